@@ -1,0 +1,10 @@
+/** Jest: ts-jest in isolatedModules mode; `npm run typecheck` does the type checking once. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: { jsx: "react-jsx", module: "commonjs" } }],
+  },
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+};
