@@ -1,0 +1,30 @@
+/** German calendar dates (TT.MM.JJJJ), as users type them and as the documents print them. */
+
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const GERMAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+/** A real date in German form, or null ("31.02.2013" is not a date). */
+export function parseGermanDate(text: string): CalendarDate | null {
+  const match = GERMAN_DATE.exec(text.trim());
+  if (!match) return null;
+  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  const real = probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+  return real ? { year, month, day } : null;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+export function formatGermanDate(date: CalendarDate): string {
+  return `${pad(date.day)}.${pad(date.month)}.${pad(date.year, 4)}`;
+}
+
+/** The form WordprocessingML stores in a date picker's w:fullDate. */
+export function toXmlDateTime(date: CalendarDate): string {
+  return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}T00:00:00Z`;
+}
