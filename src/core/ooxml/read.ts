@@ -1,0 +1,211 @@
+/**
+ * Reads the body of a WordprocessingML part into a WmlNode tree. Built for untrusted input: no DTD is
+ * accepted (so no entity expansion), nesting depth is bounded, and every failure is a German message.
+ */
+import { SaxesParser, type SaxesTagNS } from "saxes";
+import type { ControlInfo, ContainerNode, WmlNode } from "./tree";
+
+const WORD_NAMESPACES = new Set([
+  "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+  "http://purl.oclc.org/ooxml/wordprocessingml/main", // Strict OOXML
+]);
+const W14_NAMESPACE = "http://schemas.microsoft.com/office/word/2010/wordml";
+const MC_NAMESPACE = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+/** Far deeper than any real document; keeps hostile nesting from exhausting memory or later recursion. */
+export const MAX_DEPTH = 2000;
+
+export type ReadResult = { ok: true; body: WmlNode[] } | { ok: false, error: string };
+
+type Frame =
+  | { kind: "node"; node: ContainerNode }
+  | { kind: "sdtPr"; control: ControlInfo }
+  | { kind: "sdtContent"; node: ContainerNode }
+  | { kind: "text"; node: ContainerNode } // inside w:t: character data is kept
+  | { kind: "skip" } // subtree ignored (deleted text, field codes, fallbacks)
+  | { kind: "other" };
+
+const SKIPPED = new Set(["delText", "instrText", "fldData", "sectPr", "rPr", "pPr", "tblPr", "trPr", "tcPr", "tblGrid"]);
+
+function newControl(): ControlInfo {
+  return { tag: "", title: "", lock: "none", showingPlaceholder: false, kind: "richText", choices: [] };
+}
+
+function attribute(tag: SaxesTagNS, local: string): string {
+  for (const attr of Object.values(tag.attributes)) {
+    if (attr.local === local && (attr.uri === "" || WORD_NAMESPACES.has(attr.uri))) return attr.value;
+  }
+  return "";
+}
+
+const LOCKS: Record<string, ControlInfo["lock"]> = {
+  sdtLocked: "sdtLocked",
+  sdtContentLocked: "sdtContentLocked",
+  contentLocked: "contentLocked",
+};
+
+/** Applies a child element of w:sdtPr to the control it describes. */
+function readControlProperty(control: ControlInfo, tag: SaxesTagNS, inW14: boolean): void {
+  if (inW14) {
+    if (tag.local === "checkbox") control.kind = "checkbox";
+    return;
+  }
+  switch (tag.local) {
+    case "alias": control.title = attribute(tag, "val"); break;
+    case "tag": control.tag = attribute(tag, "val"); break;
+    case "lock": control.lock = LOCKS[attribute(tag, "val")] ?? "none"; break;
+    case "showingPlcHdr": control.showingPlaceholder = attribute(tag, "val") !== "0" && attribute(tag, "val") !== "false"; break;
+    case "text": control.kind = "plainText"; break;
+    case "date": control.kind = "date"; break;
+    case "dropDownList": control.kind = "dropDown"; break;
+    case "comboBox": control.kind = "comboBox"; break;
+    case "listItem": control.choices.push(attribute(tag, "displayText") || attribute(tag, "value")); break;
+    case "picture": case "docPartObj": case "docPartList": case "equation": case "citation": case "bibliography": case "group":
+      control.kind = "other"; break;
+  }
+}
+
+const CONTAINERS: Record<string, () => ContainerNode> = {
+  p: () => ({ type: "paragraph", style: "", children: [] }),
+  tbl: () => ({ type: "table", children: [] }),
+  tr: () => ({ type: "row", children: [] }),
+  tc: () => ({ type: "cell", children: [] }),
+};
+
+class BodyReader {
+  private readonly stack: Frame[] = [];
+  private readonly root: ContainerNode = { type: "cell", children: [] };
+  private inBody = false;
+  private bodyDepth = -1;
+  error = "";
+
+  private parent(): ContainerNode | null {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const frame = this.stack[i];
+      if (frame.kind === "node" || frame.kind === "sdtContent" || frame.kind === "text") return frame.node;
+      if (frame.kind === "skip" || frame.kind === "sdtPr") return null;
+    }
+    return this.inBody ? this.root : null;
+  }
+
+  private top(): Frame | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  open(tag: SaxesTagNS): void {
+    if (this.stack.length >= MAX_DEPTH) throw new Error("Das Dokument ist zu tief verschachtelt, um es zu lesen.");
+    const top = this.top();
+    if (top?.kind === "skip" || (top?.kind === "sdtPr" && !this.isWord(tag) && tag.uri !== W14_NAMESPACE)) {
+      this.stack.push({ kind: "skip" });
+      return;
+    }
+    if (top?.kind === "sdtPr") {
+      readControlProperty(top.control, tag, tag.uri === W14_NAMESPACE);
+      this.stack.push(top); // nested properties (list items) describe the same control
+      return;
+    }
+    if (tag.uri === MC_NAMESPACE && tag.local === "Fallback") {
+      this.stack.push({ kind: "skip" }); // the Choice already holds the same text
+      return;
+    }
+    if (!this.isWord(tag)) {
+      this.stack.push({ kind: "other" });
+      return;
+    }
+    this.openWordElement(tag);
+  }
+
+  private isWord(tag: SaxesTagNS): boolean {
+    return WORD_NAMESPACES.has(tag.uri);
+  }
+
+  private openWordElement(tag: SaxesTagNS): void {
+    const local = tag.local;
+    if (local === "body") {
+      this.inBody = true;
+      this.bodyDepth = this.stack.length;
+      this.stack.push({ kind: "other" });
+      return;
+    }
+    const parent = this.parent();
+    if (!this.inBody || SKIPPED.has(local) || !parent) {
+      this.stack.push({ kind: SKIPPED.has(local) ? "skip" : "other" });
+      return;
+    }
+    const container = CONTAINERS[local];
+    if (container) {
+      const node = container();
+      parent.children.push(node);
+      this.stack.push({ kind: "node", node });
+    } else if (local === "sdt") {
+      const node: ContainerNode = { type: "control", control: newControl(), children: [] };
+      parent.children.push(node);
+      this.stack.push({ kind: "node", node });
+    } else if (local === "sdtPr" && parent.type === "control") {
+      this.stack.push({ kind: "sdtPr", control: parent.control });
+    } else if (local === "sdtContent") {
+      this.stack.push({ kind: "sdtContent", node: parent });
+    } else if (local === "t") {
+      this.stack.push({ kind: "text", node: parent });
+    } else {
+      this.leaf(local, parent);
+      this.stack.push({ kind: "other" });
+    }
+  }
+
+  private leaf(local: string, parent: ContainerNode): void {
+    if (local === "br" || local === "cr") parent.children.push({ type: "break" });
+    else if (local === "tab") parent.children.push({ type: "tab" });
+  }
+
+  /** w:pStyle sits in the skipped w:pPr, directly inside its paragraph: read it before skipping. */
+  styleOf(tag: SaxesTagNS): void {
+    if (tag.local !== "pStyle" || !this.isWord(tag)) return;
+    const [paragraphFrame, propertiesFrame] = this.stack.slice(-2);
+    if (propertiesFrame?.kind === "skip" && paragraphFrame?.kind === "node" && paragraphFrame.node.type === "paragraph") {
+      paragraphFrame.node.style = attribute(tag, "val");
+    }
+  }
+
+  close(): void {
+    this.stack.pop();
+    if (this.stack.length === this.bodyDepth) this.inBody = false;
+  }
+
+  text(text: string): void {
+    const top = this.top();
+    if (top?.kind === "text" && text) top.node.children.push({ type: "text", text });
+  }
+
+  result(): WmlNode[] {
+    return this.root.children;
+  }
+}
+
+/** Reads the w:body of a main document part. */
+export function readWordBody(xml: string): ReadResult {
+  const reader = new BodyReader();
+  const parser = new SaxesParser({ xmlns: true, position: false });
+  let sawDocument = false;
+  parser.on("doctype", () => {
+    throw new Error("Das Dokument enthält eine DTD; aus Sicherheitsgründen wird es nicht gelesen.");
+  });
+  parser.on("opentag", (tag) => {
+    sawDocument = true;
+    reader.styleOf(tag);
+    reader.open(tag);
+  });
+  parser.on("closetag", () => reader.close());
+  parser.on("text", (text) => reader.text(text));
+  parser.on("error", (error) => {
+    throw error;
+  });
+  try {
+    parser.write(xml).close();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: message.startsWith("Das Dokument") ? message : `Das Dokument ist kein gültiges XML (${message.split("\n")[0]}).` };
+  }
+  if (!sawDocument) return { ok: false, error: "Das Dokument ist leer." };
+  return { ok: true, body: reader.result() };
+}
