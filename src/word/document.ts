@@ -1,0 +1,99 @@
+/**
+ * Everything the add-in does to a Word document. Each operation is one Word.run with as few
+ * context.sync() round trips as the work allows: reading the state costs one, every insertion one.
+ */
+import type { Profile } from "../core/profile/types";
+import type { Capabilities } from "../core/ooxml/controls";
+import { buildAnswer, buildQuestion, buildSection } from "../core/ooxml/document";
+import { flatOpcPackage } from "../core/ooxml/package";
+import { outlineOf, type Outline } from "../core/document/outline";
+import { placeAtCursor, type Placement, type SelectionInfo } from "../core/document/placement";
+import { formatTag } from "../core/tags";
+import { runInWord, WordFailure } from "./errors";
+
+export interface DocumentState {
+  outline: Outline;
+  selection: SelectionInfo;
+}
+
+/** One round trip: the tags of every control, and where the cursor stands. */
+export function readDocumentState(profile: Profile): Promise<DocumentState> {
+  return runInWord(async (context) => {
+    const controls = context.document.contentControls.load("items/tag");
+    const selection = context.document.getSelection();
+    const control = selection.parentContentControlOrNullObject.load("tag");
+    const table = selection.parentTableOrNullObject.load("isNullObject");
+    const body = selection.parentBody.load("type");
+    const paragraph = selection.paragraphs.getLast().load("text");
+    await context.sync();
+    return {
+      outline: outlineOf(controls.items.map((c) => c.tag), profile),
+      selection: {
+        controlTag: control.isNullObject ? null : control.tag,
+        inTable: !table.isNullObject,
+        inMainBody: body.type === "MainDoc",
+        paragraphEmpty: paragraph.text.trim() === "",
+      },
+    };
+  });
+}
+
+export interface InsertResult {
+  placement: Placement | { location: "sectionEnd" };
+  /** Section frames, or question pairs, that Word holds after the insertion; verified in the same round trip. */
+  countAfter: number;
+}
+
+function insertAt(context: Word.RequestContext, placement: Placement, ooxml: string): void {
+  if (placement.location === "documentEnd") {
+    context.document.body.insertOoxml(ooxml, "End");
+    return;
+  }
+  const paragraph = context.document.getSelection().paragraphs.getLast().getRange("Whole");
+  paragraph.insertOoxml(ooxml, placement.location === "beforeCursorParagraph" ? "Before" : "After");
+}
+
+/**
+ * Inserts `body` at the cursor and, in the same round trip, counts the frames tagged `verifyTag`
+ * (some Word builds drop controls silently: office-js #2336).
+ */
+function insertAtCursor(state: DocumentState, body: string, verifyTag: string): Promise<InsertResult> {
+  const placement = placeAtCursor(state.selection);
+  return runInWord(async (context) => {
+    insertAt(context, placement, flatOpcPackage(body));
+    const frames = context.document.contentControls.getByTag(verifyTag).load("items/tag");
+    await context.sync();
+    return { placement, countAfter: frames.items.length };
+  });
+}
+
+/** A w:id base unlikely to meet ids already in the document; Word renumbers clashes, LibreOffice does not care. */
+function freshIdBase(): number {
+  return 100_000 + Math.floor(Math.random() * 1_000_000_000);
+}
+
+export function insertAnswer(profile: Profile, state: DocumentState, capabilities: Capabilities): Promise<InsertResult> {
+  const body = buildAnswer(profile, { capabilities, firstId: freshIdBase() });
+  return insertAtCursor(state, body, formatTag({ profile, role: "section", key: profile.sections[0].id }));
+}
+
+export function insertSection(profile: Profile, sectionId: string, state: DocumentState, capabilities: Capabilities): Promise<InsertResult> {
+  const body = buildSection(profile, sectionId, { capabilities, firstId: freshIdBase() });
+  return insertAtCursor(state, body, formatTag({ profile, role: "section", key: sectionId }));
+}
+
+/** Appends the next numbered pair at the end of the (first) questions section, whatever the cursor. */
+export function appendQuestion(profile: Profile, sectionId: string, state: DocumentState): Promise<InsertResult> {
+  if (!state.outline.sectionCounts[sectionId]) {
+    return Promise.reject(new WordFailure("notFound", `section ${sectionId} is missing`));
+  }
+  const number = (state.outline.questionCounts[sectionId] ?? 0) + 1;
+  const body = buildQuestion(profile, sectionId, number, { firstId: freshIdBase() });
+  return runInWord(async (context) => {
+    const frame = context.document.contentControls.getByTag(formatTag({ profile, role: "section", key: sectionId })).getFirst();
+    frame.insertOoxml(flatOpcPackage(body), "End");
+    const pairs = context.document.contentControls.getByTag(formatTag({ profile, role: "question", key: sectionId })).load("items/tag");
+    await context.sync();
+    return { placement: { location: "sectionEnd" }, countAfter: pairs.items.length };
+  });
+}
