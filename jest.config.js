@@ -6,5 +6,6 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: { jsx: "react-jsx", module: "commonjs" } }],
   },
+  setupFiles: ["<rootDir>/test/support/jsdom-setup.ts"],
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
 };

@@ -6,15 +6,14 @@ import type { Profile } from "../core/profile/types";
 import type { Capabilities } from "../core/ooxml/controls";
 import { buildAnswer, buildQuestion, buildSection } from "../core/ooxml/document";
 import { flatOpcPackage } from "../core/ooxml/package";
-import { outlineOf, type Outline } from "../core/document/outline";
-import { placeAtCursor, type Placement, type SelectionInfo } from "../core/document/placement";
+import { outlineOf } from "../core/document/outline";
+import { placeAtCursor, type Placement } from "../core/document/placement";
+import type { DocumentGateway, DocumentState, InsertResult } from "../core/document/gateway";
 import { formatTag } from "../core/tags";
 import { runInWord, WordFailure } from "./errors";
+import { detectCapabilities } from "./capabilities";
 
-export interface DocumentState {
-  outline: Outline;
-  selection: SelectionInfo;
-}
+export type { DocumentState, InsertResult };
 
 /** One round trip: the tags of every control, and where the cursor stands. */
 export function readDocumentState(profile: Profile): Promise<DocumentState> {
@@ -36,12 +35,6 @@ export function readDocumentState(profile: Profile): Promise<DocumentState> {
       },
     };
   });
-}
-
-export interface InsertResult {
-  placement: Placement | { location: "sectionEnd" };
-  /** Section frames, or question pairs, that Word holds after the insertion; verified in the same round trip. */
-  countAfter: number;
 }
 
 function insertAt(context: Word.RequestContext, placement: Placement, ooxml: string): void {
@@ -96,4 +89,15 @@ export function appendQuestion(profile: Profile, sectionId: string, state: Docum
     await context.sync();
     return { placement: { location: "sectionEnd" }, countAfter: pairs.items.length };
   });
+}
+
+/** The task pane's view of Word; control kinds are chosen once, for the Word that runs. */
+export function createWordGateway(profile: Profile): DocumentGateway {
+  const capabilities = detectCapabilities();
+  return {
+    readState: () => readDocumentState(profile),
+    insertAnswer: (state) => insertAnswer(profile, state, capabilities),
+    insertSection: (sectionId, state) => insertSection(profile, sectionId, state, capabilities),
+    appendQuestion: (sectionId, state) => appendQuestion(profile, sectionId, state),
+  };
 }

@@ -1,0 +1,24 @@
+/**
+ * The document as the task pane sees it. Word implements it (src/word); so can anything else that holds a
+ * document, which keeps the pane testable and usable outside Word.
+ */
+import type { Outline } from "./outline";
+import type { Placement, SelectionInfo } from "./placement";
+
+export interface DocumentState {
+  outline: Outline;
+  selection: SelectionInfo;
+}
+
+export interface InsertResult {
+  placement: Placement | { location: "sectionEnd" };
+  /** Section frames, or question pairs, that the document holds after the insertion, read back in the same round trip. */
+  countAfter: number;
+}
+
+export interface DocumentGateway {
+  readState(): Promise<DocumentState>;
+  insertAnswer(state: DocumentState): Promise<InsertResult>;
+  insertSection(sectionId: string, state: DocumentState): Promise<InsertResult>;
+  appendQuestion(sectionId: string, state: DocumentState): Promise<InsertResult>;
+}

@@ -1,0 +1,161 @@
+/**
+ * The pane's working state: what the document holds, what the user asked for, and what happened.
+ * It reads the document when the pane opens and whenever the pane gets focus (the moment before a
+ * click), so that each insertion itself costs a single round trip to Word.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Profile } from "../../core/profile/types";
+import type { DocumentGateway, DocumentState, InsertResult } from "../../core/document/gateway";
+import { hasAnswer } from "../../core/document/outline";
+import { toWordFailure, type WordFailureKind } from "../../word/errors";
+import type { MessageKey } from "../i18n";
+
+export interface Notice {
+  intent: "success" | "warning" | "error";
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
+
+export type PendingConfirmation = { kind: "answer" } | { kind: "section"; sectionId: string };
+
+const FAILURE_MESSAGES: Record<WordFailureKind, MessageKey> = {
+  readOnly: "errorReadOnly",
+  locked: "errorLocked",
+  notFound: "errorNotFound",
+  busy: "errorBusy",
+  unsupported: "errorUnsupported",
+  unknown: "errorUnknown",
+};
+
+function failureNotice(error: unknown): Notice {
+  const failure = toWordFailure(error);
+  return { intent: "error", key: FAILURE_MESSAGES[failure.kind], params: { detail: failure.detail } };
+}
+
+function placementNotice(result: InsertResult): Notice {
+  const { placement } = result;
+  switch (placement.location) {
+    case "afterCursorParagraph":
+      return { intent: "success", key: "insertedAtCursor" };
+    case "beforeCursorParagraph":
+      return { intent: "success", key: "insertedAtCursorParagraph" };
+    case "sectionEnd":
+      return { intent: "success", key: "questionAdded", params: { number: result.countAfter } };
+    case "documentEnd": {
+      const keys = { insideControl: "insertedAtEndInsideControl", insideTable: "insertedAtEndInsideTable", outsideMainBody: "insertedAtEndOutsideBody" } as const;
+      return { intent: "warning", key: keys[placement.reason] };
+    }
+  }
+}
+
+export function useAnswerDocument(gateway: DocumentGateway, profile: Profile) {
+  const [state, setState] = useState<DocumentState | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [pending, setPending] = useState<PendingConfirmation | null>(null);
+  const reading = useRef<Promise<DocumentState> | null>(null);
+
+  /** One read at a time; callers share a read already under way. */
+  const refresh = useCallback((): Promise<DocumentState> => {
+    if (!reading.current) {
+      reading.current = gateway
+        .readState()
+        .then((next) => {
+          setState(next);
+          return next;
+        })
+        .finally(() => {
+          reading.current = null;
+        });
+    }
+    return reading.current;
+  }, [gateway]);
+
+  useEffect(() => {
+    const onFocus = () => void refresh().catch(() => undefined); // a failed background read is retried on the next focus
+    refresh().catch((error) => setNotice(failureNotice(error)));
+    window.addEventListener("focus", onFocus);
+    return () => window.removeEventListener("focus", onFocus);
+  }, [refresh]);
+
+  const currentState = useCallback(() => reading.current ?? (state ? Promise.resolve(state) : refresh()), [refresh, state]);
+
+  /** Runs an insertion, reports where it went and whether Word kept it, then reads the document again. */
+  const run = useCallback(
+    async (insert: (s: DocumentState) => Promise<InsertResult>, countBefore: (s: DocumentState) => number) => {
+      setBusy(true);
+      setNotice(null);
+      try {
+        const before = await currentState();
+        const result = await insert(before);
+        const complete = result.countAfter > countBefore(before);
+        setNotice(complete ? placementNotice(result) : { intent: "warning", key: "insertIncomplete" });
+        await refresh();
+      } catch (error) {
+        setNotice(failureNotice(error));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [currentState, refresh],
+  );
+
+  const firstSectionId = profile.sections[0].id;
+  const doInsertAnswer = useCallback(
+    () => run((s) => gateway.insertAnswer(s), (s) => s.outline.sectionCounts[firstSectionId] ?? 0),
+    [run, gateway, firstSectionId],
+  );
+  const doInsertSection = useCallback(
+    (sectionId: string) => run((s) => gateway.insertSection(sectionId, s), (s) => s.outline.sectionCounts[sectionId] ?? 0),
+    [run, gateway],
+  );
+
+  /** Asks before a second answer or a second copy of a section; a document is never silently doubled. */
+  const insertAnswer = useCallback(async () => {
+    try {
+      const s = await currentState();
+      if (hasAnswer(s.outline)) setPending({ kind: "answer" });
+      else await doInsertAnswer();
+    } catch (error) {
+      setNotice(failureNotice(error));
+    }
+  }, [currentState, doInsertAnswer]);
+
+  const insertSection = useCallback(
+    async (sectionId: string) => {
+      try {
+        const s = await currentState();
+        if (s.outline.sectionCounts[sectionId]) setPending({ kind: "section", sectionId });
+        else await doInsertSection(sectionId);
+      } catch (error) {
+        setNotice(failureNotice(error));
+      }
+    },
+    [currentState, doInsertSection],
+  );
+
+  const appendQuestion = useCallback(
+    (sectionId: string) => run((s) => gateway.appendQuestion(sectionId, s), (s) => s.outline.questionCounts[sectionId] ?? 0),
+    [run, gateway],
+  );
+
+  const confirm = useCallback(async () => {
+    const request = pending;
+    setPending(null);
+    if (request?.kind === "answer") await doInsertAnswer();
+    if (request?.kind === "section") await doInsertSection(request.sectionId);
+  }, [pending, doInsertAnswer, doInsertSection]);
+
+  return {
+    state,
+    busy,
+    notice,
+    pending,
+    insertAnswer,
+    insertSection,
+    appendQuestion,
+    confirm,
+    cancel: () => setPending(null),
+    dismissNotice: () => setNotice(null),
+  };
+}

@@ -1,0 +1,145 @@
+/** @jest-environment jsdom */
+import { describe, expect, jest, test } from "@jest/globals";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { webLightTheme } from "@fluentui/react-components";
+import { App } from "../../src/taskpane/components/App";
+import { Shell } from "../../src/taskpane/Shell";
+import { defaultProfile } from "../../src/core/profile";
+import type { DocumentGateway, DocumentState, InsertResult } from "../../src/core/document/gateway";
+import { WordFailure } from "../../src/word/errors";
+import type { Language } from "../../src/taskpane/i18n";
+
+const profile = defaultProfile();
+
+function emptyState(): DocumentState {
+  return {
+    outline: { sectionCounts: {}, questionCounts: {}, otherProfiles: [], unknownTags: [] },
+    selection: { controlTag: null, inTable: false, inMainBody: true, paragraphEmpty: false },
+  };
+}
+
+/** A document that behaves like Word would for the pane: counts grow with each insertion. */
+function scriptedGateway(initial = emptyState()) {
+  let state = initial;
+  const grow = (sectionIds: string[]) => {
+    const counts = { ...state.outline.sectionCounts };
+    for (const id of sectionIds) counts[id] = (counts[id] ?? 0) + 1;
+    const questions = sectionIds.includes("reasons") ? { ...state.outline.questionCounts, reasons: (state.outline.questionCounts.reasons ?? 0) + 1 } : state.outline.questionCounts;
+    state = { ...state, outline: { ...state.outline, sectionCounts: counts, questionCounts: questions } };
+  };
+  const gateway = {
+    readState: jest.fn(async () => state),
+    insertAnswer: jest.fn(async (): Promise<InsertResult> => {
+      grow(profile.sections.map((s) => s.id));
+      return { placement: { location: "afterCursorParagraph" }, countAfter: state.outline.sectionCounts.header };
+    }),
+    insertSection: jest.fn(async (id: string): Promise<InsertResult> => {
+      grow([id]);
+      return { placement: { location: "documentEnd", reason: "insideTable" }, countAfter: state.outline.sectionCounts[id] };
+    }),
+    appendQuestion: jest.fn(async (): Promise<InsertResult> => {
+      state = { ...state, outline: { ...state.outline, questionCounts: { reasons: (state.outline.questionCounts.reasons ?? 0) + 1 } } };
+      return { placement: { location: "sectionEnd" }, countAfter: state.outline.questionCounts.reasons };
+    }),
+  } satisfies DocumentGateway;
+  return gateway;
+}
+
+function renderPane(gateway: DocumentGateway, language: Language = "de") {
+  return render(
+    <Shell theme={webLightTheme} language={language}>
+      <App gateway={gateway} profile={profile} />
+    </Shell>,
+  );
+}
+
+describe("Antwort einfügen", () => {
+  test("inserts into an empty document with one call and says where", async () => {
+    const gateway = scriptedGateway();
+    renderPane(gateway);
+    expect(await screen.findByText("Dieses Dokument enthält noch keine Antwort.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Antwort einfügen" }));
+    expect(await screen.findByText("Eingefügt nach dem Absatz, in dem der Cursor steht.")).toBeTruthy();
+    expect(gateway.insertAnswer).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText("Antwort vorhanden: 9 von 9 Abschnitten, 1 Frage.")).toBeTruthy();
+  });
+
+  test("asks before a second answer, and inserts nothing on Abbrechen", async () => {
+    const gateway = scriptedGateway();
+    await gateway.insertAnswer();
+    gateway.insertAnswer.mockClear();
+    renderPane(gateway);
+    await screen.findByText(/Antwort vorhanden/);
+    fireEvent.click(screen.getByRole("button", { name: "Antwort einfügen" }));
+    expect(await screen.findByText("Antwort bereits vorhanden")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Abbrechen" }));
+    await waitFor(() => expect(screen.queryByText("Antwort bereits vorhanden")).toBeNull());
+    expect(gateway.insertAnswer).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole("button", { name: "Antwort einfügen" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Trotzdem einfügen" }));
+    await waitFor(() => expect(gateway.insertAnswer).toHaveBeenCalledTimes(1));
+  });
+
+  test("a read-only document gets a German message, not a crash", async () => {
+    const gateway = scriptedGateway();
+    gateway.insertAnswer.mockRejectedValueOnce(new WordFailure("readOnly", "AccessDenied"));
+    renderPane(gateway);
+    await screen.findByText("Dieses Dokument enthält noch keine Antwort.");
+    fireEvent.click(screen.getByRole("button", { name: "Antwort einfügen" }));
+    expect(await screen.findByText(/Das Dokument ist schreibgeschützt/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Antwort einfügen" })).toBeTruthy();
+  });
+
+  test("warns when Word kept fewer controls than were inserted", async () => {
+    const gateway = scriptedGateway();
+    gateway.insertAnswer.mockResolvedValueOnce({ placement: { location: "afterCursorParagraph" }, countAfter: 0 });
+    renderPane(gateway);
+    await screen.findByText("Dieses Dokument enthält noch keine Antwort.");
+    fireEvent.click(screen.getByRole("button", { name: "Antwort einfügen" }));
+    expect(await screen.findByText(/nicht vollständig übernommen/)).toBeTruthy();
+  });
+});
+
+describe("sections and questions", () => {
+  test("a single section goes in, and the pane says why it went to the end", async () => {
+    const gateway = scriptedGateway();
+    renderPane(gateway);
+    await screen.findByText("Dieses Dokument enthält noch keine Antwort.");
+    fireEvent.click(screen.getByRole("button", { name: "Grund der Vorlage" }));
+    expect(await screen.findByText("Der Cursor stand in einer Tabelle. Eingefügt am Ende des Dokuments.")).toBeTruthy();
+    expect(gateway.insertSection).toHaveBeenCalledWith("reason", expect.anything());
+    expect(await screen.findByText("vorhanden")).toBeTruthy();
+  });
+
+  test("Frage hinzufügen waits for the Begründung, then appends the next number", async () => {
+    const gateway = scriptedGateway();
+    renderPane(gateway);
+    await screen.findByText("Dieses Dokument enthält noch keine Antwort.");
+    const add = screen.getByRole("button", { name: "Frage hinzufügen" }) as HTMLButtonElement;
+    expect(add.disabled).toBe(true);
+    expect(screen.getByText("Fügen Sie zuerst den Abschnitt „Begründung“ ein.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Antwort einfügen" }));
+    await screen.findByText(/Antwort vorhanden/);
+    await waitFor(() => expect(add.disabled).toBe(false));
+    fireEvent.click(add);
+    expect(await screen.findByText("Frage 2 wurde am Ende der Begründung angefügt.")).toBeTruthy();
+  });
+
+  test("the pane reads the document again when it gets focus", async () => {
+    const gateway = scriptedGateway();
+    renderPane(gateway);
+    await screen.findByText("Dieses Dokument enthält noch keine Antwort.");
+    const reads = gateway.readState.mock.calls.length;
+    await act(async () => {
+      window.dispatchEvent(new Event("focus"));
+    });
+    expect(gateway.readState.mock.calls.length).toBe(reads + 1);
+  });
+});
+
+test("English when Word runs in English", async () => {
+  renderPane(scriptedGateway(), "en");
+  expect(await screen.findByText("This document holds no answer yet.")).toBeTruthy();
+  expect(screen.getByRole("button", { name: "Insert answer" })).toBeTruthy();
+});
