@@ -33,7 +33,7 @@ function scriptedGateway(initial = emptyState()) {
       grow(profile.sections.map((s) => s.id));
       return { placement: { location: "afterCursorParagraph" }, countAfter: state.outline.sectionCounts.header };
     }),
-    insertSection: jest.fn(async (id: string): Promise<InsertResult> => {
+    insertSection: jest.fn(async (id: string, _state?: DocumentState): Promise<InsertResult> => {
       grow([id]);
       return { placement: { location: "documentEnd", reason: "insideTable" }, countAfter: state.outline.sectionCounts[id] };
     }),
