@@ -1,0 +1,128 @@
+/**
+ * Builds the task pane (dist/taskpane.html + scripts), copies assets/ and writes dist/manifest.xml.
+ *
+ *   npm start            development build served on https://localhost:3000 (scripts/start.js)
+ *   npm run build:dev    development build in dist/ (offline preview: Office.js is copied locally)
+ *   npm run build        production build in dist/; needs ADDIN_BASE_URL, see below
+ *
+ * ADDIN_BASE_URL (production only): the https address the contents of dist/ will be served from, e.g.
+ *   ADDIN_BASE_URL=https://intranet.example.de/ratsantwort npm run build
+ * Every "https://localhost:3000" in manifest.xml becomes that address in dist/manifest.xml.
+ * A production build without it, or with anything but an https URL, fails: a manifest that silently pointed at
+ * localhost would only show up as a broken add-in on users' machines. A trailing slash is dropped.
+ * Development builds ignore it and always use https://localhost:3000.
+ */
+"use strict";
+
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_BASE_URL = "https://localhost:3000";
+const BASE_URL_VAR = "ADDIN_BASE_URL";
+// Production pages load Office.js from Microsoft's CDN: it is updated along with the Office hosts.
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+
+/** The https base URL for a production build, from ADDIN_BASE_URL; throws with a message that says what to do. */
+function productionBaseUrl(value) {
+  const example = `${BASE_URL_VAR}=https://intranet.example.de/ratsantwort npm run build`;
+  if (!value || !value.trim()) {
+    throw new Error(
+      `${BASE_URL_VAR} fehlt: Die Produktionsversion braucht die https-Adresse, unter der dist/ bereitgestellt wird.\n` +
+        `${BASE_URL_VAR} is missing: a production build needs the https URL dist/ will be served from.\n` +
+        `  ${example}\n  (Für eine Entwicklungsversion mit localhost: npm run build:dev)`,
+    );
+  }
+  let url;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new Error(`${BASE_URL_VAR}="${value}" ist keine gültige URL / is not a valid URL.\n  ${example}`);
+  }
+  if (url.protocol !== "https:" || url.username || url.password || url.search || url.hash) {
+    throw new Error(
+      `${BASE_URL_VAR}="${value}" muss eine https-Adresse ohne Zugangsdaten, ?Abfrage oder #Anker sein ` +
+        `(Office lädt Add-Ins nur über https).\n` +
+        `${BASE_URL_VAR} must be a plain https URL (Office loads add-ins over https only).\n  ${example}`,
+    );
+  }
+  return url.href.replace(/\/+$/, "");
+}
+
+const xmlAttr = (s) => s.replace(/&/g, "&amp;").replace(/'/g, "&apos;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const baseUrl = production ? productionBaseUrl(process.env[BASE_URL_VAR]) : DEV_BASE_URL;
+
+  return {
+    mode: production ? "production" : "development",
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      // contenthash: browsers and Office's webview cache hard; a new build must get new file names.
+      filename: production ? "[name].[contenthash].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash].js" : "[name].js",
+      clean: true,
+    },
+    // No eval-based source maps: the task pane's Content-Security-Policy forbids eval.
+    devtool: production ? false : "source-map",
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        // transpileOnly: `npm run typecheck` does the type checking once, the build stays fast.
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+      ],
+    },
+    optimization: { splitChunks: { chunks: "all" } },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        // In development and the offline preview Office.js comes from node_modules, so no network is needed.
+        templateParameters: { officeJsUrl: production ? OFFICE_JS_CDN : "office-js/office.js" },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString("utf8").split(DEV_BASE_URL).join(xmlAttr(baseUrl)),
+          },
+          ...(production
+            ? []
+            : [
+                {
+                  // Only what Word needs: Office.js loads word-<platform>.js and <locale>/office_strings.js.
+                  context: OFFICE_JS_DIR,
+                  from: "**/*",
+                  to: "office-js",
+                  globOptions: {
+                    ignore: ["**/access-*", "**/excel*", "**/onenote*", "**/outlook*", "**/powerpoint*", "**/project*",
+                      "**/custom-functions-*", "**/*.d.ts", "**/*vsdoc*"],
+                  },
+                },
+              ]),
+        ],
+      }),
+    ],
+    // The bundle (React + Fluent UI) is loaded once from the intranet and cached; warn only well above that.
+    performance: { maxEntrypointSize: 1024 * 1024, maxAssetSize: 1024 * 1024 },
+    devServer: env.WEBPACK_SERVE
+      ? {
+          host: "localhost", // not reachable from the network
+          port: 3000,
+          server: (await require("./scripts/dev-certs").devServerHttps()).server,
+          // Office (Word on the web especially) fetches icons and pages from its own origin; Microsoft's templates allow it too.
+          headers: { "Access-Control-Allow-Origin": "*" },
+          // Everything is served from the in-memory build; serving dist/ as well would only add stale files.
+          static: false,
+        }
+      : undefined,
+  };
+};
+
+module.exports.DEV_BASE_URL = DEV_BASE_URL;
