@@ -50,6 +50,26 @@ function productionBaseUrl(value) {
   return url.href.replace(/\/+$/, "");
 }
 
+/**
+ * The task pane's Content-Security-Policy (src/taskpane/taskpane.html puts it in a <meta> tag).
+ * - scripts only from us and, in production, Office.js's CDN; no 'unsafe-eval' (hence no eval source maps);
+ * - 'unsafe-inline' styles: Fluent UI (Griffel) and Office.js insert <style> elements and style attributes;
+ * - Office.js's own telemetry (its oaspapps.com iframe, *.pipe.aria.microsoft.com) stays blocked on purpose: the
+ *   add-in works without it and no usage data leaves the page. In development the live-reload socket is allowed.
+ */
+function contentSecurityPolicy(production) {
+  return [
+    "default-src 'self'",
+    `script-src 'self'${production ? " https://appsforoffice.microsoft.com" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    `connect-src 'self'${production ? "" : ` ${DEV_BASE_URL.replace("https:", "wss:")}`}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
 const xmlAttr = (s) => s.replace(/&/g, "&amp;").replace(/'/g, "&apos;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 module.exports = async (env = {}, argv = {}) => {
@@ -82,7 +102,7 @@ module.exports = async (env = {}, argv = {}) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         // In development and the offline preview Office.js comes from node_modules, so no network is needed.
-        templateParameters: { officeJsUrl: production ? OFFICE_JS_CDN : "office-js/office.js" },
+        templateParameters: { officeJsUrl: production ? OFFICE_JS_CDN : "office-js/office.js", csp: contentSecurityPolicy(production) },
       }),
       new CopyWebpackPlugin({
         patterns: [
