@@ -143,6 +143,9 @@ describe("npm run build (production)", () => {
     const html = fs.readFileSync(path.join(outDir, "taskpane.html"), "utf8");
     expect(html).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
     expect(html).not.toContain("office-js/");
+    // The CSP allows that CDN for scripts, and no eval anywhere.
+    expect(html).toMatch(/http-equiv="?Content-Security-Policy"? content="[^"]*script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
+    expect(html).not.toContain("unsafe-eval");
     expect(fs.existsSync(path.join(outDir, "office-js"))).toBe(false);
     expect(fs.readdirSync(outDir).filter((f) => f.endsWith(".js")).every((f) => /\.[0-9a-f]{16,}\.js$/.test(f))).toBe(true);
   });
