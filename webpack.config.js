@@ -134,7 +134,7 @@ module.exports = async (env = {}, argv = {}) => {
     devServer: env.WEBPACK_SERVE
       ? {
           host: "localhost", // not reachable from the network
-          port: 3000,
+          port: Number(new URL(DEV_BASE_URL).port), // the port manifest.xml names
           server: (await require("./scripts/dev-certs").devServerHttps()).server,
           // Office (Word on the web especially) fetches icons and pages from its own origin; Microsoft's templates allow it too.
           headers: { "Access-Control-Allow-Origin": "*" },
