@@ -1,0 +1,47 @@
+/**
+ * Where a number or a closing phrase may begin. Counting "1." as a question number is only safe
+ * at the start of a line or right after the end of a sentence; anywhere else it is usually part
+ * of a date, an amount or a reference ("am 1. Juli", "Ziffer 3.").
+ */
+
+/** Characters that end a sentence or a clause, optionally followed by a closing quote or bracket. */
+const SENTENCE_END = /[.?!:;]["'“”„»«)\]]*$|[)"“”»«]$/;
+
+export type BoundaryKind = "lineStart" | "inline";
+
+/** Whether `index` starts a line, follows a finished sentence, or neither. */
+export function boundaryAt(text: string, index: number): BoundaryKind | undefined {
+  const lineStart = text.lastIndexOf("\n", index - 1) + 1;
+  const before = text.slice(lineStart, index);
+  if (before.trim() === "") return "lineStart";
+  if (!/\s$/.test(before)) return undefined;
+  return SENTENCE_END.test(before.trimEnd()) ? "inline" : undefined;
+}
+
+/** The word just before `index`, across line breaks ("" at the start of the text). */
+export function previousWord(text: string, index: number): string {
+  const window = text.slice(Math.max(0, index - 60), index);
+  const match = /(\S+)\s*$/.exec(window);
+  return match ? match[1] : "";
+}
+
+/** The word just after `index`, letters only ("" if none follows). */
+export function nextWord(text: string, index: number): string {
+  const match = /^\s*([\p{L}]+)/u.exec(text.slice(index, index + 60));
+  return match ? match[1] : "";
+}
+
+/** Whether the previous line ends a sentence (or there is none), so a new paragraph starts here. */
+export function endsSentence(line: string): boolean {
+  return SENTENCE_END.test(line.trimEnd());
+}
+
+/** A question mark at the end, allowing closing quotes and brackets after it. */
+export function endsWithQuestionMark(line: string): boolean {
+  return /\?["'“”»«)\]*]*\s*$/.test(line);
+}
+
+/** A question mark that ends a sentence somewhere in the line (not "?" inside a word or URL). */
+export function asksQuestion(line: string): boolean {
+  return /\?["'“”»«)\]*]*(?:\s|$)/.test(line);
+}
