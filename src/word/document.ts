@@ -4,7 +4,7 @@
  */
 import type { Profile } from "../core/profile/types";
 import type { Capabilities } from "../core/ooxml/controls";
-import { buildAnswer, buildQuestion, buildSection } from "../core/ooxml/document";
+import { buildAnswer, buildQuestions, buildSection, type QuestionContent } from "../core/ooxml/document";
 import { flatOpcPackage } from "../core/ooxml/package";
 import { outlineOf } from "../core/document/outline";
 import { placeAtCursor, type Placement } from "../core/document/placement";
@@ -75,19 +75,33 @@ export function insertSection(profile: Profile, sectionId: string, state: Docume
   return insertAtCursor(state, body, formatTag({ profile, role: "section", key: sectionId }));
 }
 
-/** Appends the next numbered pair at the end of the (first) questions section, whatever the cursor. */
-export function appendQuestion(profile: Profile, sectionId: string, state: DocumentState): Promise<InsertResult> {
+/** Appends numbered pairs, continuing the numbering, at the end of a questions section, whatever the cursor. */
+export function appendQuestions(profile: Profile, sectionId: string, state: DocumentState, pairs: QuestionContent[]): Promise<InsertResult> {
   if (!state.outline.sectionCounts[sectionId]) {
     return Promise.reject(new WordFailure("notFound", `section ${sectionId} is missing`));
   }
-  const number = (state.outline.questionCounts[sectionId] ?? 0) + 1;
-  const body = buildQuestion(profile, sectionId, number, { firstId: freshIdBase() });
+  const firstNumber = (state.outline.questionCounts[sectionId] ?? 0) + 1;
+  const body = buildQuestions(profile, sectionId, firstNumber, pairs, { firstId: freshIdBase() });
   return runInWord(async (context) => {
     const frame = context.document.contentControls.getByTag(formatTag({ profile, role: "section", key: sectionId })).getFirst();
     frame.insertOoxml(flatOpcPackage(body), "End");
-    const pairs = context.document.contentControls.getByTag(formatTag({ profile, role: "question", key: sectionId })).load("items/tag");
+    const inserted = context.document.contentControls.getByTag(formatTag({ profile, role: "question", key: sectionId })).load("items/tag");
     await context.sync();
-    return { placement: { location: "sectionEnd" }, countAfter: pairs.items.length };
+    return { placement: { location: "sectionEnd", firstNumber, lastNumber: firstNumber + pairs.length - 1 }, countAfter: inserted.items.length };
+  });
+}
+
+/** One empty pair: "Frage hinzufügen". */
+export function appendQuestion(profile: Profile, sectionId: string, state: DocumentState): Promise<InsertResult> {
+  return appendQuestions(profile, sectionId, state, [{ question: "", answer: "" }]);
+}
+
+/** The text the user has selected (an Anfrage pasted into the document, say). One round trip. */
+export function readSelectedText(): Promise<string> {
+  return runInWord(async (context) => {
+    const selection = context.document.getSelection().load("text");
+    await context.sync();
+    return selection.text;
   });
 }
 
@@ -98,6 +112,7 @@ export function createWordGateway(profile: Profile): DocumentGateway {
     readState: () => readDocumentState(profile),
     insertAnswer: (state) => insertAnswer(profile, state, capabilities),
     insertSection: (sectionId, state) => insertSection(profile, sectionId, state, capabilities),
-    appendQuestion: (sectionId, state) => appendQuestion(profile, sectionId, state),
+    appendQuestions: (sectionId, pairs, state) => appendQuestions(profile, sectionId, state, pairs),
+    readSelectedText,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "@jest/globals";
 import { defaultProfile } from "../../src/core/profile";
-import { buildAnswer, buildQuestion, buildSection } from "../../src/core/ooxml/document";
+import { buildAnswer, buildQuestions, buildSection } from "../../src/core/ooxml/document";
 import { documentPart, flatOpcPackage } from "../../src/core/ooxml/package";
 import { validateWordprocessingML } from "../support/xsd";
 
@@ -33,7 +33,7 @@ describe("WordprocessingML validates against ECMA-376", () => {
       const result = await validateWordprocessingML(documentPart(buildSection(profile, section.id), false));
       expect([section.id, result.errors]).toEqual([section.id, []]);
     }
-    const result = await validateWordprocessingML(documentPart(buildQuestion(profile, "reasons", 7), false));
+    const result = await validateWordprocessingML(documentPart(buildQuestions(profile, "reasons", 7, [{ question: "", answer: "" }, { question: "Wie?", answer: "So." }]), false));
     expect(result.errors).toEqual([]);
   });
 

@@ -7,6 +7,7 @@ import { Shell } from "../../src/taskpane/Shell";
 import { defaultProfile } from "../../src/core/profile";
 import type { DocumentGateway, DocumentState, InsertResult } from "../../src/core/document/gateway";
 import { WordFailure } from "../../src/word/errors";
+import type { QuestionContent } from "../../src/core/ooxml/document";
 import type { Language } from "../../src/taskpane/i18n";
 
 const profile = defaultProfile();
@@ -37,10 +38,12 @@ function scriptedGateway(initial = emptyState()) {
       grow([id]);
       return { placement: { location: "documentEnd", reason: "insideTable" }, countAfter: state.outline.sectionCounts[id] };
     }),
-    appendQuestion: jest.fn(async (): Promise<InsertResult> => {
-      state = { ...state, outline: { ...state.outline, questionCounts: { reasons: (state.outline.questionCounts.reasons ?? 0) + 1 } } };
-      return { placement: { location: "sectionEnd" }, countAfter: state.outline.questionCounts.reasons };
+    appendQuestions: jest.fn(async (_id: string, pairs: QuestionContent[], _state?: DocumentState): Promise<InsertResult> => {
+      const firstNumber = (state.outline.questionCounts.reasons ?? 0) + 1;
+      state = { ...state, outline: { ...state.outline, questionCounts: { reasons: firstNumber - 1 + pairs.length } } };
+      return { placement: { location: "sectionEnd", firstNumber, lastNumber: firstNumber + pairs.length - 1 }, countAfter: state.outline.questionCounts.reasons };
     }),
+    readSelectedText: jest.fn(async () => ""),
   } satisfies DocumentGateway;
   return gateway;
 }
@@ -135,6 +138,55 @@ describe("sections and questions", () => {
       window.dispatchEvent(new Event("focus"));
     });
     expect(gateway.readState.mock.calls.length).toBe(reads + 1);
+  });
+});
+
+describe("Fragen aus Anfrage übernehmen", () => {
+  const inquiry = "Sehr geehrter Herr Oberbürgermeister,\n\n1. Wie viele Plätze gibt es?\n2. Wer trägt die Kosten\n3. für 2013/2014?\n\nMit freundlichen Grüßen\nMax Muster";
+
+  async function paneWithAnswer() {
+    const gateway = scriptedGateway();
+    await gateway.insertAnswer();
+    renderPane(gateway);
+    await screen.findByText(/Antwort vorhanden/);
+    return gateway;
+  }
+
+  test("pasted text is split, corrected by the user and inserted in one call", async () => {
+    const gateway = await paneWithAnswer();
+    fireEvent.change(screen.getByLabelText("Text der Anfrage"), { target: { value: inquiry } });
+    expect(await screen.findByText("3 Fragen gefunden")).toBeTruthy();
+    fireEvent.click(screen.getAllByRole("button", { name: "Mit nächster Frage zusammenführen" })[1]);
+    expect(await screen.findByText("2 Fragen gefunden")).toBeTruthy();
+    fireEvent.change(screen.getByLabelText("Frage 1"), { target: { value: "Wie viele Plätze gibt es in Wuppertal?" } });
+    fireEvent.click(screen.getByRole("button", { name: "2 Fragen einfügen" }));
+    expect(await screen.findByText("Fragen 2 bis 3 wurden am Ende der Begründung angefügt.")).toBeTruthy();
+    expect(gateway.appendQuestions).toHaveBeenCalledWith(
+      "reasons",
+      [{ question: "Wie viele Plätze gibt es in Wuppertal?", answer: "" }, { question: "Wer trägt die Kosten für 2013/2014?", answer: "" }],
+      expect.anything(),
+    );
+    await waitFor(() => expect(screen.queryByText("2 Fragen gefunden")).toBeNull());
+  });
+
+  test("the selected text is taken from the document; an empty selection is explained", async () => {
+    const gateway = await paneWithAnswer();
+    fireEvent.click(screen.getByRole("button", { name: "Markierten Text übernehmen" }));
+    expect(await screen.findByText("Im Dokument ist kein Text markiert.")).toBeTruthy();
+    gateway.readSelectedText.mockResolvedValueOnce(inquiry);
+    fireEvent.click(screen.getByRole("button", { name: "Markierten Text übernehmen" }));
+    expect(await screen.findByText("3 Fragen gefunden")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Frage 3 entfernen" }));
+    expect(await screen.findByText("2 Fragen gefunden")).toBeTruthy();
+  });
+
+  test("a failed insertion keeps the corrected questions", async () => {
+    const gateway = await paneWithAnswer();
+    gateway.appendQuestions.mockRejectedValueOnce(new WordFailure("busy", "ActivityLimitReached"));
+    fireEvent.change(screen.getByLabelText("Text der Anfrage"), { target: { value: inquiry } });
+    fireEvent.click(await screen.findByRole("button", { name: "3 Fragen einfügen" }));
+    expect(await screen.findByText(/Word ist gerade beschäftigt/)).toBeTruthy();
+    expect(screen.getByText("3 Fragen gefunden")).toBeTruthy();
   });
 });
 

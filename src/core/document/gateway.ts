@@ -4,6 +4,7 @@
  */
 import type { Outline } from "./outline";
 import type { Placement, SelectionInfo } from "./placement";
+import type { QuestionContent } from "../ooxml/document";
 
 export interface DocumentState {
   outline: Outline;
@@ -11,7 +12,7 @@ export interface DocumentState {
 }
 
 export interface InsertResult {
-  placement: Placement | { location: "sectionEnd" };
+  placement: Placement | { location: "sectionEnd"; firstNumber: number; lastNumber: number };
   /** Section frames, or question pairs, that the document holds after the insertion, read back in the same round trip. */
   countAfter: number;
 }
@@ -20,5 +21,7 @@ export interface DocumentGateway {
   readState(): Promise<DocumentState>;
   insertAnswer(state: DocumentState): Promise<InsertResult>;
   insertSection(sectionId: string, state: DocumentState): Promise<InsertResult>;
-  appendQuestion(sectionId: string, state: DocumentState): Promise<InsertResult>;
+  /** Pairs continue the numbering at the end of the section; blank texts show placeholders. */
+  appendQuestions(sectionId: string, pairs: QuestionContent[], state: DocumentState): Promise<InsertResult>;
+  readSelectedText(): Promise<string>;
 }

@@ -277,9 +277,10 @@ export function buildAnswer(profile: Profile, options: BuildOptions = {}): strin
   return profile.sections.map((section) => frame(b, section, ...sectionBody(b, section))).join("");
 }
 
-/** One numbered question/answer pair, to go at the end of a questions section. */
-export function buildQuestion(profile: Profile, sectionId: string, number: number, options: BuildOptions & { pair?: QuestionContent } = {}): string {
+/** Numbered question/answer pairs from `firstNumber` on, to go at the end of a questions section; blank texts show placeholders. */
+export function buildQuestions(profile: Profile, sectionId: string, firstNumber: number, pairs: QuestionContent[], options: BuildOptions = {}): string {
   const section = findSection(profile, sectionId);
   if (section.kind !== "questions") throw new Error(`Section "${sectionId}" holds no questions`);
-  return questionPair(new Builder(profile, options), section, number, options.pair);
+  const b = new Builder(profile, options);
+  return pairs.map((pair, i) => questionPair(b, section, firstNumber + i, pair)).join("");
 }

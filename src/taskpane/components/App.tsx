@@ -6,6 +6,7 @@ import { useAnswerDocument } from "../hooks/useAnswerDocument";
 import { useTranslate } from "../locale";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { NoticeBar } from "./NoticeBar";
+import { QuestionImport } from "./QuestionImport";
 import { SectionList } from "./SectionList";
 
 const useStyles = makeStyles({
@@ -59,6 +60,19 @@ export function App({ gateway, profile }: { gateway: DocumentGateway; profile: P
           </Button>
           <Caption1>{questionsPresent ? t("addQuestionHint") : t("addQuestionNeedsSection", { section: questions.title })}</Caption1>
         </section>
+      )}
+
+      {questions && (
+        <>
+          <Divider />
+          <QuestionImport
+            enabled={questionsPresent}
+            disabledHint={t("addQuestionNeedsSection", { section: questions.title })}
+            busy={doc.busy}
+            readSelectedText={doc.readSelectedText}
+            onInsert={(texts) => doc.appendQuestions(questions.id, texts.map((question) => ({ question, answer: "" })))}
+          />
+        </>
       )}
 
       <Divider />

@@ -8,6 +8,7 @@ import type { Profile } from "../../core/profile/types";
 import type { DocumentGateway, DocumentState, InsertResult } from "../../core/document/gateway";
 import { hasAnswer } from "../../core/document/outline";
 import { toWordFailure, type WordFailureKind } from "../../word/errors";
+import type { QuestionContent } from "../../core/ooxml/document";
 import type { MessageKey } from "../i18n";
 
 export interface Notice {
@@ -40,7 +41,9 @@ function placementNotice(result: InsertResult): Notice {
     case "beforeCursorParagraph":
       return { intent: "success", key: "insertedAtCursorParagraph" };
     case "sectionEnd":
-      return { intent: "success", key: "questionAdded", params: { number: result.countAfter } };
+      return placement.firstNumber === placement.lastNumber
+        ? { intent: "success", key: "questionAdded", params: { number: placement.firstNumber } }
+        : { intent: "success", key: "questionsAdded", params: { first: placement.firstNumber, last: placement.lastNumber } };
     case "documentEnd": {
       const keys = { insideControl: "insertedAtEndInsideControl", insideTable: "insertedAtEndInsideTable", outsideMainBody: "insertedAtEndOutsideBody" } as const;
       return { intent: "warning", key: keys[placement.reason] };
@@ -80,9 +83,9 @@ export function useAnswerDocument(gateway: DocumentGateway, profile: Profile) {
 
   const currentState = useCallback(() => reading.current ?? (state ? Promise.resolve(state) : refresh()), [refresh, state]);
 
-  /** Runs an insertion, reports where it went and whether Word kept it, then reads the document again. */
+  /** Runs an insertion, reports where it went and whether Word kept it, then reads the document again. True when complete. */
   const run = useCallback(
-    async (insert: (s: DocumentState) => Promise<InsertResult>, countBefore: (s: DocumentState) => number) => {
+    async (insert: (s: DocumentState) => Promise<InsertResult>, countBefore: (s: DocumentState) => number): Promise<boolean> => {
       setBusy(true);
       setNotice(null);
       try {
@@ -91,8 +94,10 @@ export function useAnswerDocument(gateway: DocumentGateway, profile: Profile) {
         const complete = result.countAfter > countBefore(before);
         setNotice(complete ? placementNotice(result) : { intent: "warning", key: "insertIncomplete" });
         await refresh();
+        return complete;
       } catch (error) {
         setNotice(failureNotice(error));
+        return false;
       } finally {
         setBusy(false);
       }
@@ -134,10 +139,12 @@ export function useAnswerDocument(gateway: DocumentGateway, profile: Profile) {
     [currentState, doInsertSection],
   );
 
-  const appendQuestion = useCallback(
-    (sectionId: string) => run((s) => gateway.appendQuestion(sectionId, s), (s) => s.outline.questionCounts[sectionId] ?? 0),
+  const appendQuestions = useCallback(
+    (sectionId: string, pairs: QuestionContent[]) =>
+      run((s) => gateway.appendQuestions(sectionId, pairs, s), (s) => (s.outline.questionCounts[sectionId] ?? 0) + pairs.length - 1),
     [run, gateway],
   );
+  const appendQuestion = useCallback((sectionId: string) => appendQuestions(sectionId, [{ question: "", answer: "" }]), [appendQuestions]);
 
   const confirm = useCallback(async () => {
     const request = pending;
@@ -154,6 +161,8 @@ export function useAnswerDocument(gateway: DocumentGateway, profile: Profile) {
     insertAnswer,
     insertSection,
     appendQuestion,
+    appendQuestions,
+    readSelectedText: () => gateway.readSelectedText(),
     confirm,
     cancel: () => setPending(null),
     dismissNotice: () => setNotice(null),
