@@ -1,0 +1,252 @@
+/**
+ * A stand-in for Office.js's Word API that enforces Office's rules, so that tests of src/word mean something.
+ * office-addin-mock returns strings for unloaded properties and counts no syncs (../shared/notes/toolchain.md);
+ * this one throws Office's errors and counts every context.sync(). The rules live in ./fake-word/proxies.ts,
+ * the document (WmlNode trees from src/core/ooxml/tree.ts) in ./fake-word/model.ts.
+ *
+ *   const word = installFakeWord({ body: [paragraph("Sehr geehrte Damen und Herren,")] });
+ *   word.placeCursor({ paragraph: "Sehr geehrte" });
+ *   await insertAnswer(profile, state, capabilities);
+ *   expect(word.syncCount).toBe(1);
+ *   word.uninstall();
+ */
+import { controlsOf, textOf, type ControlInfo, type WmlNode } from "../../src/core/ooxml/tree";
+import { FakeOfficeError, runMustReturnPromise, notModelled } from "./fake-word/errors";
+import { descendants, isControl, isParagraph, parseWordprocessingMl, WordDocument, type ControlNode, type RangeTarget, type TableNode } from "./fake-word/model";
+import { compareVersions, FakeRequestContext, type Host } from "./fake-word/proxies";
+
+export { FakeOfficeError } from "./fake-word/errors";
+
+export type Platform = "PC" | "Mac" | "OfficeOnline" | "iOS" | "Android" | "Universal";
+
+/** Document content: WmlNodes, or WordprocessingML (a body fragment, a w:document, or a Flat OPC package). */
+export type Content = WmlNode[] | string;
+
+export interface FakeWordOptions {
+  body?: Content;
+  header?: Content;
+  /** Office.context.diagnostics.platform; "PC" unless given. */
+  platform?: Platform;
+  /** Requirement sets the host supports, by name and highest version; { WordApi: "1.9" } unless given. */
+  requirementSets?: Record<string, string>;
+  readOnly?: boolean;
+  /** Office.context.displayLanguage; "de-DE" unless given. */
+  displayLanguage?: string;
+}
+
+/** Where the cursor stands (a collapsed selection). */
+export type CursorPlace =
+  /** At the end of the first main-text paragraph whose text contains this. */
+  | { paragraph: string }
+  /** At the end of the n-th paragraph of the main text, in document order (negative counts from the end). */
+  | { paragraphIndex: number }
+  /** Inside the first control with this tag (main text or header), at its start. */
+  | { control: string }
+  /** In a table cell of the main text: the n-th table in document order, row and cell from 0. */
+  | { table: number; row?: number; cell?: number }
+  /** In the page header. */
+  | { header: true }
+  /** A selection of whole paragraphs of the main text: the one containing this text, or from one to another (siblings). */
+  | { select: string | [from: string, to: string] };
+
+export interface FakeWordHandle {
+  /** context.sync() calls since installation or the last reset, Word.run's final implicit sync included. */
+  readonly syncCount: number;
+  /** Word.run calls since installation or the last reset. */
+  readonly runCount: number;
+  resetCounts(): void;
+  /** The live trees; tests may read them (and edit them between runs). */
+  readonly body: WmlNode[];
+  readonly header: WmlNode[];
+  setBody(content: Content): void;
+  setHeader(content: Content): void;
+  placeCursor(place: CursorPlace): void;
+  setReadOnly(readOnly: boolean): void;
+  setPlatform(platform: Platform): void;
+  setRequirementSets(sets: Record<string, string>): void;
+  bodyText(): string;
+  /** Every control of the main text in document order, with the controls around it. */
+  controls(): ReturnType<typeof controlsOf>;
+  /** The first control of the main text with this tag. */
+  control(tag: string): ControlNode | undefined;
+  uninstall(): void;
+}
+
+// ---------------------------------------------------------------- building documents in tests
+
+export function paragraph(text = "", style = ""): WmlNode {
+  return { type: "paragraph", style, children: text ? [{ type: "text", text }] : [] };
+}
+
+/** A table of cells; a string cell becomes one paragraph. */
+export function table(rows: (string | WmlNode[])[][]): WmlNode {
+  return {
+    type: "table",
+    children: rows.map((cells) => ({
+      type: "row" as const,
+      children: cells.map((cell) => ({ type: "cell" as const, children: typeof cell === "string" ? [paragraph(cell)] : cell })),
+    })),
+  };
+}
+
+/** A content control (block, when its children are paragraphs or tables; inline, when they are runs). */
+export function control(info: Partial<ControlInfo>, children: WmlNode[]): WmlNode {
+  return {
+    type: "control",
+    control: { tag: "", title: "", lock: "none", showingPlaceholder: false, kind: "richText", choices: [], ...info },
+    children,
+  };
+}
+
+// ---------------------------------------------------------------- installing the globals
+
+type Globals = { Word?: unknown; Office?: unknown; OfficeExtension?: unknown };
+
+const PLATFORMS = { PC: "PC", Mac: "Mac", OfficeOnline: "OfficeOnline", iOS: "iOS", Android: "Android", Universal: "Universal" } as const;
+
+let installed: FakeWordHandle | null = null;
+
+export function installFakeWord(options: FakeWordOptions = {}): FakeWordHandle {
+  installed?.uninstall();
+  const document = new WordDocument();
+  document.readOnly = options.readOnly ?? false;
+  let platform: Platform = options.platform ?? "PC";
+  let sets: Record<string, string> = options.requirementSets ?? { WordApi: "1.9" };
+  let syncCount = 0;
+  let runCount = 0;
+
+  const isSetSupported = (name: string, version = "1.1"): boolean => sets[name] !== undefined && compareVersions(sets[name], version) >= 0;
+  const host: Host = {
+    document,
+    supportsWordApi: (version) => isSetSupported("WordApi", version),
+    countSync: () => {
+      syncCount++;
+    },
+  };
+
+  /** Word.run(batch): one context; queued actions left at the end are sent in a final sync; then every proxy is dead. */
+  async function run<T>(batch: unknown): Promise<T> {
+    if (typeof batch !== "function") throw notModelled("Word.run(object, batch)");
+    runCount++;
+    const context = new FakeRequestContext(host);
+    try {
+      const returned: unknown = batch(context);
+      if (!returned || typeof (returned as { then?: unknown }).then !== "function") throw runMustReturnPromise();
+      const result = (await returned) as T;
+      if (context.hasPendingActions) await context.sync();
+      return result;
+    } finally {
+      context.close();
+    }
+  }
+
+  const word = {
+    run,
+    InsertLocation: { before: "Before", after: "After", start: "Start", end: "End", replace: "Replace" },
+    BodyType: { unknown: "Unknown", mainDoc: "MainDoc", section: "Section", header: "Header", footer: "Footer", tableCell: "TableCell" },
+    ContentControlType: { richText: "RichText", plainText: "PlainText", datePicker: "DatePicker", dropDownList: "DropDownList", comboBox: "ComboBox", checkBox: "CheckBox" },
+    ErrorCodes: {
+      accessDenied: "AccessDenied", generalException: "GeneralException", invalidArgument: "InvalidArgument",
+      itemNotFound: "ItemNotFound", notAllowed: "NotAllowed", notImplemented: "NotImplemented",
+    },
+  };
+  const office = {
+    PlatformType: PLATFORMS,
+    HostType: { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote" },
+    context: {
+      requirements: { isSetSupported },
+      get diagnostics() {
+        return { host: "Word", platform, version: "16.0" };
+      },
+      displayLanguage: options.displayLanguage ?? "de-DE",
+      officeTheme: undefined,
+    },
+    onReady(callback?: (info: { host: string; platform: string }) => void) {
+      const info = { host: "Word", platform };
+      callback?.(info);
+      return Promise.resolve(info);
+    },
+  };
+
+  const globals = globalThis as unknown as Globals;
+  const previous: Globals = { Word: globals.Word, Office: globals.Office, OfficeExtension: globals.OfficeExtension };
+  globals.Word = word;
+  globals.Office = office;
+  globals.OfficeExtension = { Error: FakeOfficeError };
+
+  const handle: FakeWordHandle = {
+    get syncCount() { return syncCount; },
+    get runCount() { return runCount; },
+    resetCounts() {
+      syncCount = 0;
+      runCount = 0;
+    },
+    get body() { return document.main.nodes; },
+    get header() { return document.header.nodes; },
+    setBody: (content) => document.setStory(document.main, toNodes(content)),
+    setHeader: (content) => document.setStory(document.header, toNodes(content)),
+    placeCursor: (place) => {
+      document.cursor = cursorAt(document, place);
+    },
+    setReadOnly: (readOnly) => {
+      document.readOnly = readOnly;
+    },
+    setPlatform: (p) => {
+      platform = p;
+    },
+    setRequirementSets: (s) => {
+      sets = s;
+    },
+    bodyText: () => textOf(document.main.nodes),
+    controls: () => controlsOf(document.main.nodes),
+    control: (tag) => descendants(document.main.nodes, isControl).find((c) => c.control.tag === tag),
+    uninstall() {
+      if (installed !== handle) return;
+      installed = null;
+      for (const key of Object.keys(previous) as (keyof Globals)[]) {
+        if (previous[key] === undefined) delete globals[key];
+        else globals[key] = previous[key];
+      }
+    },
+  };
+  if (options.body !== undefined) handle.setBody(options.body);
+  if (options.header !== undefined) handle.setHeader(options.header);
+  installed = handle;
+  return handle;
+}
+
+function toNodes(content: Content): WmlNode[] {
+  return typeof content === "string" ? parseWordprocessingMl(content) : content;
+}
+
+function cursorAt(document: WordDocument, place: CursorPlace): RangeTarget {
+  const fail = (): never => {
+    throw new Error(`fake-word: no place for the cursor at ${JSON.stringify(place)}`);
+  };
+  if ("header" in place) return { node: document.header.nodes.find(isParagraph) ?? fail(), extent: "end" };
+  if ("control" in place) {
+    const found = document.allControls().find((c) => c.control.tag === place.control) ?? fail();
+    return { node: found, extent: "start" };
+  }
+  if ("table" in place) {
+    const tables = descendants(document.main.nodes, (n): n is TableNode => n.type === "table");
+    const row = (tables[place.table] ?? fail()).children[place.row ?? 0] ?? fail();
+    const cell = ("children" in row ? row.children[place.cell ?? 0] : undefined) ?? fail();
+    return { node: descendants([cell], isParagraph)[0] ?? fail(), extent: "end" };
+  }
+  const paragraphs = descendants(document.main.nodes, isParagraph);
+  const containing = (text: string, from = 0) => paragraphs.slice(from).find((p) => textOf([p]).includes(text)) ?? fail();
+  if ("select" in place) {
+    const [from, to] = typeof place.select === "string" ? [place.select, place.select] : place.select;
+    const first = containing(from);
+    const last = containing(to, paragraphs.indexOf(first));
+    const siblings = document.locate(first, "placeCursor").siblings;
+    if (!siblings.includes(last)) fail();
+    return { node: first, extent: "whole", ...(last !== first ? { through: last } : {}) };
+  }
+  if ("paragraphIndex" in place) {
+    const index = place.paragraphIndex < 0 ? paragraphs.length + place.paragraphIndex : place.paragraphIndex;
+    return { node: paragraphs[index] ?? fail(), extent: "end" };
+  }
+  return { node: containing(place.paragraph), extent: "end" };
+}

@@ -1,0 +1,339 @@
+/**
+ * The document behind the stand-in: WmlNode trees (src/core/ooxml/tree.ts) for the main body and the page
+ * header, a cursor, and the edits insertOoxml makes, with Word's locks. Proxies never touch this directly;
+ * they queue operations that run here during context.sync().
+ */
+import { readWordBody } from "../../../src/core/ooxml/read";
+import { controlsOf, hasChildren, type ContainerNode, type WmlNode } from "../../../src/core/ooxml/tree";
+import { invalidArgument, itemNotFound, notAllowed, notModelled } from "./errors";
+
+export type ParagraphNode = Extract<WmlNode, { type: "paragraph" }>;
+export type ControlNode = Extract<WmlNode, { type: "control" }>;
+export type TableNode = Extract<WmlNode, { type: "table" }>;
+export type CellNode = Extract<WmlNode, { type: "cell" }>;
+
+/** A story: the main text or a header. Word's Body of type "MainDoc" / "Header". */
+export interface Story {
+  type: "MainDoc" | "Header";
+  nodes: WmlNode[];
+}
+
+/** Where a node sits: its story, the containers around it (outermost first) and its sibling list. */
+export interface Location {
+  story: Story;
+  ancestors: ContainerNode[];
+  siblings: WmlNode[];
+  index: number;
+}
+
+/** What a Body proxy stands for: a whole story, or the body of one table cell (BodyType "TableCell"). */
+export type BodyTarget = { kind: "story"; story: Story } | { kind: "cell"; cell: CellNode };
+
+/**
+ * A Range: a whole node, or the collapsed point at its start or end (the cursor is such a point); a whole
+ * range may run on `through` a later sibling (a selection of several paragraphs).
+ */
+export interface RangeTarget {
+  node: ParagraphNode | ControlNode | TableNode;
+  extent: "whole" | "start" | "end";
+  through?: WmlNode;
+}
+
+export const isControl = (node: WmlNode): node is ControlNode => node.type === "control";
+export const isParagraph = (node: WmlNode): node is ParagraphNode => node.type === "paragraph";
+
+/**
+ * Text as Word's `text` properties give it: paragraphs separated by "\r", manual line breaks as "\v"
+ * (src/core/questions/normalize.ts expects both). textOf in src/core uses "\n" for both.
+ */
+export function wordText(nodes: WmlNode[]): string {
+  const paragraphs: string[] = [];
+  let inParagraph = false;
+  const stack: (WmlNode | "end")[] = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === "end") {
+      inParagraph = false;
+    } else if (node.type === "paragraph") {
+      paragraphs.push("");
+      inParagraph = true;
+      stack.push("end");
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    } else if (node.type === "text" || node.type === "break" || node.type === "tab") {
+      if (!inParagraph) paragraphs.push(""); // runs outside a paragraph (an inline control's own range)
+      inParagraph = true;
+      paragraphs[paragraphs.length - 1] += node.type === "text" ? node.text : node.type === "break" ? "\v" : "\t";
+    } else if (hasChildren(node)) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    }
+  }
+  return paragraphs.join("\r");
+}
+
+export function emptyParagraph(): ParagraphNode {
+  return { type: "paragraph", style: "", children: [] };
+}
+
+/** Every node under `nodes`, depth first in document order, with the containers around it. */
+function* walk(nodes: WmlNode[], outer: ContainerNode[] = []): Generator<{ node: WmlNode; ancestors: ContainerNode[]; siblings: WmlNode[]; index: number }> {
+  const stack: { siblings: WmlNode[]; index: number; ancestors: ContainerNode[] }[] = [{ siblings: nodes, index: 0, ancestors: outer }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.index >= top.siblings.length) {
+      stack.pop();
+      continue;
+    }
+    const index = top.index++;
+    const node = top.siblings[index];
+    yield { node, ancestors: top.ancestors, siblings: top.siblings, index };
+    if (hasChildren(node)) stack.push({ siblings: node.children, index: 0, ancestors: [...top.ancestors, node] });
+  }
+}
+
+export function descendants<T extends WmlNode>(nodes: WmlNode[], is: (node: WmlNode) => node is T): T[] {
+  const found: T[] = [];
+  for (const { node } of walk(nodes)) if (is(node)) found.push(node);
+  return found;
+}
+
+/** Body-level XML (a fragment), a w:document, or a Flat OPC package, read with the add-in's own reader. */
+export function parseWordprocessingMl(xml: string): WmlNode[] {
+  const hasBody = /<([A-Za-z_][\w.-]*:)?body[\s>/]/.test(xml);
+  const document = hasBody
+    ? xml
+    : `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${xml}</w:body></w:document>`;
+  const result = readWordBody(document);
+  if (!result.ok) throw new Error(`fake-word: cannot read the WordprocessingML: ${result.error}`);
+  return result.body;
+}
+
+/** Word keeps a paragraph at the end of every story and every cell (the final paragraph mark). */
+function keepFinalParagraph(nodes: WmlNode[]): void {
+  const last = nodes[nodes.length - 1];
+  if (!last || last.type !== "paragraph") nodes.push(emptyParagraph());
+}
+
+export class WordDocument {
+  readonly main: Story = { type: "MainDoc", nodes: [emptyParagraph()] };
+  readonly header: Story = { type: "Header", nodes: [emptyParagraph()] };
+  /** The collapsed selection. Word opens a document with the cursor at its start. */
+  cursor: RangeTarget = { node: this.main.nodes[0] as ParagraphNode, extent: "start" };
+  readOnly = false;
+
+  setStory(story: Story, nodes: WmlNode[]): void {
+    story.nodes.splice(0, story.nodes.length, ...nodes);
+    keepFinalParagraph(story.nodes);
+    if (story === this.main || !this.locateOrNull(this.cursor.node)) {
+      this.cursor = { node: this.main.nodes.find(isParagraph) ?? this.main.nodes[0] as ParagraphNode, extent: "start" };
+    }
+  }
+
+  locateOrNull(target: WmlNode): Location | null {
+    for (const story of [this.main, this.header]) {
+      for (const { node, ancestors, siblings, index } of walk(story.nodes)) {
+        if (node === target) return { story, ancestors, siblings, index };
+      }
+    }
+    return null;
+  }
+
+  /** A proxy's object that has left the document (replaced, say) no longer exists for Word either. */
+  locate(target: WmlNode, where: string): Location {
+    const location = this.locateOrNull(target);
+    if (!location) throw itemNotFound(where);
+    return location;
+  }
+
+  /** Controls in document order: the main text first, then the header (Document.contentControls includes headers). */
+  allControls(): ControlNode[] {
+    return [...descendants(this.main.nodes, isControl), ...descendants(this.header.nodes, isControl)];
+  }
+
+  bodyNodes(body: BodyTarget): WmlNode[] {
+    return body.kind === "story" ? body.story.nodes : body.cell.children;
+  }
+
+  // ------------------------------------------------------------------ facts about a range
+
+  /** The innermost control around a range; the cursor inside a control counts as in it. */
+  parentControl(range: RangeTarget, where: string): ControlNode | null {
+    if (range.node.type === "control") return range.node;
+    const { ancestors } = this.locate(range.node, where);
+    return [...ancestors].reverse().find(isControl) ?? null;
+  }
+
+  parentTable(range: RangeTarget, where: string): TableNode | null {
+    const { ancestors } = this.locate(range.node, where);
+    return ([...ancestors].reverse().find((n) => n.type === "table") as TableNode | undefined) ?? null;
+  }
+
+  /**
+   * The innermost body around a range. Word gives a table cell a body of its own (BodyType "TableCell",
+   * whose parentBody is the story around the table), so a cursor in a cell is not in "MainDoc".
+   */
+  parentBody(range: RangeTarget, where: string): BodyTarget {
+    const { story, ancestors } = this.locate(range.node, where);
+    const cell = [...ancestors].reverse().find((n): n is CellNode => n.type === "cell");
+    return cell ? { kind: "cell", cell } : { kind: "story", story };
+  }
+
+  /** Body.parentBodyOrNullObject: a cell's body lies in the next cell out, or in its story; a story has none. */
+  outerBody(body: BodyTarget, where: string): BodyTarget | null {
+    if (body.kind === "story") return null;
+    const { story, ancestors } = this.locate(body.cell, where);
+    const cell = [...ancestors].reverse().find((n): n is CellNode => n.type === "cell");
+    return cell ? { kind: "cell", cell } : { kind: "story", story };
+  }
+
+  /** The nodes a whole range covers: one, or a run of siblings up to `through`. */
+  covered(range: RangeTarget, where: string): WmlNode[] {
+    if (range.extent !== "whole") return [];
+    if (!range.through) return [range.node];
+    const { siblings, index } = this.locate(range.node, where);
+    const last = siblings.indexOf(range.through, index);
+    if (last < 0) throw itemNotFound(where);
+    return siblings.slice(index, last + 1);
+  }
+
+  /** The paragraphs a range touches: its own, the one around an inline control, or those inside a block. */
+  paragraphsOf(range: RangeTarget, where: string): ParagraphNode[] {
+    if (range.through) return descendants(this.covered(range, where), isParagraph);
+    if (range.node.type === "paragraph") return [range.node];
+    const around = [...this.locate(range.node, where).ancestors].reverse().find(isParagraph);
+    if (around) return [around];
+    const inside = descendants(range.node.children, isParagraph);
+    if (range.extent === "whole" || inside.length === 0) return inside;
+    return [range.extent === "start" ? inside[0] : inside[inside.length - 1]];
+  }
+
+  controlsIn(nodes: WmlNode[]): ControlNode[] {
+    return descendants(nodes, isControl);
+  }
+
+  // ------------------------------------------------------------------ edits
+
+  /** Parses what insertOoxml got; Word rejects a package it cannot read. */
+  parseInsert(ooxml: string, where: string): WmlNode[] {
+    const result = readWordBody(ooxml);
+    if (!result.ok) throw invalidArgument(where, result.error);
+    return result.body;
+  }
+
+  insertIntoBody(body: BodyTarget, nodes: WmlNode[], location: string, where: string): void {
+    const target = this.bodyNodes(body);
+    if (body.kind === "cell") this.assertEditableWithin(this.locate(body.cell, where).ancestors, where);
+    switch (location) {
+      case "Start": target.unshift(...nodes); break;
+      case "End": target.push(...nodes); break;
+      case "Replace":
+        this.assertRemovable(target, where);
+        target.splice(0, target.length, ...nodes);
+        break;
+      default: throw invalidArgument(where, `Body.insertOoxml takes "Start", "End" or "Replace", not "${location}"`);
+    }
+    keepFinalParagraph(target);
+  }
+
+  insertIntoControl(control: ControlNode, nodes: WmlNode[], location: string, where: string): void {
+    const { ancestors } = this.locate(control, where);
+    this.assertEditableWithin([...ancestors, control], where);
+    const content = this.isInline(ancestors) ? inlineContent(nodes, `inserting ${nodes.length} blocks into an inline content control`) : nodes;
+    switch (location) {
+      case "Start": control.children.unshift(...content); break;
+      case "End": control.children.push(...content); break;
+      case "Replace":
+        this.assertRemovable(control.children, where);
+        control.children.splice(0, control.children.length, ...content);
+        break;
+      default: throw invalidArgument(where, `ContentControl.insertOoxml takes "Start", "End" or "Replace", not "${location}"`);
+    }
+  }
+
+  insertAtRange(range: RangeTarget, nodes: WmlNode[], location: string, where: string): void {
+    if (!["Before", "After", "Start", "End", "Replace"].includes(location)) {
+      throw invalidArgument(where, `Range.insertOoxml takes "Before", "After", "Start", "End" or "Replace", not "${location}"`);
+    }
+    const { ancestors, siblings, index } = this.locate(range.node, where);
+    // A collapsed range is a point: every location means "here".
+    if (range.extent !== "whole") {
+      this.insertAtPoint(range.node, range.extent, nodes, ancestors, where);
+      return;
+    }
+    if (location === "Start" || location === "End") {
+      if (range.through && location === "End") {
+        const last = this.covered(range, where).pop();
+        if (last?.type !== "paragraph" && last?.type !== "control" && last?.type !== "table") throw notModelled("a range ending in a run");
+        this.insertAtPoint(last, "end", nodes, ancestors, where);
+      } else {
+        this.insertAtPoint(range.node, location === "Start" ? "start" : "end", nodes, ancestors, where);
+      }
+      return;
+    }
+    this.assertEditableWithin(ancestors, where);
+    const content = this.isInline(ancestors) ? inlineContent(nodes, `inserting ${nodes.length} blocks beside inline content`) : nodes;
+    const covered = this.covered(range, where);
+    if (location === "Replace") {
+      this.assertRemovable(covered, where);
+      siblings.splice(index, covered.length, ...content);
+    } else {
+      siblings.splice(location === "Before" ? index : index + covered.length, 0, ...content);
+    }
+    if (ancestors.length === 0 || ancestors[ancestors.length - 1].type === "cell") keepFinalParagraph(siblings);
+  }
+
+  /**
+   * Inserting at the start or end of a paragraph: the paragraph is not split, its marks are kept. The
+   * inserted paragraph next to it merges into it; the other blocks go before (at the start) or after (at the end).
+   */
+  private insertAtPoint(node: RangeTarget["node"], at: "start" | "end", nodes: WmlNode[], ancestors: ContainerNode[], where: string): void {
+    if (node.type === "table") throw notModelled("inserting at the start or end of a table range");
+    this.assertEditableWithin(node.type === "control" ? [...ancestors, node] : ancestors, where);
+    if (node.type === "control") {
+      const content = this.isInline(ancestors) ? inlineContent(nodes, "inserting blocks at a point inside an inline control") : nodes;
+      if (at === "start") node.children.unshift(...content);
+      else node.children.push(...content);
+      return;
+    }
+    const { siblings, index } = this.locate(node, where);
+    if (this.isInline(ancestors)) throw notModelled("a paragraph inside a paragraph");
+    if (at === "start") {
+      const last = nodes[nodes.length - 1];
+      const merged = last?.type === "paragraph" ? last.children : [];
+      const before = last?.type === "paragraph" ? nodes.slice(0, -1) : nodes;
+      node.children.unshift(...merged);
+      siblings.splice(index, 0, ...before);
+    } else {
+      const first = nodes[0];
+      const merged = first?.type === "paragraph" ? first.children : [];
+      const after = first?.type === "paragraph" ? nodes.slice(1) : nodes;
+      node.children.push(...merged);
+      siblings.splice(index + 1, 0, ...after);
+      if (ancestors.length === 0 || ancestors[ancestors.length - 1].type === "cell") keepFinalParagraph(siblings);
+    }
+  }
+
+  /** Inline context: the nearest container that is not a control is a paragraph. */
+  private isInline(ancestors: ContainerNode[]): boolean {
+    const container = [...ancestors].reverse().find((n) => n.type !== "control");
+    return container?.type === "paragraph";
+  }
+
+  /** Content-locked controls (w:lock contentLocked / sdtContentLocked) refuse every edit inside them. */
+  private assertEditableWithin(containers: ContainerNode[], where: string): void {
+    const locked = containers.filter(isControl).find((c) => c.control.lock === "contentLocked" || c.control.lock === "sdtContentLocked");
+    if (locked) throw notAllowed(where, `the content of control '${locked.control.tag || locked.control.title}' is locked`);
+  }
+
+  /** Controls locked against deletion (sdtLocked / sdtContentLocked) cannot be replaced away. */
+  private assertRemovable(nodes: WmlNode[], where: string): void {
+    const locked = controlsOf(nodes).find(({ node }) => node.control.lock === "sdtLocked" || node.control.lock === "sdtContentLocked");
+    if (locked) throw notAllowed(where, `control '${locked.node.control.tag || locked.node.control.title}' cannot be deleted`);
+  }
+}
+
+/** Into a paragraph only runs fit: one inserted paragraph is unwrapped; more would split the paragraph. */
+function inlineContent(nodes: WmlNode[], what: string): WmlNode[] {
+  if (nodes.length === 1 && nodes[0].type === "paragraph") return nodes[0].children;
+  if (nodes.every((n) => n.type !== "paragraph" && n.type !== "table" && !(n.type === "control" && n.children.some((c) => c.type === "paragraph" || c.type === "table")))) return nodes;
+  throw notModelled(what);
+}

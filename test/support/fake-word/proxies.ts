@@ -1,0 +1,539 @@
+/**
+ * Office.js's proxy objects, as far as the add-in uses them, with Office's rules:
+ *  - a method or a write only queues an operation; nothing reaches the document before context.sync(),
+ *    and the queue runs in order (a load queued after an insert sees the insertion);
+ *  - a property can be read only after it was loaded and a sync delivered it (PropertyNotLoaded otherwise);
+ *  - an object path is resolved when the queue first uses it (getFirst() on an empty collection fails the sync);
+ *  - *OrNullObject proxies report isNullObject after load + sync;
+ *  - a proxy is dead once its Word.run has finished (InvalidObjectPath);
+ *  - APIs newer than the requirement sets the host supports fail the sync with ApiNotFound;
+ *  - every write fails with AccessDenied in a read-only document, and locked controls refuse edits (NotAllowed).
+ */
+import { accessDenied, apiNotFound, invalidArgument, invalidObjectPath, itemNotFound, notModelled, propertyNotLoaded } from "./errors";
+import {
+  descendants,
+  isParagraph,
+  wordText,
+  type WordDocument,
+  type BodyTarget,
+  type ControlNode,
+  type ParagraphNode,
+  type RangeTarget,
+  type TableNode,
+} from "./model";
+
+/** What the proxies need from the rest of the stand-in. */
+export interface Host {
+  readonly document: WordDocument;
+  /** True when the host supports WordApi `version`. */
+  supportsWordApi(version: string): boolean;
+  countSync(): void;
+}
+
+interface Operation {
+  /** Reads and writes are actions; a bare requirement check is not (it does not make Word.run sync at the end). */
+  action: boolean;
+  write: boolean;
+  /** The WordApi version the operation needs. */
+  requires: string;
+  where: string;
+  run: () => void;
+}
+
+export class FakeRequestContext {
+  readonly document: FakeDocument;
+  private queue: Operation[] = [];
+  private open = true;
+
+  constructor(readonly host: Host) {
+    this.document = new FakeDocument(this);
+  }
+
+  /** Sends the queued operations to "Word": they run, in order, after the caller has yielded. */
+  sync(): Promise<void> {
+    if (!this.open) return Promise.reject(invalidObjectPath("context"));
+    this.host.countSync();
+    const batch = this.queue.splice(0);
+    return Promise.resolve().then(() => {
+      for (const operation of batch) {
+        if (!this.host.supportsWordApi(operation.requires)) throw apiNotFound(operation.where, `WordApi ${operation.requires}`);
+        if (operation.write && this.host.document.readOnly) throw accessDenied(operation.where);
+        operation.run();
+      }
+    });
+  }
+
+  /** The old form, context.load(object, properties). */
+  load<T extends { load(option?: LoadOption): T }>(object: T, option?: LoadOption): T {
+    return object.load(option);
+  }
+
+  /** Actions queued since the last sync; Word.run sends them itself when the batch ends. */
+  get hasPendingActions(): boolean {
+    return this.queue.some((operation) => operation.action);
+  }
+
+  close(): void {
+    this.open = false;
+    this.queue = [];
+  }
+
+  assertOpen(path: string): void {
+    if (!this.open) throw invalidObjectPath(path);
+  }
+
+  enqueue(operation: Operation): void {
+    this.queue.push(operation);
+  }
+}
+
+/** The forms of load() the add-in uses: "a", "a,b", ["a"], { select }, { a: true }, and for collections "items/a". */
+export type LoadOption = string | string[] | { select?: string | string[]; expand?: string | string[] } | Record<string, unknown>;
+
+function loadNames(option: LoadOption | undefined, known: readonly string[], where: string, collection: boolean): string[] {
+  let names: string[];
+  if (option === undefined) names = [];
+  else if (typeof option === "string") names = option.split(",");
+  else if (Array.isArray(option)) names = option;
+  else if ("select" in option || "expand" in option) {
+    const select = (option as { select?: string | string[] }).select ?? [];
+    names = typeof select === "string" ? select.split(",") : select;
+  } else names = Object.keys(option).filter((key) => option[key as keyof typeof option]);
+  names = names.map((n) => n.trim()).filter(Boolean);
+  if (collection) names = names.map((n) => (n === "items" ? "$all" : n.replace(/^items\//, "")));
+  if (names.length === 0 || names.includes("$all")) return [...known];
+  for (const name of names) {
+    if (name.includes("/")) throw notModelled(`loading the navigation path "${name}" on ${where}`);
+    if (name !== "isNullObject" && !known.includes(name)) throw invalidArgument(where, `${where} has no property "${name}"`);
+  }
+  return names.filter((n) => n !== "isNullObject");
+}
+
+/** One property: how to read it from the document object, and the WordApi version it came with. */
+type Property<T> = { read: (target: T) => unknown; since?: string };
+
+/**
+ * The common part of every proxy: a lazily resolved document object, loaded values, pending loads.
+ * `resolve` runs during a sync; it returns null for the null object of an *OrNullObject proxy and throws
+ * ItemNotFound where Office would.
+ */
+abstract class FakeProxy<T> {
+  private binding: { target: T | null } | undefined;
+  private readonly loadedValues = new Map<string, unknown>();
+  private readonly pending = new Set<string>();
+  private delivered = false;
+  private readonly navigation = new Map<string, unknown>();
+
+  constructor(
+    readonly context: FakeRequestContext,
+    readonly path: string,
+    private readonly resolve: () => T | null,
+  ) {}
+
+  protected abstract readonly typeName: string;
+  protected abstract properties(): Record<string, Property<T>>;
+
+  protected get word(): WordDocument {
+    return this.context.host.document;
+  }
+
+  /** The document object; called only while a sync runs. Office instantiates an object path on first use. */
+  target(): T | null {
+    if (!this.binding) this.binding = { target: this.resolve() };
+    return this.binding.target;
+  }
+
+  /** The document object for a method: a null object cannot be acted on. */
+  protected live(): T {
+    const target = this.target();
+    if (target === null) throw itemNotFound(`${this.path} (a null object)`);
+    return target;
+  }
+
+  load(option?: LoadOption): this {
+    this.context.assertOpen(this.path);
+    const properties = this.properties();
+    const names = loadNames(option, Object.keys(properties), this.typeName, false);
+    names.forEach((name) => this.pending.add(name));
+    const since = names.map((n) => properties[n].since ?? "1.1").sort(compareVersions).pop() ?? "1.1";
+    this.queue(false, `${this.path}.load(${names.join(",")})`, () => this.deliver(names), since);
+    return this;
+  }
+
+  /** Puts loaded values on the proxy; runs inside a sync (also for items of a loaded collection). */
+  deliver(names: string[]): void {
+    const target = this.target();
+    const properties = this.properties();
+    for (const name of names) {
+      this.loadedValues.set(name, target === null ? undefined : properties[name].read(target));
+      this.pending.delete(name);
+    }
+    this.delivered = true;
+  }
+
+  get isNullObject(): boolean {
+    if (!this.delivered) throw propertyNotLoaded("isNullObject", this.typeName, this.pending.size > 0);
+    return this.binding?.target === null;
+  }
+
+  /** A property's value, as loaded at the last sync that delivered it. */
+  protected read<V>(name: string): V {
+    if (this.loadedValues.has(name)) return this.loadedValues.get(name) as V;
+    // Office reads the properties of a null object as undefined rather than throwing.
+    if (this.delivered && this.binding?.target === null) return undefined as V;
+    throw propertyNotLoaded(name, this.typeName, this.pending.has(name));
+  }
+
+  protected queue(write: boolean, where: string, run: () => void, requires = "1.1"): void {
+    this.context.assertOpen(this.path);
+    this.context.enqueue({ action: true, write, where, run, requires });
+  }
+
+  /** An API newer than WordApi 1.1 was used: the next sync fails if the host lacks it. */
+  protected requireApi(where: string, requires: string): void {
+    this.context.assertOpen(this.path);
+    this.context.enqueue({ action: false, write: false, where, run: () => undefined, requires });
+  }
+
+  /** Navigation properties return the same proxy each time, as Office's do. */
+  protected navigate<P>(name: string, make: () => P, requires = "1.1"): P {
+    this.context.assertOpen(this.path);
+    if (!this.navigation.has(name)) {
+      const made = make();
+      this.navigation.set(name, made);
+      if (requires !== "1.1") this.requireApi(`${this.path}.${name}`, requires);
+    }
+    return this.navigation.get(name) as P;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.loadedValues);
+  }
+}
+
+function compareVersions(a: string, b: string): number {
+  const [x, y] = [a.split(".").map(Number), b.split(".").map(Number)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+export { compareVersions };
+
+/** A collection proxy: membership is evaluated at each load (Office re-queries collections). */
+abstract class FakeCollection<N, I extends FakeProxy<N>> {
+  private loadedItems: I[] | undefined;
+  private pendingLoad = false;
+
+  constructor(
+    readonly context: FakeRequestContext,
+    readonly path: string,
+    protected readonly members: () => N[],
+  ) {}
+
+  protected abstract readonly typeName: string;
+  protected abstract item(node: N, path: string): I;
+  protected abstract itemProperties(): readonly string[];
+
+  get items(): I[] {
+    if (this.loadedItems) return this.loadedItems;
+    throw propertyNotLoaded("items", this.typeName, this.pendingLoad);
+  }
+
+  load(option?: LoadOption): this {
+    this.context.assertOpen(this.path);
+    const names = loadNames(option, this.itemProperties(), this.typeName, true);
+    this.pendingLoad = true;
+    this.context.enqueue({
+      action: true,
+      write: false,
+      requires: "1.1",
+      where: `${this.path}.load(items/${names.join(",")})`,
+      run: () => {
+        const items = this.members().map((node, i) => this.item(node, `${this.path}.items[${i}]`));
+        items.forEach((item) => item.deliver(names));
+        this.loadedItems = items;
+        this.pendingLoad = false;
+      },
+    });
+    return this;
+  }
+
+  protected pick(which: "first" | "last", nullable: boolean): N | null {
+    const members = this.members();
+    const node = which === "first" ? members[0] : members[members.length - 1];
+    if (node !== undefined) return node;
+    if (nullable) return null;
+    throw itemNotFound(`${this.path}.get${which === "first" ? "First" : "Last"}()`);
+  }
+
+  protected child(name: string, make: (path: string) => I, requires = "1.3"): I {
+    this.context.assertOpen(this.path);
+    const proxy = make(`${this.path}.${name}`);
+    this.context.enqueue({ action: false, write: false, requires, where: proxy.path, run: () => undefined });
+    return proxy;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { items: this.loadedItems?.map((i) => i.toJSON()) };
+  }
+}
+
+// ---------------------------------------------------------------- Document, Body
+
+export class FakeDocument {
+  private cachedBody: FakeBody | undefined;
+  private cachedControls: FakeContentControlCollection | undefined;
+
+  constructor(private readonly context: FakeRequestContext) {}
+
+  get body(): FakeBody {
+    this.context.assertOpen("document.body");
+    this.cachedBody ??= new FakeBody(this.context, "document.body", () => ({ kind: "story", story: this.context.host.document.main }));
+    return this.cachedBody;
+  }
+
+  /** Every control of the document in document order: nested ones, those in table cells, then the header's. */
+  get contentControls(): FakeContentControlCollection {
+    this.context.assertOpen("document.contentControls");
+    this.cachedControls ??= new FakeContentControlCollection(this.context, "document.contentControls", () => this.context.host.document.allControls());
+    return this.cachedControls;
+  }
+
+  getSelection(): FakeRange {
+    this.context.assertOpen("document.getSelection()");
+    return new FakeRange(this.context, "document.getSelection()", () => {
+      const cursor = this.context.host.document.cursor;
+      this.context.host.document.locate(cursor.node, "document.getSelection()");
+      return cursor;
+    });
+  }
+}
+
+export class FakeBody extends FakeProxy<BodyTarget> {
+  protected readonly typeName = "Body";
+
+  protected properties(): Record<string, Property<BodyTarget>> {
+    return {
+      type: { read: (b) => (b.kind === "story" ? b.story.type : "TableCell"), since: "1.3" },
+      text: { read: (b) => wordText(this.word.bodyNodes(b)) },
+    };
+  }
+
+  get type(): string { return this.read("type"); }
+  get text(): string { return this.read("text"); }
+
+  get paragraphs(): FakeParagraphCollection {
+    return this.navigate("paragraphs", () => new FakeParagraphCollection(this.context, `${this.path}.paragraphs`, () => descendants(this.word.bodyNodes(this.live()), isParagraph)));
+  }
+
+  get contentControls(): FakeContentControlCollection {
+    return this.navigate("contentControls", () => new FakeContentControlCollection(this.context, `${this.path}.contentControls`, () => this.word.controlsIn(this.word.bodyNodes(this.live()))));
+  }
+
+  get parentBodyOrNullObject(): FakeBody {
+    return this.navigate("parentBodyOrNullObject", () => new FakeBody(this.context, `${this.path}.parentBodyOrNullObject`, () => this.word.outerBody(this.live(), this.path)), "1.3");
+  }
+
+  insertOoxml(ooxml: string, location: string): FakeRange {
+    const where = `${this.path}.insertOoxml(…, "${location}")`;
+    this.queue(true, where, () => this.word.insertIntoBody(this.live(), this.word.parseInsert(ooxml, where), location, where));
+    return rangeNotModelled(this.context, where);
+  }
+}
+
+// ---------------------------------------------------------------- content controls
+
+const CONTROL_TYPES: Record<ControlNode["control"]["kind"], string> = {
+  richText: "RichText",
+  plainText: "PlainText",
+  date: "DatePicker",
+  dropDown: "DropDownList",
+  comboBox: "ComboBox",
+  checkbox: "CheckBox",
+  other: "Unknown",
+};
+
+export class FakeContentControl extends FakeProxy<ControlNode> {
+  protected readonly typeName = "ContentControl";
+
+  protected properties(): Record<string, Property<ControlNode>> {
+    return {
+      tag: { read: (c) => c.control.tag },
+      title: { read: (c) => c.control.title },
+      text: { read: (c) => wordText(c.children) },
+      type: { read: (c) => CONTROL_TYPES[c.control.kind] },
+      cannotDelete: { read: (c) => c.control.lock === "sdtLocked" || c.control.lock === "sdtContentLocked" },
+      cannotEdit: { read: (c) => c.control.lock === "contentLocked" || c.control.lock === "sdtContentLocked" },
+    };
+  }
+
+  get tag(): string { return this.read("tag"); }
+  get title(): string { return this.read("title"); }
+  get text(): string { return this.read("text"); }
+  get type(): string { return this.read("type"); }
+  get cannotDelete(): boolean { return this.read("cannotDelete"); }
+  get cannotEdit(): boolean { return this.read("cannotEdit"); }
+
+  get contentControls(): FakeContentControlCollection {
+    return this.navigate("contentControls", () => new FakeContentControlCollection(this.context, `${this.path}.contentControls`, () => this.word.controlsIn(this.live().children)));
+  }
+
+  get paragraphs(): FakeParagraphCollection {
+    return this.navigate("paragraphs", () => new FakeParagraphCollection(this.context, `${this.path}.paragraphs`, () => this.word.paragraphsOf({ node: this.live(), extent: "whole" }, this.path)));
+  }
+
+  insertOoxml(ooxml: string, location: string): FakeRange {
+    const where = `${this.path}.insertOoxml(…, "${location}")`;
+    this.queue(true, where, () => this.word.insertIntoControl(this.live(), this.word.parseInsert(ooxml, where), location, where));
+    return rangeNotModelled(this.context, where);
+  }
+}
+
+export class FakeContentControlCollection extends FakeCollection<ControlNode, FakeContentControl> {
+  protected readonly typeName = "ContentControlCollection";
+
+  protected item(node: ControlNode, path: string): FakeContentControl {
+    return new FakeContentControl(this.context, path, () => node);
+  }
+
+  protected itemProperties(): readonly string[] {
+    return ["tag", "title", "text", "type", "cannotDelete", "cannotEdit"];
+  }
+
+  getByTag(tag: string): FakeContentControlCollection {
+    this.context.assertOpen(this.path);
+    return new FakeContentControlCollection(this.context, `${this.path}.getByTag("${tag}")`, () => this.members().filter((c) => c.control.tag === tag));
+  }
+
+  getByTitle(title: string): FakeContentControlCollection {
+    this.context.assertOpen(this.path);
+    return new FakeContentControlCollection(this.context, `${this.path}.getByTitle("${title}")`, () => this.members().filter((c) => c.control.title === title));
+  }
+
+  getFirst(): FakeContentControl {
+    return this.child("getFirst()", (path) => new FakeContentControl(this.context, path, () => this.pick("first", false)));
+  }
+
+  getFirstOrNullObject(): FakeContentControl {
+    return this.child("getFirstOrNullObject()", (path) => new FakeContentControl(this.context, path, () => this.pick("first", true)));
+  }
+}
+
+// ---------------------------------------------------------------- paragraphs, ranges, tables
+
+export class FakeParagraph extends FakeProxy<ParagraphNode> {
+  protected readonly typeName = "Paragraph";
+
+  protected properties(): Record<string, Property<ParagraphNode>> {
+    return {
+      text: { read: (p) => wordText([p]) },
+      style: { read: (p) => p.style },
+    };
+  }
+
+  get text(): string { return this.read("text"); }
+  get style(): string { return this.read("style"); }
+
+  getRange(location: string = "Whole"): FakeRange {
+    this.context.assertOpen(this.path);
+    const extents: Record<string, RangeTarget["extent"]> = { Whole: "whole", Start: "start", End: "end", Content: "whole" };
+    const extent = extents[location];
+    const path = `${this.path}.getRange("${location}")`;
+    const range = new FakeRange(this.context, path, () => {
+      if (!extent) throw invalidArgument(path, `Paragraph.getRange takes "Whole", "Start", "End" or "Content", not "${location}"`);
+      return { node: this.live(), extent };
+    });
+    this.requireApi(path, "1.3");
+    return range;
+  }
+}
+
+export class FakeParagraphCollection extends FakeCollection<ParagraphNode, FakeParagraph> {
+  protected readonly typeName = "ParagraphCollection";
+
+  protected item(node: ParagraphNode, path: string): FakeParagraph {
+    return new FakeParagraph(this.context, path, () => node);
+  }
+
+  protected itemProperties(): readonly string[] {
+    return ["text", "style"];
+  }
+
+  getFirst(): FakeParagraph {
+    return this.child("getFirst()", (path) => new FakeParagraph(this.context, path, () => this.pick("first", false)));
+  }
+
+  getLast(): FakeParagraph {
+    return this.child("getLast()", (path) => new FakeParagraph(this.context, path, () => this.pick("last", false)));
+  }
+
+  getFirstOrNullObject(): FakeParagraph {
+    return this.child("getFirstOrNullObject()", (path) => new FakeParagraph(this.context, path, () => this.pick("first", true)));
+  }
+
+  getLastOrNullObject(): FakeParagraph {
+    return this.child("getLastOrNullObject()", (path) => new FakeParagraph(this.context, path, () => this.pick("last", true)));
+  }
+}
+
+export class FakeRange extends FakeProxy<RangeTarget> {
+  protected readonly typeName = "Range";
+
+  protected properties(): Record<string, Property<RangeTarget>> {
+    return {
+      text: { read: (r) => wordText(this.word.covered(r, this.path)) },
+      isEmpty: { read: (r) => wordText(this.word.covered(r, this.path)) === "", since: "1.3" },
+    };
+  }
+
+  get text(): string { return this.read("text"); }
+  get isEmpty(): boolean { return this.read("isEmpty"); }
+
+  get parentContentControlOrNullObject(): FakeContentControl {
+    return this.navigate("parentContentControlOrNullObject", () => new FakeContentControl(this.context, `${this.path}.parentContentControlOrNullObject`, () => this.word.parentControl(this.live(), this.path)), "1.3");
+  }
+
+  get parentTableOrNullObject(): FakeTable {
+    return this.navigate("parentTableOrNullObject", () => new FakeTable(this.context, `${this.path}.parentTableOrNullObject`, () => this.word.parentTable(this.live(), this.path)), "1.3");
+  }
+
+  get parentBody(): FakeBody {
+    return this.navigate("parentBody", () => new FakeBody(this.context, `${this.path}.parentBody`, () => this.word.parentBody(this.live(), this.path)), "1.3");
+  }
+
+  get paragraphs(): FakeParagraphCollection {
+    return this.navigate("paragraphs", () => new FakeParagraphCollection(this.context, `${this.path}.paragraphs`, () => this.word.paragraphsOf(this.live(), this.path)));
+  }
+
+  insertOoxml(ooxml: string, location: string): FakeRange {
+    const where = `${this.path}.insertOoxml(…, "${location}")`;
+    this.queue(true, where, () => this.word.insertAtRange(this.live(), this.word.parseInsert(ooxml, where), location, where));
+    return rangeNotModelled(this.context, where);
+  }
+}
+
+export class FakeTable extends FakeProxy<TableNode> {
+  protected readonly typeName = "Table";
+
+  protected properties(): Record<string, Property<TableNode>> {
+    return {
+      rowCount: { read: (t) => t.children.filter((r) => r.type === "row").length, since: "1.3" },
+      values: { read: (t) => t.children.map((row) => ("children" in row ? row.children.map((cell) => wordText([cell])) : [])), since: "1.3" },
+    };
+  }
+
+  get rowCount(): number { return this.read("rowCount"); }
+  get values(): string[][] { return this.read("values"); }
+}
+
+/**
+ * insertOoxml returns the range of what was inserted. The add-in does not use it yet; the stand-in hands back
+ * a proxy that fails loudly when used rather than guessing what Word would return.
+ */
+function rangeNotModelled(context: FakeRequestContext, where: string): FakeRange {
+  return new FakeRange(context, `${where} (returned range)`, () => {
+    throw notModelled(`using the range returned by ${where}`);
+  });
+}
