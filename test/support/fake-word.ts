@@ -115,7 +115,8 @@ export function installFakeWord(options: FakeWordOptions = {}): FakeWordHandle {
   let syncCount = 0;
   let runCount = 0;
 
-  const isSetSupported = (name: string, version = "1.1"): boolean => sets[name] !== undefined && compareVersions(sets[name], version) >= 0;
+  const isSetSupported = (name: string, version: string | number = "1.1"): boolean =>
+    sets[name] !== undefined && compareVersions(sets[name], String(version)) >= 0;
   const host: Host = {
     document,
     supportsWordApi: (version) => isSetSupported("WordApi", version),

@@ -1,6 +1,6 @@
 /** The stand-in for Word enforces Office.js's rules; if it did not, the tests of src/word would prove little. */
 import { afterEach, beforeEach, describe, expect, test } from "@jest/globals";
-import { flatOpcPackage } from "../../src/core/ooxml/package";
+import { documentPart, flatOpcPackage } from "../../src/core/ooxml/package";
 import { control, installFakeWord, paragraph, table, type FakeWordHandle } from "../support/fake-word";
 
 const para = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
@@ -224,6 +224,15 @@ describe("null objects and missing items", () => {
 });
 
 describe("the document model", () => {
+  test("a document can be built from WordprocessingML: a body fragment, a w:document or a Flat OPC package", async () => {
+    const sdt = `<w:sdt><w:sdtPr><w:tag w:val="x"/><w:lock w:val="sdtLocked"/></w:sdtPr><w:sdtContent>${para("In x")}</w:sdtContent></w:sdt>`;
+    for (const xml of [sdt, documentPart(sdt, false), flatOpcPackage(sdt)]) {
+      word.setBody(xml);
+      expect(word.controls().map((c) => c.node.control)).toMatchObject([{ tag: "x", lock: "sdtLocked" }]);
+      expect(word.bodyText()).toBe("In x\n"); // Word's final paragraph follows the block control
+    }
+  });
+
   test("document.contentControls: document order, nested controls and controls in table cells, then the header's", async () => {
     word.setHeader([control({ tag: "im-kopf" }, [paragraph("Kopf")])]);
     await Word.run(async (context) => {
