@@ -23,15 +23,18 @@ export function readDocumentState(profile: Profile): Promise<DocumentState> {
     const control = selection.parentContentControlOrNullObject.load("tag");
     const table = selection.parentTableOrNullObject.load("isNullObject");
     const body = selection.parentBody.load("type");
-    const paragraph = selection.paragraphs.getLast().load("text");
+    // A table cell is a body of its own; the cell's outer body tells whether the table is in the main text.
+    const outerBody = body.parentBodyOrNullObject.load("type");
+    const paragraph = selection.paragraphs.getLastOrNullObject().load("text");
     await context.sync();
+    const inCellOfMainText = body.type === "TableCell" && !outerBody.isNullObject && outerBody.type === "MainDoc";
     return {
       outline: outlineOf(controls.items.map((c) => c.tag), profile),
       selection: {
         controlTag: control.isNullObject ? null : control.tag,
         inTable: !table.isNullObject,
-        inMainBody: body.type === "MainDoc",
-        paragraphEmpty: paragraph.text.trim() === "",
+        inMainBody: (body.type === "MainDoc" || inCellOfMainText) && !paragraph.isNullObject,
+        paragraphEmpty: !paragraph.isNullObject && paragraph.text.trim() === "",
       },
     };
   });
@@ -80,12 +83,14 @@ export function appendQuestions(profile: Profile, sectionId: string, state: Docu
   if (!state.outline.sectionCounts[sectionId]) {
     return Promise.reject(new WordFailure("notFound", `section ${sectionId} is missing`));
   }
+  if (pairs.length === 0) throw new Error("appendQuestions needs at least one pair");
   const firstNumber = (state.outline.questionCounts[sectionId] ?? 0) + 1;
   const body = buildQuestions(profile, sectionId, firstNumber, pairs, { firstId: freshIdBase() });
   return runInWord(async (context) => {
     const frame = context.document.contentControls.getByTag(formatTag({ profile, role: "section", key: sectionId })).getFirst();
     frame.insertOoxml(flatOpcPackage(body), "End");
-    const inserted = context.document.contentControls.getByTag(formatTag({ profile, role: "question", key: sectionId })).load("items/tag");
+    // Count within this frame: a second answer elsewhere in the document has pairs of its own.
+    const inserted = frame.contentControls.getByTag(formatTag({ profile, role: "question", key: sectionId })).load("items/tag");
     await context.sync();
     return { placement: { location: "sectionEnd", firstNumber, lastNumber: firstNumber + pairs.length - 1 }, countAfter: inserted.items.length };
   });

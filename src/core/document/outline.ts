@@ -5,7 +5,7 @@ import { parseTag, type ProfileRef } from "../tags";
 export interface Outline {
   /** Section frames of the active profile, by section id: how many of each. */
   sectionCounts: Record<string, number>;
-  /** Question/answer pairs by questions-section id. */
+  /** Question/answer pairs in the first frame of each questions section (where new pairs go). */
   questionCounts: Record<string, number>;
   /** Profiles other than the active one that wrote controls here (another council, another version). */
   otherProfiles: ProfileRef[];
@@ -18,6 +18,8 @@ const sameProfile = (a: ProfileRef, b: ProfileRef) => a.id === b.id && a.version
 export function outlineOf(tags: string[], profile: Profile): Outline {
   const active: ProfileRef = { id: profile.id, version: profile.version };
   const outline: Outline = { sectionCounts: {}, questionCounts: {}, otherProfiles: [], unknownTags: [] };
+  // Tags arrive in document order, a frame's controls right after it: pairs count while the first frame is open.
+  let openSection: string | null = null;
   for (const raw of tags) {
     const parsed = parseTag(raw);
     if (parsed.kind === "unknown") outline.unknownTags.push(raw);
@@ -27,7 +29,8 @@ export function outlineOf(tags: string[], profile: Profile): Outline {
       if (!outline.otherProfiles.some((p) => sameProfile(p, tag.profile))) outline.otherProfiles.push(tag.profile);
     } else if (tag.role === "section") {
       outline.sectionCounts[tag.key] = (outline.sectionCounts[tag.key] ?? 0) + 1;
-    } else if (tag.role === "question") {
+      openSection = outline.sectionCounts[tag.key] === 1 ? tag.key : null;
+    } else if (tag.role === "question" && tag.key === openSection) {
       outline.questionCounts[tag.key] = (outline.questionCounts[tag.key] ?? 0) + 1;
     }
   }
