@@ -1,0 +1,21 @@
+/** A snapshot from a parsed WordprocessingML body: how .docx files (and the test stand-in) feed the rules. */
+import { hasChildren, textOf, type WmlNode } from "../ooxml/tree";
+import type { DocumentSnapshot, SnapshotControl } from "./snapshot";
+
+/** Controls in document order; the locator is the control's position in that order. Iterative: no stack overflow. */
+export function snapshotOfBody(body: WmlNode[]): DocumentSnapshot {
+  const controls: SnapshotControl[] = [];
+  const stack: { node: WmlNode; parent: number | null }[] = [...body].reverse().map((node) => ({ node, parent: null }));
+  while (stack.length > 0) {
+    const { node, parent } = stack.pop()!;
+    if (!hasChildren(node)) continue;
+    let inner = parent;
+    if (node.type === "control") {
+      inner = controls.length;
+      const { tag, title, showingPlaceholder } = node.control;
+      controls.push({ tag, title, text: textOf(node.children), showingPlaceholder, parent, locator: String(inner) });
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], parent: inner });
+  }
+  return { controls };
+}

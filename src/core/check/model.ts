@@ -1,0 +1,142 @@
+/**
+ * What a snapshot means under a profile: which sections, fields, questions and ratings it holds, where.
+ * Built once per check; every rule reads it. Never throws, whatever the snapshot.
+ */
+import type { FieldSpec, Profile, SectionSpec } from "../profile/types";
+import { parseTag, type ProfileRef, type Tag } from "../tags";
+import type { DocumentSnapshot, SnapshotControl } from "./snapshot";
+
+export interface Occurrence {
+  /** Index into snapshot.controls. */
+  index: number;
+  text: string;
+  /** Empty, or still the placeholder. */
+  blank: boolean;
+}
+
+export interface QuestionPair {
+  index: number;
+  number: Occurrence | null;
+  question: Occurrence | null;
+  answer: Occurrence | null;
+}
+
+export interface DocumentModel {
+  profile: Profile;
+  snapshot: DocumentSnapshot;
+  /** Section frames of the profile in document order. */
+  frames: { sectionId: string; index: number }[];
+  /** Field and rating occurrences by "section.item" key. */
+  values: Map<string, Occurrence[]>;
+  /** Question pairs by questions-section id, in document order. */
+  questions: Map<string, QuestionPair[]>;
+  /** Controls in our namespace that this version cannot place: unknown role, section or field. */
+  unknown: number[];
+  /** Profiles other than the checking one that wrote controls here. */
+  otherProfiles: ProfileRef[];
+}
+
+/** The placeholder texts a control of the profile may show while unfilled, by "role:key". */
+function placeholders(profile: Profile): Map<string, string> {
+  const map = new Map<string, string>();
+  const field = (section: SectionSpec, f: FieldSpec) => map.set(`f:${section.id}.${f.id}`, f.placeholder);
+  for (const section of profile.sections) {
+    switch (section.kind) {
+      case "fieldTable": section.rows.forEach((row) => row.fields.forEach((f) => field(section, f))); break;
+      case "columnTable": case "line": section.fields.forEach((f) => field(section, f)); break;
+      case "text": field(section, section.field); break;
+      case "questions":
+        map.set(`qt:${section.id}`, section.question.placeholder);
+        map.set(`qa:${section.id}`, section.answer.placeholder);
+        break;
+      case "rating":
+        section.items.forEach((item) => map.set(`r:${section.id}.${item.id}`, section.unratedPlaceholder));
+        field(section, section.explanation);
+        break;
+    }
+  }
+  return map;
+}
+
+const ROLE_CODE: Partial<Record<Tag["role"], string>> = { field: "f", questionText: "qt", answer: "qa", rating: "r" };
+
+function occurrence(control: SnapshotControl, index: number, placeholder: string | undefined): Occurrence {
+  const text = control.text.trim();
+  const blank = control.showingPlaceholder || text === "" || (placeholder !== undefined && text === placeholder.trim());
+  return { index, text: blank ? "" : text, blank };
+}
+
+/** Keys (fields, ratings) the profile knows, by section. */
+function knownKeys(profile: Profile): Set<string> {
+  const keys = new Set<string>();
+  for (const key of placeholders(profile).keys()) if (key.startsWith("f:") || key.startsWith("r:")) keys.add(key.slice(2));
+  return keys;
+}
+
+function nearestPair(snapshot: DocumentSnapshot, index: number, pairs: Map<number, QuestionPair>): QuestionPair | undefined {
+  for (let p = snapshot.controls[index].parent, guard = 0; p !== null && guard < snapshot.controls.length; p = snapshot.controls[p]?.parent ?? null, guard++) {
+    const pair = pairs.get(p);
+    if (pair) return pair;
+  }
+  return undefined;
+}
+
+export function modelOf(snapshot: DocumentSnapshot, profile: Profile): DocumentModel {
+  const model: DocumentModel = { profile, snapshot, frames: [], values: new Map(), questions: new Map(), unknown: [], otherProfiles: [] };
+  const texts = placeholders(profile);
+  const keys = knownKeys(profile);
+  const sectionIds = new Set(profile.sections.map((s) => s.id));
+  const pairsByIndex = new Map<number, QuestionPair>();
+
+  snapshot.controls.forEach((control, index) => {
+    const parsed = parseTag(control.tag);
+    if (parsed.kind === "unknown") model.unknown.push(index);
+    if (parsed.kind !== "ours") return;
+    const { tag } = parsed;
+    if (tag.profile.id !== profile.id || tag.profile.version !== profile.version) {
+      if (!model.otherProfiles.some((p) => p.id === tag.profile.id && p.version === tag.profile.version)) model.otherProfiles.push(tag.profile);
+      return;
+    }
+    const sectionId = tag.key.split(".")[0];
+    if (!sectionIds.has(sectionId) || ((tag.role === "field" || tag.role === "rating") && !keys.has(tag.key))) {
+      model.unknown.push(index);
+      return;
+    }
+    const placeholder = texts.get(`${ROLE_CODE[tag.role] ?? ""}:${tag.key}`);
+    switch (tag.role) {
+      case "section":
+        model.frames.push({ sectionId, index });
+        break;
+      case "field":
+      case "rating": {
+        const list = model.values.get(tag.key) ?? [];
+        list.push(occurrence(control, index, placeholder));
+        model.values.set(tag.key, list);
+        break;
+      }
+      case "question": {
+        const pair: QuestionPair = { index, number: null, question: null, answer: null };
+        pairsByIndex.set(index, pair);
+        const list = model.questions.get(sectionId) ?? [];
+        list.push(pair);
+        model.questions.set(sectionId, list);
+        break;
+      }
+      case "questionNumber":
+      case "questionText":
+      case "answer": {
+        const pair = nearestPair(snapshot, index, pairsByIndex);
+        if (!pair) {
+          model.unknown.push(index); // a part of a pair outside any pair frame
+          break;
+        }
+        const part = tag.role === "questionNumber" ? "number" : tag.role === "questionText" ? "question" : "answer";
+        if (pair[part] === null) pair[part] = occurrence(control, index, placeholder);
+        break;
+      }
+      case "heading":
+        break;
+    }
+  });
+  return model;
+}

@@ -1,0 +1,33 @@
+/**
+ * An abstract snapshot of a document: its content controls in document order, with their text.
+ * Word (src/word) and the .docx reader both produce it; the rules read nothing else.
+ */
+
+export interface SnapshotControl {
+  /** Tag as written (may be foreign, unknown or empty). */
+  tag: string;
+  title: string;
+  /** Visible text; paragraphs separated by "\n". */
+  text: string;
+  /** True when the reader knows the control shows its placeholder; readers that cannot tell leave it false. */
+  showingPlaceholder: boolean;
+  /** Index of the innermost enclosing control in `controls`, or null at the top. */
+  parent: number | null;
+  /** Where the control is, for the reader that made the snapshot (a Word control id, say). Opaque to the rules. */
+  locator: string;
+}
+
+export interface DocumentSnapshot {
+  controls: SnapshotControl[];
+}
+
+/** Builds the parent indexes from each control's ancestors count, for readers that list controls depth-first. */
+export function parentsFromDepths(depths: number[]): (number | null)[] {
+  const open: number[] = [];
+  return depths.map((depth, index) => {
+    open.length = Math.min(open.length, Math.max(0, depth));
+    const parent = open.length > 0 ? open[open.length - 1] : null;
+    open.push(index);
+    return parent;
+  });
+}
