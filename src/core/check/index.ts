@@ -1,0 +1,51 @@
+/** The pre-submission check: snapshot in, findings out, and a summary to paste into an e-mail. */
+import type { Profile } from "../profile/types";
+import type { Finding } from "./findings";
+
+export { checkDocument, runRules, sortFindings } from "./run";
+export { modelOf } from "./model";
+export { snapshotOfBody } from "./fromTree";
+export { DOCUMENT_RULES } from "./rules";
+export type { DocumentModel, Occurrence, QuestionPair } from "./model";
+export type { DocumentSnapshot, SnapshotControl } from "./snapshot";
+export type { CheckContext, Finding, RepairKind, Rule, Severity } from "./findings";
+
+export type SummaryLanguage = keyof Finding["message"];
+
+const WORDS = {
+  de: {
+    heading: "Prüfergebnis",
+    document: "Dokument",
+    none: "Keine Befunde.",
+    error: "Fehler",
+    hint: "Hinweis",
+    ready: "Bereit zur Einreichung.",
+    notReady: (errors: number, hints: number) => `Nicht bereit: ${errors} Fehler, ${hints} ${hints === 1 ? "Hinweis" : "Hinweise"}.`,
+  },
+  en: {
+    heading: "Check result",
+    document: "Document",
+    none: "No findings.",
+    error: "Error",
+    hint: "Hint",
+    ready: "Ready for submission.",
+    notReady: (errors: number, hints: number) => `Not ready: ${errors} ${errors === 1 ? "error" : "errors"}, ${hints} ${hints === 1 ? "hint" : "hints"}.`,
+  },
+} as const;
+
+/** Plain text: a heading, the findings grouped by section in the profile's order, and the verdict last. */
+export function summarize(findings: Finding[], profile: Profile, language: SummaryLanguage): string {
+  const words = WORDS[language] ?? WORDS.de;
+  const titles = new Map(profile.sections.map((s) => [s.id, s.title]));
+  const groups: (string | null)[] = [null, ...profile.sections.map((s) => s.id)];
+  for (const f of findings) if (f.sectionId !== null && !groups.includes(f.sectionId)) groups.push(f.sectionId);
+  const blocks = groups.flatMap((sectionId) => {
+    const inGroup = findings.filter((f) => f.sectionId === sectionId);
+    if (inGroup.length === 0) return [];
+    const title = sectionId === null ? words.document : titles.get(sectionId) ?? sectionId;
+    return [[title, ...inGroup.map((f) => `- ${f.severity === "error" ? words.error : words.hint}: ${f.message[language] ?? f.message.de}`)].join("\n")];
+  });
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const verdict = errors === 0 ? words.ready : words.notReady(errors, findings.length - errors);
+  return [words.heading, ...(blocks.length > 0 ? blocks : [words.none]), verdict].join("\n\n");
+}
