@@ -9,10 +9,13 @@
  *   await insertAnswer(profile, state, capabilities);
  *   expect(word.syncCount).toBe(1);
  *   word.uninstall();
+ *
+ * Tests may also play the user, or another editor, between runs: setText, removeControl, moveControl
+ * (no locks stop them), and ask where the selection is (selectedControlTag) and which id Word gave a control.
  */
 import { controlsOf, textOf, type ControlInfo, type WmlNode } from "../../src/core/ooxml/tree";
 import { FakeOfficeError, runMustReturnPromise, notModelled } from "./fake-word/errors";
-import { descendants, isControl, isParagraph, parseWordprocessingMl, WordDocument, type ControlNode, type RangeTarget, type TableNode } from "./fake-word/model";
+import { descendants, isControl, isParagraph, parseWordprocessingMl, wordText, WordDocument, type ControlNode, type RangeTarget, type TableNode } from "./fake-word/model";
 import { compareVersions, FakeRequestContext, type Host } from "./fake-word/proxies";
 
 export { FakeOfficeError } from "./fake-word/errors";
@@ -32,6 +35,24 @@ export interface FakeWordOptions {
   readOnly?: boolean;
   /** Office.context.displayLanguage; "de-DE" unless given. */
   displayLanguage?: string;
+  /**
+   * Word on the web's bug office-js #2040: Document.contentControls and Body.contentControls leave out the
+   * controls inside table cells (and so do getByTag, getById, … on them), while a table's range still lists them.
+   */
+  tableControlsMissingFromDocumentCollection?: boolean;
+}
+
+/** Where a moved control goes: before or after the `index`-th control (from 0) with this tag. */
+export type MovePlace = { before: string; index?: number } | { after: string; index?: number };
+
+/** Where the selection is, for assertions. */
+export interface SelectionInfo {
+  /** The tag of the innermost control the selection is in (or is), or null. */
+  controlTag: string | null;
+  /** "whole" when a whole node is selected; otherwise where the collapsed cursor stands. */
+  extent: RangeTarget["extent"];
+  /** The selected text, as Range.text gives it ("" for a cursor). */
+  text: string;
 }
 
 /** Where the cursor stands (a collapsed selection). */
@@ -69,6 +90,21 @@ export interface FakeWordHandle {
   controls(): ReturnType<typeof controlsOf>;
   /** The first control of the main text with this tag. */
   control(tag: string): ControlNode | undefined;
+  setTableControlsMissingFromDocumentCollection(missing: boolean): void;
+  /**
+   * ContentControl.id of the `index`-th control (from 0; main text, then header) with this tag. Ids stay with
+   * a control as long as it lives and are never reused.
+   */
+  controlId(tag: string, index?: number): number;
+  /** The user types into a control: its content becomes this plain text, and it no longer shows its placeholder. */
+  setText(tag: string, text: string, index?: number): void;
+  /** The user (or another editor, past any lock) deletes a control with its content. */
+  removeControl(tag: string, index?: number): void;
+  /** The user (past any lock) moves a control, keeping it and so its id, before or after another. */
+  moveControl(tag: string, place: MovePlace, index?: number): void;
+  selection(): SelectionInfo;
+  /** The tag of the innermost control the selection is in (or is), or null. */
+  selectedControlTag(): string | null;
   uninstall(): void;
 }
 
@@ -110,6 +146,7 @@ export function installFakeWord(options: FakeWordOptions = {}): FakeWordHandle {
   installed?.uninstall();
   const document = new WordDocument();
   document.readOnly = options.readOnly ?? false;
+  document.tableControlsMissingFromDocumentCollection = options.tableControlsMissingFromDocumentCollection ?? false;
   let platform: Platform = options.platform ?? "PC";
   let sets: Record<string, string> = options.requirementSets ?? { WordApi: "1.9" };
   let syncCount = 0;
@@ -201,6 +238,21 @@ export function installFakeWord(options: FakeWordOptions = {}): FakeWordHandle {
     bodyText: () => textOf(document.main.nodes),
     controls: () => controlsOf(document.main.nodes),
     control: (tag) => descendants(document.main.nodes, isControl).find((c) => c.control.tag === tag),
+    setTableControlsMissingFromDocumentCollection: (missing) => {
+      document.tableControlsMissingFromDocumentCollection = missing;
+    },
+    controlId: (tag, index = 0) => document.idOf(controlAt(document, tag, index)),
+    setText: (tag, text, index = 0) => document.setControlText(controlAt(document, tag, index), text, "setText"),
+    removeControl: (tag, index = 0) => document.removeControl(controlAt(document, tag, index), "removeControl"),
+    moveControl: (tag, place, index = 0) => {
+      const [anchorTag, position] = "before" in place ? [place.before, "before" as const] : [place.after, "after" as const];
+      document.moveControl(controlAt(document, tag, index), controlAt(document, anchorTag, place.index ?? 0), position, "moveControl");
+    },
+    selection: () => {
+      const control = document.parentControl(document.cursor, "selection");
+      return { controlTag: control?.control.tag ?? null, extent: document.cursor.extent, text: wordText(document.covered(document.cursor, "selection")) };
+    },
+    selectedControlTag: () => document.parentControl(document.cursor, "selection")?.control.tag ?? null,
     uninstall() {
       if (installed !== handle) return;
       installed = null;
@@ -214,6 +266,13 @@ export function installFakeWord(options: FakeWordOptions = {}): FakeWordHandle {
   if (options.header !== undefined) handle.setHeader(options.header);
   installed = handle;
   return handle;
+}
+
+/** The `index`-th control with this tag, main text first, then header; a test's mistake if there is none. */
+function controlAt(document: WordDocument, tag: string, index: number): ControlNode {
+  const found = document.allControls().filter((c) => c.control.tag === tag)[index];
+  if (!found) throw new Error(`fake-word: no control number ${index} with the tag "${tag}"`);
+  return found;
 }
 
 function toNodes(content: Content): WmlNode[] {

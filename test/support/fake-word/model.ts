@@ -1,7 +1,7 @@
 /**
  * The document behind the stand-in: WmlNode trees (src/core/ooxml/tree.ts) for the main body and the page
- * header, a cursor, and the edits insertOoxml makes, with Word's locks. Proxies never touch this directly;
- * they queue operations that run here during context.sync().
+ * header, a cursor, control ids, and the edits insertOoxml, insertText and ContentControl.delete make, with
+ * Word's locks. Proxies never touch this directly; they queue operations that run here during context.sync().
  */
 import { readWordBody } from "../../../src/core/ooxml/read";
 import { controlsOf, hasChildren, type ContainerNode, type WmlNode } from "../../../src/core/ooxml/tree";
@@ -30,14 +30,18 @@ export interface Location {
 export type BodyTarget = { kind: "story"; story: Story } | { kind: "cell"; cell: CellNode };
 
 /**
- * A Range: a whole node, or the collapsed point at its start or end (the cursor is such a point); a whole
+ * A Range: a whole node, or the collapsed point at its start or end (the cursor is such a point), or the
+ * collapsed point just before or after it (outside it), or a control's content without its bounds; a whole
  * range may run on `through` a later sibling (a selection of several paragraphs).
  */
 export interface RangeTarget {
   node: ParagraphNode | ControlNode | TableNode;
-  extent: "whole" | "start" | "end";
+  extent: "whole" | "start" | "end" | "before" | "after" | "content";
   through?: WmlNode;
 }
+
+/** A collapsed range outside its node. */
+const isOutside = (range: RangeTarget) => range.extent === "before" || range.extent === "after";
 
 export const isControl = (node: WmlNode): node is ControlNode => node.type === "control";
 export const isParagraph = (node: WmlNode): node is ParagraphNode => node.type === "paragraph";
@@ -96,6 +100,35 @@ export function descendants<T extends WmlNode>(nodes: WmlNode[], is: (node: WmlN
   return found;
 }
 
+/** Like descendants, but does not look into tables (a table itself is still visited). */
+function outsideTables<T extends WmlNode>(nodes: WmlNode[], is: (node: WmlNode) => node is T): T[] {
+  const found: T[] = [];
+  const stack: WmlNode[] = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (is(node)) found.push(node);
+    if (node.type !== "table" && hasChildren(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return found;
+}
+
+const isTable = (node: WmlNode): node is TableNode => node.type === "table";
+
+/**
+ * Text as runs: "\t" a tab, "\v" a manual line break. A paragraph break ("\n", "\r") cannot go into runs;
+ * the caller splits paragraphs first.
+ */
+export function textRuns(text: string, what: string): WmlNode[] {
+  if (/[\r\n]/.test(text)) throw notModelled(`${what} with a paragraph break inside a paragraph (splitting it)`);
+  const runs: WmlNode[] = [];
+  for (const part of text.split(/([\t\v])/)) {
+    if (part === "\t") runs.push({ type: "tab" });
+    else if (part === "\v") runs.push({ type: "break" });
+    else if (part) runs.push({ type: "text", text: part });
+  }
+  return runs;
+}
+
 /** Body-level XML (a fragment), a w:document, or a Flat OPC package, read with the add-in's own reader. */
 export function parseWordprocessingMl(xml: string): WmlNode[] {
   const hasBody = /<([A-Za-z_][\w.-]*:)?body[\s>/]/.test(xml);
@@ -119,6 +152,14 @@ export class WordDocument {
   /** The collapsed selection. Word opens a document with the cursor at its start. */
   cursor: RangeTarget = { node: this.main.nodes[0] as ParagraphNode, extent: "start" };
   readOnly = false;
+  /**
+   * Word on the web leaves controls inside table cells out of Document.contentControls and
+   * Body.contentControls, while a table's range still lists them (office-js issue #2040).
+   */
+  tableControlsMissingFromDocumentCollection = false;
+  /** ContentControl.id: given to a control node the first time the API sees it, kept while the node lives. */
+  private readonly ids = new WeakMap<ControlNode, number>();
+  private nextId = 1_000_003;
 
   setStory(story: Story, nodes: WmlNode[]): void {
     story.nodes.splice(0, story.nodes.length, ...nodes);
@@ -153,16 +194,58 @@ export class WordDocument {
     return body.kind === "story" ? body.story.nodes : body.cell.children;
   }
 
+  /** A control's id; unique in the document, never reused (the step is not 1, so ids are no counters to do sums with). */
+  idOf(control: ControlNode): number {
+    let id = this.ids.get(control);
+    if (id === undefined) {
+      id = this.nextId;
+      this.nextId += 7;
+      this.ids.set(control, id);
+    }
+    return id;
+  }
+
+  /** Document.contentControls: the main text's controls, then the header's; see tableControlsMissingFromDocumentCollection. */
+  documentControls(): ControlNode[] {
+    if (!this.tableControlsMissingFromDocumentCollection) return this.allControls();
+    return [...outsideTables(this.main.nodes, isControl), ...outsideTables(this.header.nodes, isControl)];
+  }
+
+  /** Body.contentControls; a story's body misses table controls as the document's collection does. */
+  bodyControls(body: BodyTarget): ControlNode[] {
+    const nodes = this.bodyNodes(body);
+    return body.kind === "story" && this.tableControlsMissingFromDocumentCollection ? outsideTables(nodes, isControl) : this.controlsIn(nodes);
+  }
+
+  /**
+   * The tables in some content, not those nested in their cells (Table.tables gives those, "one level
+   * deeper"), as Word's Tables collections do.
+   */
+  tablesIn(nodes: WmlNode[]): TableNode[] {
+    return outsideTables(nodes, isTable);
+  }
+
+  /** Table.tables: the tables in the table's cells, one level deeper. */
+  nestedTables(table: TableNode): TableNode[] {
+    return this.tablesIn(table.children.flatMap((row) => (hasChildren(row) ? row.children.flatMap((cell) => (hasChildren(cell) ? cell.children : [])) : [])));
+  }
+
+  /** The innermost control around a node (not the node itself). */
+  enclosingControl(node: WmlNode, where: string): ControlNode | null {
+    return [...this.locate(node, where).ancestors].reverse().find(isControl) ?? null;
+  }
+
   // ------------------------------------------------------------------ facts about a range
 
   /** The innermost control around a range; the cursor inside a control counts as in it. */
   parentControl(range: RangeTarget, where: string): ControlNode | null {
-    if (range.node.type === "control") return range.node;
-    const { ancestors } = this.locate(range.node, where);
-    return [...ancestors].reverse().find(isControl) ?? null;
+    if (range.node.type === "control" && !isOutside(range)) return range.node;
+    return this.enclosingControl(range.node, where);
   }
 
+  /** The innermost table around a range; a table's own range is in that table. */
   parentTable(range: RangeTarget, where: string): TableNode | null {
+    if (range.node.type === "table" && !isOutside(range)) return range.node;
     const { ancestors } = this.locate(range.node, where);
     return ([...ancestors].reverse().find((n) => n.type === "table") as TableNode | undefined) ?? null;
   }
@@ -187,6 +270,7 @@ export class WordDocument {
 
   /** The nodes a whole range covers: one, or a run of siblings up to `through`. */
   covered(range: RangeTarget, where: string): WmlNode[] {
+    if (range.extent === "content") return range.node.type === "control" ? range.node.children : [range.node];
     if (range.extent !== "whole") return [];
     if (!range.through) return [range.node];
     const { siblings, index } = this.locate(range.node, where);
@@ -201,8 +285,9 @@ export class WordDocument {
     if (range.node.type === "paragraph") return [range.node];
     const around = [...this.locate(range.node, where).ancestors].reverse().find(isParagraph);
     if (around) return [around];
+    if (isOutside(range)) throw notModelled(`the paragraphs of the point ${range.extent} a block-level ${range.node.type}`);
     const inside = descendants(range.node.children, isParagraph);
-    if (range.extent === "whole" || inside.length === 0) return inside;
+    if (range.extent === "whole" || range.extent === "content" || inside.length === 0) return inside;
     return [range.extent === "start" ? inside[0] : inside[inside.length - 1]];
   }
 
@@ -252,6 +337,17 @@ export class WordDocument {
   insertAtRange(range: RangeTarget, nodes: WmlNode[], location: string, where: string): void {
     if (!["Before", "After", "Start", "End", "Replace"].includes(location)) {
       throw invalidArgument(where, `Range.insertOoxml takes "Before", "After", "Start", "End" or "Replace", not "${location}"`);
+    }
+    // The point just outside a node: every location means "here", beside the node in its container.
+    if (range.extent === "before" || range.extent === "after") {
+      this.insertAtRange({ node: range.node, extent: "whole" }, nodes, range.extent === "before" ? "Before" : "After", where);
+      return;
+    }
+    if (range.extent === "content") {
+      if (range.node.type !== "control") throw notModelled(`the content range of a ${range.node.type}`);
+      if (location === "Before" || location === "After") throw notModelled(`inserting "${location}" a control's content range`);
+      this.insertIntoControl(range.node, nodes, location, where);
+      return;
     }
     const { ancestors, siblings, index } = this.locate(range.node, where);
     // A collapsed range is a point: every location means "here".
@@ -312,6 +408,113 @@ export class WordDocument {
     }
   }
 
+  /**
+   * ContentControl.insertText. "Replace" puts the text in place of the content: an inline control gets runs,
+   * a block control one paragraph per line (in the style of its first paragraph). "Start" and "End" add runs
+   * inside; a control showing its placeholder is replaced, as typing into it does.
+   */
+  insertTextIntoControl(control: ControlNode, text: string, location: string, where: string): void {
+    if (!["Replace", "Start", "End"].includes(location)) {
+      throw invalidArgument(where, `ContentControl.insertText takes "Replace", "Start" or "End", not "${location}"`);
+    }
+    const { ancestors } = this.locate(control, where);
+    this.assertEditableWithin([...ancestors, control], where);
+    if (control.control.kind !== "richText" && control.control.kind !== "plainText") throw notModelled(`insertText into a ${control.control.kind} control`);
+    if (location === "Replace" || control.control.showingPlaceholder) {
+      this.assertRemovable(control.children, where);
+      this.setControlText(control, text, where);
+      return;
+    }
+    const runs = textRuns(text, "ContentControl.insertText");
+    if (this.holdsRuns(control, ancestors)) {
+      if (location === "Start") control.children.unshift(...runs);
+      else control.children.push(...runs);
+      return;
+    }
+    const paragraph = location === "Start" ? control.children[0] : control.children[control.children.length - 1];
+    if (paragraph?.type !== "paragraph") throw notModelled(`insertText at the ${location} of a control that does not ${location === "Start" ? "begin" : "end"} with a paragraph`);
+    if (location === "Start") paragraph.children.unshift(...runs);
+    else paragraph.children.push(...runs);
+  }
+
+  /** Sets a control's content to plain text (no lock checks: the callers check, or stand for the user). */
+  setControlText(control: ControlNode, text: string, where: string): void {
+    const location = this.locate(control, where);
+    if (control.children.length === 1 && control.children[0].type === "table") throw notModelled("replacing the text of a control around a table");
+    if (this.holdsRuns(control, location.ancestors)) {
+      control.children.splice(0, control.children.length, ...textRuns(text, "text for a control holding runs"));
+    } else {
+      const style = descendants(control.children, isParagraph)[0]?.style ?? "";
+      const lines = text.split(/\r\n?|\n/).map((line): ParagraphNode => ({ type: "paragraph", style, children: textRuns(line, "a line") }));
+      control.children.splice(0, control.children.length, ...lines);
+    }
+    // An empty control shows its placeholder (Word's default one: ours have no docPart of their own).
+    control.control.showingPlaceholder = text === "";
+    this.keepCursor(location);
+  }
+
+  /**
+   * ContentControl.delete. Without keepContent the control goes with its content: neither it nor a control
+   * inside may be locked against deletion. With keepContent it is unwrapped: only its own lock counts.
+   * Either way the content around must be editable.
+   */
+  deleteControl(control: ControlNode, keepContent: unknown, where: string): void {
+    if (typeof keepContent !== "boolean") throw invalidArgument(where, "ContentControl.delete needs keepContent, true or false");
+    const location = this.locate(control, where);
+    this.assertEditableWithin(location.ancestors, where);
+    if (keepContent) {
+      if (cannotDelete(control)) throw notAllowed(where, `control '${control.control.tag || control.control.title}' cannot be deleted`);
+      location.siblings.splice(location.index, 1, ...control.children);
+    } else {
+      this.assertRemovable([control], where);
+      location.siblings.splice(location.index, 1);
+    }
+    this.afterRemoval(location);
+  }
+
+  /** A control taken out with its content, as another editor would (no lock checks). */
+  removeControl(control: ControlNode, where: string): void {
+    const location = this.locate(control, where);
+    location.siblings.splice(location.index, 1);
+    this.afterRemoval(location);
+  }
+
+  /** A control moved before or after another (no lock checks); it keeps its node, so its id. */
+  moveControl(control: ControlNode, anchor: ControlNode, position: "before" | "after", where: string): void {
+    if (anchor === control || descendants(control.children, isControl).includes(anchor)) throw new Error(`fake-word: cannot move a control ${position} itself or a control inside it`);
+    const from = this.locate(control, where);
+    if (this.isInline(from.ancestors) !== this.isInline(this.locate(anchor, where).ancestors)) throw notModelled("moving a control between inline and block content");
+    from.siblings.splice(from.index, 1);
+    this.afterRemoval(from, false);
+    const to = this.locate(anchor, where);
+    to.siblings.splice(position === "before" ? to.index : to.index + 1, 0, control);
+  }
+
+  /** Word keeps a final paragraph in a story and a cell, and moves the cursor out of what went. */
+  private afterRemoval(location: Location, moveCursor = true): void {
+    const container = location.ancestors[location.ancestors.length - 1];
+    if (!container || container.type === "cell") keepFinalParagraph(location.siblings);
+    if (moveCursor) this.keepCursor(location);
+  }
+
+  /** If the cursor was in what an edit removed, it stands where that was. */
+  private keepCursor(location: Location): void {
+    if (this.locateOrNull(this.cursor.node)) return;
+    const here = location.siblings[location.index];
+    const before = location.siblings[location.index - 1];
+    const around = [...location.ancestors].reverse().find((n): n is ParagraphNode | ControlNode => n.type === "paragraph" || n.type === "control");
+    if (here && (here.type === "paragraph" || here.type === "control" || here.type === "table")) this.cursor = { node: here, extent: "start" };
+    else if (before && (before.type === "paragraph" || before.type === "control" || before.type === "table")) this.cursor = { node: before, extent: "end" };
+    else if (around) this.cursor = { node: around, extent: here ? "start" : "end" };
+    else this.cursor = { node: this.main.nodes.find(isParagraph) ?? emptyParagraph(), extent: "start" };
+  }
+
+  /** A control whose content is runs: an inline one, or one that holds nothing but runs (and inline controls). */
+  private holdsRuns(control: ControlNode, ancestors: ContainerNode[]): boolean {
+    if (this.isInline(ancestors)) return true;
+    return control.children.length > 0 && descendants(control.children, (n): n is WmlNode => n.type === "paragraph" || n.type === "table").length === 0;
+  }
+
   /** Inline context: the nearest container that is not a control is a paragraph. */
   private isInline(ancestors: ContainerNode[]): boolean {
     const container = [...ancestors].reverse().find((n) => n.type !== "control");
@@ -320,16 +523,22 @@ export class WordDocument {
 
   /** Content-locked controls (w:lock contentLocked / sdtContentLocked) refuse every edit inside them. */
   private assertEditableWithin(containers: ContainerNode[], where: string): void {
-    const locked = containers.filter(isControl).find((c) => c.control.lock === "contentLocked" || c.control.lock === "sdtContentLocked");
+    const locked = containers.filter(isControl).find(cannotEdit);
     if (locked) throw notAllowed(where, `the content of control '${locked.control.tag || locked.control.title}' is locked`);
   }
 
   /** Controls locked against deletion (sdtLocked / sdtContentLocked) cannot be replaced away. */
   private assertRemovable(nodes: WmlNode[], where: string): void {
-    const locked = controlsOf(nodes).find(({ node }) => node.control.lock === "sdtLocked" || node.control.lock === "sdtContentLocked");
+    const locked = controlsOf(nodes).find(({ node }) => cannotDelete(node));
     if (locked) throw notAllowed(where, `control '${locked.node.control.tag || locked.node.control.title}' cannot be deleted`);
   }
 }
+
+/** w:lock sdtLocked / sdtContentLocked: Word's ContentControl.cannotDelete. */
+export const cannotDelete = (control: ControlNode) => control.control.lock === "sdtLocked" || control.control.lock === "sdtContentLocked";
+
+/** w:lock contentLocked / sdtContentLocked: Word's ContentControl.cannotEdit. */
+export const cannotEdit = (control: ControlNode) => control.control.lock === "contentLocked" || control.control.lock === "sdtContentLocked";
 
 /** Into a paragraph only runs fit: one inserted paragraph is unwrapped; more would split the paragraph. */
 function inlineContent(nodes: WmlNode[], what: string): WmlNode[] {

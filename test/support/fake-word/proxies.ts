@@ -7,10 +7,13 @@
  *  - *OrNullObject proxies report isNullObject after load + sync;
  *  - a proxy is dead once its Word.run has finished (InvalidObjectPath);
  *  - APIs newer than the requirement sets the host supports fail the sync with ApiNotFound;
- *  - every write fails with AccessDenied in a read-only document, and locked controls refuse edits (NotAllowed).
+ *  - every write fails with AccessDenied in a read-only document, and locked controls refuse edits (NotAllowed);
+ *  - setting a property queues a write and makes the new value readable on that proxy at once, as Office.js does.
  */
 import { accessDenied, apiNotFound, invalidArgument, invalidObjectPath, itemNotFound, notModelled, propertyNotLoaded } from "./errors";
 import {
+  cannotDelete,
+  cannotEdit,
   descendants,
   isParagraph,
   wordText,
@@ -184,6 +187,12 @@ abstract class FakeProxy<T> {
     throw propertyNotLoaded(name, this.typeName, this.pending.has(name));
   }
 
+  /** A property set on the proxy: the write is queued; the proxy reads the new value from now on. */
+  protected assign(name: string, value: unknown, run: () => void, requires = "1.1"): void {
+    this.queue(true, `${this.path}.${name} = ${JSON.stringify(value)}`, run, requires);
+    this.loadedValues.set(name, value);
+  }
+
   protected queue(write: boolean, where: string, run: () => void, requires = "1.1"): void {
     this.context.assertOpen(this.path);
     this.context.enqueue({ action: true, write, where, run, requires });
@@ -294,10 +303,13 @@ export class FakeDocument {
     return this.cachedBody;
   }
 
-  /** Every control of the document in document order: nested ones, those in table cells, then the header's. */
+  /**
+   * Every control of the document in document order: nested ones, those in table cells, then the header's
+   * (unless tableControlsMissingFromDocumentCollection, office-js #2040).
+   */
   get contentControls(): FakeContentControlCollection {
     this.context.assertOpen("document.contentControls");
-    this.cachedControls ??= new FakeContentControlCollection(this.context, "document.contentControls", () => this.context.host.document.allControls());
+    this.cachedControls ??= new FakeContentControlCollection(this.context, "document.contentControls", () => this.context.host.document.documentControls());
     return this.cachedControls;
   }
 
@@ -329,7 +341,11 @@ export class FakeBody extends FakeProxy<BodyTarget> {
   }
 
   get contentControls(): FakeContentControlCollection {
-    return this.navigate("contentControls", () => new FakeContentControlCollection(this.context, `${this.path}.contentControls`, () => this.word.controlsIn(this.word.bodyNodes(this.live()))));
+    return this.navigate("contentControls", () => new FakeContentControlCollection(this.context, `${this.path}.contentControls`, () => this.word.bodyControls(this.live())));
+  }
+
+  get tables(): FakeTableCollection {
+    return this.navigate("tables", () => new FakeTableCollection(this.context, `${this.path}.tables`, () => this.word.tablesIn(this.word.bodyNodes(this.live()))), "1.3");
   }
 
   get parentBodyOrNullObject(): FakeBody {
@@ -360,19 +376,27 @@ export class FakeContentControl extends FakeProxy<ControlNode> {
 
   protected properties(): Record<string, Property<ControlNode>> {
     return {
+      id: { read: (c) => this.word.idOf(c) },
       tag: { read: (c) => c.control.tag },
       title: { read: (c) => c.control.title },
       text: { read: (c) => wordText(c.children) },
       type: { read: (c) => CONTROL_TYPES[c.control.kind] },
-      cannotDelete: { read: (c) => c.control.lock === "sdtLocked" || c.control.lock === "sdtContentLocked" },
-      cannotEdit: { read: (c) => c.control.lock === "contentLocked" || c.control.lock === "sdtContentLocked" },
+      // Dimmed text shown while the control is empty; ours come without a docPart of their own.
+      placeholderText: { read: () => "" },
+      cannotDelete: { read: (c) => cannotDelete(c) },
+      cannotEdit: { read: (c) => cannotEdit(c) },
     };
   }
 
+  get id(): number { return this.read("id"); }
   get tag(): string { return this.read("tag"); }
+  set tag(value: string) { this.assign("tag", value, () => void (this.live().control.tag = value)); }
   get title(): string { return this.read("title"); }
+  set title(value: string) { this.assign("title", value, () => void (this.live().control.title = value)); }
   get text(): string { return this.read("text"); }
   get type(): string { return this.read("type"); }
+  get placeholderText(): string { return this.read("placeholderText"); }
+  set placeholderText(_value: string) { throw notModelled("setting ContentControl.placeholderText"); }
   get cannotDelete(): boolean { return this.read("cannotDelete"); }
   get cannotEdit(): boolean { return this.read("cannotEdit"); }
 
@@ -384,10 +408,66 @@ export class FakeContentControl extends FakeProxy<ControlNode> {
     return this.navigate("paragraphs", () => new FakeParagraphCollection(this.context, `${this.path}.paragraphs`, () => this.word.paragraphsOf({ node: this.live(), extent: "whole" }, this.path)));
   }
 
+  get tables(): FakeTableCollection {
+    return this.navigate("tables", () => new FakeTableCollection(this.context, `${this.path}.tables`, () => this.word.tablesIn(this.live().children)), "1.3");
+  }
+
+  /** The innermost control around this one; a null object at the top. */
+  get parentContentControlOrNullObject(): FakeContentControl {
+    return this.navigate("parentContentControlOrNullObject", () => new FakeContentControl(this.context, `${this.path}.parentContentControlOrNullObject`, () => this.word.enclosingControl(this.live(), this.path)), "1.3");
+  }
+
+  /** The innermost control around this one; ItemNotFound at the top. */
+  get parentContentControl(): FakeContentControl {
+    return this.navigate("parentContentControl", () => new FakeContentControl(this.context, `${this.path}.parentContentControl`, () => this.word.enclosingControl(this.live(), this.path) ?? fail(itemNotFound(`${this.path}.parentContentControl`))));
+  }
+
+  /**
+   * Whole: the control with its bounds (insert "Before"/"After" it in its container); Start/End: the point
+   * just inside it; Before/After: the point just outside it; Content: its content without the bounds.
+   */
+  getRange(location: string = "Whole"): FakeRange {
+    this.context.assertOpen(this.path);
+    const extents: Record<string, RangeTarget["extent"]> = { Whole: "whole", Start: "start", End: "end", Before: "before", After: "after", Content: "content" };
+    const extent = extents[location];
+    const path = `${this.path}.getRange("${location}")`;
+    const range = new FakeRange(this.context, path, () => {
+      if (!extent) throw invalidArgument(path, `ContentControl.getRange takes "Whole", "Start", "End", "Before", "After" or "Content", not "${location}"`);
+      return { node: this.live(), extent };
+    });
+    this.requireApi(path, "1.3");
+    return range;
+  }
+
+  /** Moves the selection: onto the whole control ("Select"), or to the point just inside its start or end. */
+  select(selectionMode: string = "Select"): void {
+    const where = `${this.path}.select("${selectionMode}")`;
+    this.queue(false, where, () => {
+      const extents: Record<string, RangeTarget["extent"]> = { Select: "whole", Start: "start", End: "end" };
+      const extent = extents[selectionMode];
+      if (!extent) throw invalidArgument(where, `ContentControl.select takes "Select", "Start" or "End", not "${selectionMode}"`);
+      const control = this.live();
+      this.word.locate(control, where);
+      this.word.cursor = { node: control, extent };
+    });
+  }
+
+  insertText(text: string, location: string): FakeRange {
+    const where = `${this.path}.insertText(${JSON.stringify(text)}, "${location}")`;
+    this.queue(true, where, () => this.word.insertTextIntoControl(this.live(), String(text), location, where));
+    return rangeNotModelled(this.context, where);
+  }
+
   insertOoxml(ooxml: string, location: string): FakeRange {
     const where = `${this.path}.insertOoxml(…, "${location}")`;
     this.queue(true, where, () => this.word.insertIntoControl(this.live(), this.word.parseInsert(ooxml, where), location, where));
     return rangeNotModelled(this.context, where);
+  }
+
+  /** Deletes the control with its content, or with keepContent only the control (unwrapping the content). */
+  delete(keepContent: boolean): void {
+    const where = `${this.path}.delete(${String(keepContent)})`;
+    this.queue(true, where, () => this.word.deleteControl(this.live(), keepContent, where));
   }
 }
 
@@ -399,7 +479,26 @@ export class FakeContentControlCollection extends FakeCollection<ControlNode, Fa
   }
 
   protected itemProperties(): readonly string[] {
-    return ["tag", "title", "text", "type", "cannotDelete", "cannotEdit"];
+    return ["id", "tag", "title", "text", "type", "placeholderText", "cannotDelete", "cannotEdit"];
+  }
+
+  /** The control with this id in this collection; ItemNotFound at the sync if there is none. */
+  getById(id: number): FakeContentControl {
+    return this.child(`getById(${id})`, (path) => new FakeContentControl(this.context, path, () => this.withId(id) ?? fail(itemNotFound(path))), "1.1");
+  }
+
+  /** The same as getById. */
+  getItem(id: number): FakeContentControl {
+    return this.child(`getItem(${id})`, (path) => new FakeContentControl(this.context, path, () => this.withId(id) ?? fail(itemNotFound(path))), "1.1");
+  }
+
+  getByIdOrNullObject(id: number): FakeContentControl {
+    return this.child(`getByIdOrNullObject(${id})`, (path) => new FakeContentControl(this.context, path, () => this.withId(id)), "1.3");
+  }
+
+  private withId(id: number): ControlNode | null {
+    const document = this.context.host.document;
+    return this.members().find((c) => document.idOf(c) === id) ?? null;
   }
 
   getByTag(tag: string): FakeContentControlCollection {
@@ -507,6 +606,15 @@ export class FakeRange extends FakeProxy<RangeTarget> {
     return this.navigate("paragraphs", () => new FakeParagraphCollection(this.context, `${this.path}.paragraphs`, () => this.word.paragraphsOf(this.live(), this.path)));
   }
 
+  /** The controls the range covers, in document order; a control's whole range includes the control. */
+  get contentControls(): FakeContentControlCollection {
+    return this.navigate("contentControls", () => new FakeContentControlCollection(this.context, `${this.path}.contentControls`, () => this.word.controlsIn(this.word.covered(this.live(), this.path))));
+  }
+
+  get tables(): FakeTableCollection {
+    return this.navigate("tables", () => new FakeTableCollection(this.context, `${this.path}.tables`, () => this.word.tablesIn(this.word.covered(this.live(), this.path))), "1.3");
+  }
+
   insertOoxml(ooxml: string, location: string): FakeRange {
     const where = `${this.path}.insertOoxml(…, "${location}")`;
     this.queue(true, where, () => this.word.insertAtRange(this.live(), this.word.parseInsert(ooxml, where), location, where));
@@ -526,6 +634,59 @@ export class FakeTable extends FakeProxy<TableNode> {
 
   get rowCount(): number { return this.read("rowCount"); }
   get values(): string[][] { return this.read("values"); }
+
+  /** The innermost control around the table; a null object if there is none. */
+  get parentContentControlOrNullObject(): FakeContentControl {
+    return this.navigate("parentContentControlOrNullObject", () => new FakeContentControl(this.context, `${this.path}.parentContentControlOrNullObject`, () => this.word.enclosingControl(this.live(), this.path)), "1.3");
+  }
+
+  get parentContentControl(): FakeContentControl {
+    return this.navigate("parentContentControl", () => new FakeContentControl(this.context, `${this.path}.parentContentControl`, () => this.word.enclosingControl(this.live(), this.path) ?? fail(itemNotFound(`${this.path}.parentContentControl`))), "1.3");
+  }
+
+  /** The tables in its cells, one level deeper. */
+  get tables(): FakeTableCollection {
+    return this.navigate("tables", () => new FakeTableCollection(this.context, `${this.path}.tables`, () => this.word.nestedTables(this.live())), "1.3");
+  }
+
+  /** Whole: the table; Start/End: the point just inside it; After: the point just after it. */
+  getRange(location: string = "Whole"): FakeRange {
+    this.context.assertOpen(this.path);
+    const extents: Record<string, RangeTarget["extent"]> = { Whole: "whole", Start: "start", End: "end", After: "after" };
+    const extent = extents[location];
+    const path = `${this.path}.getRange("${location}")`;
+    const range = new FakeRange(this.context, path, () => {
+      if (!extent) throw invalidArgument(path, `Table.getRange takes "Whole", "Start", "End" or "After", not "${location}"`);
+      return { node: this.live(), extent };
+    });
+    this.requireApi(path, "1.3");
+    return range;
+  }
+}
+
+export class FakeTableCollection extends FakeCollection<TableNode, FakeTable> {
+  protected readonly typeName = "TableCollection";
+
+  protected item(node: TableNode, path: string): FakeTable {
+    return new FakeTable(this.context, path, () => node);
+  }
+
+  protected itemProperties(): readonly string[] {
+    return ["rowCount", "values"];
+  }
+
+  getFirst(): FakeTable {
+    return this.child("getFirst()", (path) => new FakeTable(this.context, path, () => this.pick("first", false)));
+  }
+
+  getFirstOrNullObject(): FakeTable {
+    return this.child("getFirstOrNullObject()", (path) => new FakeTable(this.context, path, () => this.pick("first", true)));
+  }
+}
+
+/** Throws, in an expression. */
+function fail(error: Error): never {
+  throw error;
 }
 
 /**
