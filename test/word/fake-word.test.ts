@@ -1,10 +1,16 @@
 /** The stand-in for Word enforces Office.js's rules; if it did not, the tests of src/word would prove little. */
 import { afterEach, beforeEach, describe, expect, test } from "@jest/globals";
 import { documentPart, flatOpcPackage } from "../../src/core/ooxml/package";
+import { textOf, type WmlNode } from "../../src/core/ooxml/tree";
 import { control, installFakeWord, paragraph, table, type FakeWordHandle } from "../support/fake-word";
 
 const para = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 const ooxml = (...texts: string[]) => flatOpcPackage(texts.map(para).join(""));
+const sdt = (tag: string, content: string) => `<w:sdt><w:sdtPr><w:tag w:val="${tag}"/></w:sdtPr><w:sdtContent>${content}</w:sdtContent></w:sdt>`;
+const text = (t: string): WmlNode => ({ type: "text", text: t });
+/** The main text, one entry per top-level node: a control as [its text], anything else as its text. */
+const outline = () => word.body.map((n) => (n.type === "control" ? `[${textOf(n.children)}]` : textOf([n])));
+const tags = () => word.controls().map((c) => c.node.control.tag);
 
 /** The error a promise rejects with (fails the test if it resolves). */
 async function rejection(promise: Promise<unknown>): Promise<{ code?: string; message: string }> {
@@ -365,5 +371,584 @@ describe("Office: platform and requirement sets", () => {
     word.uninstall();
     expect((globalThis as { Word?: unknown }).Word).toBeUndefined();
     expect((globalThis as { Office?: unknown }).Office).toBeUndefined();
+  });
+});
+
+describe("content control ids", () => {
+  test("id must be loaded like any property; ids are whole numbers, unique, the same in every run and the handle's", async () => {
+    const first = await Word.run(async (context) => {
+      const tagsOnly = context.document.contentControls.load("items/tag");
+      const frame = context.document.contentControls.getFirst();
+      expect(thrown(() => frame.id).code).toBe("PropertyNotLoaded");
+      await context.sync();
+      expect(thrown(() => tagsOnly.items[0].id).code).toBe("PropertyNotLoaded");
+      frame.load("id");
+      expect(thrown(() => frame.id).code).toBe("PropertyNotLoaded"); // loaded, not yet synced
+      const withIds = context.document.contentControls.load("items/id,tag");
+      await context.sync();
+      expect(frame.id).toBe(withIds.items[0].id);
+      return withIds.items.map((c) => [c.tag, c.id] as const);
+    });
+    const ids = first.map(([, id]) => id);
+    expect(ids.every(Number.isInteger)).toBe(true);
+    expect(new Set(ids).size).toBe(3);
+    expect(first.map(([tag]) => word.controlId(tag))).toEqual(ids);
+    const again = await Word.run(async (context) => {
+      const controls = context.document.contentControls.load("items/id");
+      await context.sync();
+      return controls.items.map((c) => c.id);
+    });
+    expect(again).toEqual(ids);
+  });
+
+  test("a control keeps its id through edits and moves; a new control never gets an old control's id", async () => {
+    word.setBody([control({ tag: "a" }, [paragraph("A")]), control({ tag: "b" }, [paragraph("B")])]);
+    const [a, b] = [word.controlId("a"), word.controlId("b")];
+    await Word.run(async (context) => {
+      context.document.contentControls.getById(a).insertText("Neu", "Replace");
+      context.document.contentControls.getById(b).delete(false);
+      context.document.body.insertOoxml(flatOpcPackage(sdt("b", para("B2"))), "End");
+    });
+    word.moveControl("a", { after: "b" });
+    expect(tags()).toEqual(["b", "a"]);
+    expect(word.controlId("a")).toBe(a);
+    expect([a, b]).not.toContain(word.controlId("b"));
+  });
+
+  test("getById of a control deleted meanwhile rejects with ItemNotFound at the sync; getByIdOrNullObject gives a null object", async () => {
+    const heading = word.controlId("heading");
+    word.removeControl("heading");
+    const error = await rejection(Word.run(async (context) => {
+      const gone = context.document.contentControls.getById(heading).load("tag");
+      await Promise.resolve(); // nothing is looked up before the sync
+      expect(thrown(() => gone.tag).code).toBe("PropertyNotLoaded");
+      await context.sync();
+    }));
+    expect(error.code).toBe("ItemNotFound");
+    await Word.run(async (context) => {
+      const gone = context.document.contentControls.getByIdOrNullObject(heading).load("tag");
+      const there = context.document.contentControls.getByIdOrNullObject(word.controlId("frame")).load("tag");
+      await context.sync();
+      expect([gone.isNullObject, there.isNullObject, there.tag]).toEqual([true, false, "frame"]);
+    });
+  });
+
+  test("getById finds a control deleted earlier in the same batch no more: the queue runs in order", async () => {
+    const inCell = word.controlId("in-cell");
+    const error = await rejection(Word.run(async (context) => {
+      context.document.contentControls.getById(inCell).delete(false);
+      context.document.contentControls.getById(inCell).load("tag");
+      await context.sync();
+    }));
+    expect(error.code).toBe("ItemNotFound");
+    expect(tags()).toEqual(["frame", "heading"]); // what ran before the failure stays done: Word rolls nothing back
+  });
+
+  test("getById looks only in its own collection", async () => {
+    await Word.run(async (context) => {
+      const frame = context.document.contentControls.getById(word.controlId("frame"));
+      const heading = frame.contentControls.getById(word.controlId("heading")).load("tag");
+      const item = frame.contentControls.getItem(word.controlId("heading")).load("tag"); // getItem is getById under another name
+      const parent = heading.parentContentControl.load("tag");
+      await context.sync();
+      expect([heading.tag, item.tag, parent.tag]).toEqual(["heading", "heading", "frame"]);
+    });
+    const error = await rejection(Word.run(async (context) => {
+      const heading = context.document.contentControls.getById(word.controlId("heading"));
+      heading.contentControls.getById(word.controlId("frame")).load("tag");
+      await context.sync();
+    }));
+    expect(error.code).toBe("ItemNotFound");
+  });
+
+  test("placeholderText is empty for our controls (they have no docPart); type stays; load() takes them all", async () => {
+    await Word.run(async (context) => {
+      const all = context.document.contentControls.getFirst().load();
+      const items = context.document.contentControls.load("items/placeholderText,type");
+      await context.sync();
+      expect(all).toMatchObject({ id: word.controlId("frame"), placeholderText: "", type: "RichText" });
+      expect(items.items.map((c) => [c.placeholderText, c.type])).toEqual([["", "RichText"], ["", "RichText"], ["", "PlainText"]]);
+    });
+  });
+});
+
+describe("a control's parents and ranges", () => {
+  test("parentContentControlOrNullObject is the innermost control around, across a table; a null object at the top", async () => {
+    await Word.run(async (context) => {
+      const parents = ["frame", "heading", "in-cell"].map((tag) => context.document.contentControls.getByTag(tag).getFirst().parentContentControlOrNullObject.load("tag"));
+      await context.sync();
+      expect(parents.map((p) => (p.isNullObject ? null : p.tag))).toEqual([null, "frame", "frame"]);
+    });
+    const error = await rejection(Word.run(async (context) => {
+      context.document.contentControls.getFirst().parentContentControl.load("tag");
+      await context.sync();
+    }));
+    expect(error.code).toBe("ItemNotFound");
+  });
+
+  test("getRange: Whole inserts Before and After the control in its container; Start and End are points inside it, Before and After outside", async () => {
+    word.setBody([paragraph("Davor"), control({ tag: "s" }, [paragraph("Innen")]), paragraph("Danach")]);
+    await Word.run(async (context) => {
+      const s = context.document.contentControls.getByTag("s").getFirst();
+      s.getRange("Whole").insertOoxml(ooxml("Vor s"), "Before");
+      s.getRange().insertOoxml(ooxml("Nach s"), "After");
+      s.getRange("Start").insertOoxml(ooxml("Anfang"), "Start");
+      s.getRange("End").insertOoxml(ooxml("Ende"), "End");
+      s.getRange("Before").insertOoxml(ooxml("Direkt vor s"), "End"); // a point: every location means "here"
+      s.getRange("After").insertOoxml(ooxml("Direkt nach s"), "Start");
+    });
+    expect(outline()).toEqual(["Davor", "Vor s", "Direkt vor s", "[Anfang\nInnen\nEnde]", "Direkt nach s", "Nach s", "Danach"]);
+  });
+
+  test("a range's text, emptiness and control: Whole and Content hold the content, the points hold nothing", async () => {
+    await Word.run(async (context) => {
+      const heading = context.document.contentControls.getByTag("heading").getFirst();
+      const ranges = (["Whole", "Content", "Start", "Before", "After"] as const).map((where) => heading.getRange(where));
+      ranges.forEach((r) => r.load("text,isEmpty"));
+      const parents = ranges.map((r) => r.parentContentControlOrNullObject.load("tag"));
+      await context.sync();
+      expect(ranges.map((r) => [r.text, r.isEmpty])).toEqual([["Überschrift", false], ["Überschrift", false], ["", true], ["", true], ["", true]]);
+      expect(parents.map((p) => p.tag)).toEqual(["heading", "heading", "heading", "frame", "frame"]);
+    });
+  });
+
+  test("the lock of a content-locked control guards the points inside it, not those outside", async () => {
+    const inside = await rejection(Word.run(async (context) => {
+      context.document.contentControls.getByTag("heading").getFirst().getRange("End").insertOoxml(ooxml("x"), "End");
+    }));
+    expect(inside.code).toBe("NotAllowed");
+    await Word.run(async (context) => {
+      context.document.contentControls.getByTag("heading").getFirst().getRange("Whole").insertOoxml(ooxml("Neben der Überschrift"), "After");
+    });
+    expect(textOf(word.control("frame")!.children)).toContain("Überschrift\nNeben der Überschrift");
+  });
+
+  test("getRange takes only Word's locations", async () => {
+    const error = await rejection(Word.run(async (context) => {
+      const getRange = context.document.contentControls.getFirst().getRange as (location: string) => Word.Range; // types forbid it; JavaScript does not
+      getRange.call(context.document.contentControls.getFirst(), "Middle").load("text");
+      await context.sync();
+    }));
+    expect(error.code).toBe("InvalidArgument");
+  });
+
+  test("Range.contentControls: the controls a range covers in document order; a control's whole range includes the control", async () => {
+    await Word.run(async (context) => {
+      const frame = context.document.contentControls.getFirst();
+      const whole = frame.getRange("Whole").contentControls.load("items/tag");
+      const content = frame.getRange("Content").contentControls.load("items/tag");
+      const point = frame.getRange("Start").contentControls.load("items/tag");
+      await context.sync();
+      expect(whole.items.map((c) => c.tag)).toEqual(["frame", "heading", "in-cell"]);
+      expect(content.items.map((c) => c.tag)).toEqual(["heading", "in-cell"]);
+      expect(point.items).toEqual([]);
+    });
+  });
+});
+
+describe("select", () => {
+  test("select() puts the selection on the whole control, at the sync; getSelection sees it in a later run", async () => {
+    word.placeCursor({ paragraph: "Erster" });
+    expect(word.selectedControlTag()).toBeNull();
+    await Word.run(async (context) => {
+      context.document.contentControls.getByTag("heading").getFirst().select();
+      await Promise.resolve();
+      expect(word.selectedControlTag()).toBeNull(); // queued, not sent
+      await context.sync();
+      expect(word.selection()).toEqual({ controlTag: "heading", extent: "whole", text: "Überschrift" });
+    });
+    await Word.run(async (context) => {
+      const selection = context.document.getSelection().load("text");
+      const around = context.document.getSelection().parentContentControlOrNullObject.load("tag");
+      await context.sync();
+      expect([selection.text, around.tag]).toEqual(["Überschrift", "heading"]);
+    });
+  });
+
+  test("select(\"Start\") and select(\"End\") put the cursor just inside the control; select is an action Word.run sends at the end", async () => {
+    await Word.run(async (context) => {
+      context.document.contentControls.getById(word.controlId("in-cell")).select("End");
+    });
+    expect(word.syncCount).toBe(1);
+    expect(word.selection()).toEqual({ controlTag: "in-cell", extent: "end", text: "" });
+    await Word.run(async (context) => {
+      context.document.contentControls.getFirst().select("Start");
+    });
+    expect(word.selection()).toEqual({ controlTag: "frame", extent: "start", text: "" });
+  });
+
+  test("selecting changes no content, so it works in a read-only document; an unknown mode is an InvalidArgument", async () => {
+    word.setReadOnly(true);
+    await Word.run(async (context) => {
+      context.document.contentControls.getById(word.controlId("heading")).select("Select");
+    });
+    expect(word.selectedControlTag()).toBe("heading");
+    const error = await rejection(Word.run(async (context) => {
+      const select = context.document.contentControls.getFirst().select as (mode: string) => void;
+      select.call(context.document.contentControls.getFirst(), "Everything");
+    }));
+    expect(error.code).toBe("InvalidArgument");
+  });
+});
+
+describe("insertText, title and tag", () => {
+  const numbered = (): WmlNode => ({ type: "paragraph", style: "Frage", children: [text("Frage "), control({ tag: "nr" }, [text("1.")]), text(" Wie?")] });
+
+  test("Replace puts the text in place of an inline control's runs; the paragraph around it stays", async () => {
+    word.setBody([numbered()]);
+    await Word.run(async (context) => {
+      context.document.contentControls.getByTag("nr").getFirst().insertText("2.", "Replace");
+    });
+    expect(word.body).toEqual([{ type: "paragraph", style: "Frage", children: [text("Frage "), control({ tag: "nr" }, [text("2.")]), text(" Wie?")] }]);
+    await Word.run(async (context) => {
+      const nr = context.document.contentControls.getByTag("nr").getFirst();
+      nr.insertText("(", "Start");
+      nr.insertText(")", "End");
+    });
+    expect(word.bodyText()).toBe("Frage (2.) Wie?");
+  });
+
+  test("Replace in a block control leaves one paragraph per line, in the style of its first; it no longer shows its placeholder", async () => {
+    word.setBody([control({ tag: "b", showingPlaceholder: true }, [paragraph("Text eingeben", "Antwort"), paragraph("zweiter")])]);
+    await Word.run(async (context) => {
+      context.document.contentControls.getByTag("b").getFirst().insertText("Erste Zeile\nZweite\tZeile", "Replace");
+    });
+    expect(word.control("b")).toEqual(control({ tag: "b" }, [paragraph("Erste Zeile", "Antwort"), { type: "paragraph", style: "Antwort", children: [text("Zweite"), { type: "tab" }, text("Zeile")] }]));
+  });
+
+  test("Start or End in a control showing its placeholder replaces the placeholder, as typing does", async () => {
+    word.setBody([control({ tag: "p", showingPlaceholder: true }, [paragraph("Text eingeben")])]);
+    await Word.run(async (context) => {
+      context.document.contentControls.getFirst().insertText("Meins", "End");
+    });
+    expect(word.bodyText()).toBe("Meins\n");
+    expect(word.control("p")!.control.showingPlaceholder).toBe(false);
+  });
+
+  test("a control holding only runs in a table cell keeps its runs", async () => {
+    await Word.run(async (context) => {
+      context.document.contentControls.getById(word.controlId("in-cell")).insertText("Neu", "Replace");
+    });
+    expect(word.control("in-cell")!.children).toEqual([text("Neu")]);
+  });
+
+  test("insertText into a content-locked control rejects with NotAllowed, and so does replacing a control locked against deletion", async () => {
+    const before = JSON.stringify(word.body);
+    const locked = await rejection(Word.run(async (context) => {
+      context.document.contentControls.getByTag("heading").getFirst().insertText("x", "Replace");
+    }));
+    expect(locked.code).toBe("NotAllowed");
+    const holding = await rejection(Word.run(async (context) => {
+      context.document.contentControls.getFirst().insertText("x", "Replace"); // the frame holds the heading
+    }));
+    expect(holding.code).toBe("NotAllowed");
+    expect(JSON.stringify(word.body)).toBe(before);
+    await Word.run(async (context) => {
+      context.document.contentControls.getFirst().insertText("Vorweg: ", "Start"); // adding text removes nothing
+    });
+    expect(word.bodyText()).toContain("Vorweg: Im Rahmen");
+  });
+
+  test("insertText in a read-only document rejects with AccessDenied", async () => {
+    word.setReadOnly(true);
+    const error = await rejection(Word.run(async (context) => {
+      context.document.contentControls.getById(word.controlId("in-cell")).insertText("x", "Replace");
+    }));
+    expect(error.code).toBe("AccessDenied");
+    expect(textOf(word.control("in-cell")!.children)).toBe("Zelle");
+  });
+
+  test("title and tag are written by a queued write; the proxy reads the new value at once", async () => {
+    await Word.run(async (context) => {
+      const cell = context.document.contentControls.getByTag("in-cell").getFirst();
+      expect(thrown(() => cell.title).code).toBe("PropertyNotLoaded");
+      cell.title = "Zelle 1";
+      cell.tag = "zelle-1";
+      expect([cell.title, cell.tag]).toEqual(["Zelle 1", "zelle-1"]);
+      expect(thrown(() => cell.text).code).toBe("PropertyNotLoaded");
+      expect(word.control("in-cell")!.control.title).toBe(""); // not sent yet
+      await context.sync();
+      expect(word.control("zelle-1")!.control.title).toBe("Zelle 1");
+      const reloaded = context.document.contentControls.getByTag("zelle-1").load("items/title");
+      await context.sync();
+      expect(reloaded.items.map((c) => c.title)).toEqual(["Zelle 1"]);
+    });
+  });
+
+  test("setting a title: AccessDenied in a read-only document, InvalidObjectPath after the run", async () => {
+    word.setReadOnly(true);
+    const error = await rejection(Word.run(async (context) => {
+      context.document.contentControls.getFirst().title = "x";
+    }));
+    expect(error.code).toBe("AccessDenied");
+    expect(word.control("frame")!.control.title).toBe("Rahmen");
+    const kept = await Word.run(async (context) => context.document.contentControls.getFirst());
+    expect(thrown(() => {
+      kept.title = "y";
+    }).code).toBe("InvalidObjectPath");
+  });
+});
+
+describe("deleting controls", () => {
+  test("delete(false) removes the control with its content; delete(true) unwraps it, keeping the content", async () => {
+    word.setBody([control({ tag: "weg" }, [paragraph("Weg")]), control({ tag: "hülle" }, [paragraph("Bleibt")]), paragraph("Ende")]);
+    await Word.run(async (context) => {
+      context.document.contentControls.getByTag("weg").getFirst().delete(false);
+      context.document.contentControls.getByTag("hülle").getFirst().delete(true);
+    });
+    expect(word.controls()).toEqual([]);
+    expect(outline()).toEqual(["Bleibt", "Ende"]);
+  });
+
+  test("a control locked against deletion, or holding one, cannot be deleted; unwrapping asks only the control itself", async () => {
+    word.setBody([control({ tag: "außen" }, [paragraph("A"), control({ tag: "fest", lock: "sdtLocked" }, [paragraph("F")])])]);
+    const attempts: [string, boolean][] = [["außen", false], ["fest", false], ["fest", true]];
+    for (const [tag, keepContent] of attempts) {
+      const error = await rejection(Word.run(async (context) => {
+        context.document.contentControls.getByTag(tag).getFirst().delete(keepContent);
+      }));
+      expect([tag, keepContent, error.code]).toEqual([tag, keepContent, "NotAllowed"]);
+    }
+    expect(tags()).toEqual(["außen", "fest"]);
+    await Word.run(async (context) => {
+      context.document.contentControls.getByTag("außen").getFirst().delete(true);
+    });
+    expect(outline()).toEqual(["A", "[F]", ""]); // Word's final paragraph after the block control
+  });
+
+  test("the section frame of the fixture (sdtLocked) cannot be deleted either way", async () => {
+    for (const keepContent of [false, true]) {
+      const error = await rejection(Word.run(async (context) => {
+        context.document.contentControls.getFirst().delete(keepContent);
+      }));
+      expect(error.code).toBe("NotAllowed");
+    }
+    expect(tags()).toEqual(["frame", "heading", "in-cell"]);
+  });
+
+  test("deleting inside a content-locked control rejects; the cursor leaves a control that was deleted", async () => {
+    word.setBody([control({ tag: "gesperrt", lock: "contentLocked" }, [control({ tag: "innen" }, [paragraph("I")])]), control({ tag: "x" }, [paragraph("X")]), paragraph("Schluss")]);
+    const error = await rejection(Word.run(async (context) => {
+      context.document.contentControls.getByTag("innen").getFirst().delete(true);
+    }));
+    expect(error.code).toBe("NotAllowed");
+    word.placeCursor({ control: "x" });
+    await Word.run(async (context) => {
+      context.document.contentControls.getByTag("x").getFirst().delete(false);
+    });
+    expect(outline()).toEqual(["[I]", "Schluss"]);
+    expect(word.selectedControlTag()).toBeNull();
+    await Word.run(async (context) => {
+      const paragraph = context.document.getSelection().paragraphs.getFirst().load("text");
+      await context.sync();
+      expect(paragraph.text).toBe("Schluss");
+    });
+  });
+});
+
+describe("tables", () => {
+  const tables = () => [
+    control({ tag: "frame" }, [table([["A", [control({ tag: "a" }, [paragraph("a")]), control({ tag: "b" }, [paragraph("b")])]]])]),
+    table([[[paragraph("außen"), table([[[control({ tag: "tief" }, [paragraph("T")]), paragraph()]]]), paragraph()]]]),
+  ];
+
+  test("body.tables lists the tables of the body, not those nested in cells; Table.tables those one level deeper", async () => {
+    word.setBody(tables());
+    await Word.run(async (context) => {
+      const all = context.document.body.tables.load("items/rowCount");
+      const inFrame = context.document.contentControls.getByTag("frame").getFirst().tables.load("items/values");
+      await context.sync();
+      expect(all.items).toHaveLength(2);
+      expect(inFrame.items.map((t) => t.values)).toEqual([[["A", "a\rb"]]]);
+      const nested = all.items[1].tables.load("items/rowCount");
+      await context.sync();
+      expect(nested.items.map((t) => t.rowCount)).toEqual([1]);
+      expect(thrown(() => all.items[0].values).code).toBe("PropertyNotLoaded");
+    });
+  });
+
+  test("a table's range lists the controls in it, nested tables included; parentContentControlOrNullObject is the control around the table", async () => {
+    word.setBody(tables());
+    await Word.run(async (context) => {
+      const all = context.document.body.tables.load("items");
+      await context.sync();
+      const controls = all.items.map((t) => t.getRange("Whole").contentControls.load("items/tag"));
+      const parents = all.items.map((t) => t.parentContentControlOrNullObject.load("tag"));
+      await context.sync();
+      expect(controls.map((c) => c.items.map((i) => i.tag))).toEqual([["a", "b"], ["tief"]]);
+      expect(parents.map((p) => (p.isNullObject ? null : p.tag))).toEqual(["frame", null]);
+    });
+    const error = await rejection(Word.run(async (context) => {
+      context.document.body.tables.getFirst().tables.getFirst().parentContentControl.load("tag"); // the nested table has none
+      await context.sync();
+    }));
+    expect(error.code).toBe("ItemNotFound");
+  });
+
+  test("Range.tables: the tables a range covers; getFirstOrNullObject on none is a null object", async () => {
+    await Word.run(async (context) => {
+      const inFrame = context.document.contentControls.getFirst().getRange("Whole").tables.load("items/values");
+      const none = context.document.contentControls.getByTag("heading").getFirst().getRange("Whole").tables.getFirstOrNullObject().load("rowCount");
+      await context.sync();
+      expect(inFrame.items.map((t) => t.values)).toEqual([[["A1", "B1 \rZelle"]]]);
+      expect(none.isNullObject).toBe(true);
+    });
+  });
+
+  test("Table.getRange(\"After\") inserts after the table; a table's Whole range is in that table", async () => {
+    word.setBody([table([["x"]]), paragraph("Ende")]);
+    await Word.run(async (context) => {
+      const first = context.document.body.tables.getFirst();
+      first.getRange("After").insertOoxml(ooxml("Nach der Tabelle"), "Start");
+      const inTable = first.getRange().parentTableOrNullObject.load("rowCount");
+      await context.sync();
+      expect(inTable.isNullObject).toBe(false);
+    });
+    expect(outline()).toEqual(["x", "Nach der Tabelle", "Ende"]);
+  });
+
+  test("office-js #2040 (Word on the web): the document's collection misses controls in table cells; a table's range still lists them", async () => {
+    word.setTableControlsMissingFromDocumentCollection(true);
+    const inCell = word.controlId("in-cell");
+    await Word.run(async (context) => {
+      const all = context.document.contentControls.load("items/tag");
+      const body = context.document.body.contentControls.load("items/tag");
+      const byTag = context.document.contentControls.getByTag("in-cell").load("items/tag");
+      const byId = context.document.contentControls.getByIdOrNullObject(inCell).load("tag");
+      const found = context.document.body.tables.load("items");
+      await context.sync();
+      expect(all.items.map((c) => c.tag)).toEqual(["frame", "heading"]);
+      expect(body.items.map((c) => c.tag)).toEqual(["frame", "heading"]);
+      expect(byTag.items).toEqual([]);
+      expect(byId.isNullObject).toBe(true);
+      const inTable = found.items[0].getRange("Whole").contentControls.load("items/id,tag");
+      await context.sync();
+      expect(inTable.items.map((c) => [c.tag, c.id])).toEqual([["in-cell", inCell]]);
+    });
+    word.setTableControlsMissingFromDocumentCollection(false);
+    await Word.run(async (context) => {
+      const all = context.document.contentControls.load("items/tag");
+      await context.sync();
+      expect(all.items.map((c) => c.tag)).toEqual(["frame", "heading", "in-cell"]);
+    });
+  });
+
+  test("the #2040 option can be set at installation", async () => {
+    word = installFakeWord({ body: [table([[[control({ tag: "z" }, [paragraph("z")]), paragraph()]]])], tableControlsMissingFromDocumentCollection: true });
+    await Word.run(async (context) => {
+      const all = context.document.contentControls.load("items/tag");
+      await context.sync();
+      expect(all.items).toEqual([]);
+    });
+  });
+
+  test("a check reads every control with id, parent and the controls in tables in two syncs on WordApi 1.3, with #2040 or without", async () => {
+    word.setRequirementSets({ WordApi: "1.3" });
+    for (const missing of [false, true]) {
+      word.setTableControlsMissingFromDocumentCollection(missing);
+      word.resetCounts();
+      const read = await Word.run(async (context) => {
+        const controls = context.document.contentControls.load("items/id,tag,title,text");
+        const found = context.document.body.tables.load("items/rowCount");
+        await context.sync();
+        const parents = controls.items.map((c) => c.parentContentControlOrNullObject.load("id"));
+        const inTables = found.items.map((t) => ({ controls: t.getRange("Whole").contentControls.load("items/id,tag,title,text"), parent: t.parentContentControlOrNullObject.load("id") }));
+        await context.sync();
+        const tagOf = new Map(controls.items.map((c) => [c.id, c.tag]));
+        const parentTag = (p: Word.ContentControl) => (p.isNullObject ? null : tagOf.get(p.id));
+        return {
+          listed: controls.items.map((c, i) => [c.tag, parentTag(parents[i])]),
+          inTables: inTables.flatMap((t) => t.controls.items.map((c) => [c.tag, parentTag(t.parent)])),
+        };
+      });
+      expect(word.syncCount).toBe(2);
+      expect(read.inTables).toEqual([["in-cell", "frame"]]);
+      expect(read.listed).toEqual([["frame", null], ["heading", "frame"], ...(missing ? [] : [["in-cell", "frame"]])]);
+    }
+  });
+});
+
+describe("the user edits the document between runs", () => {
+  test("setText: the user types into a control, past any lock; it no longer shows its placeholder; the paragraph around an inline one stays", () => {
+    word.setBody([
+      control({ tag: "feld", showingPlaceholder: true, lock: "sdtContentLocked" }, [paragraph("Text eingeben", "Antwort")]),
+      { type: "paragraph", style: "", children: [text("Nr. "), control({ tag: "nr" }, [text("1")])] },
+    ]);
+    word.setText("feld", "Meine Antwort");
+    word.setText("nr", "7");
+    expect(word.control("feld")).toEqual(control({ tag: "feld", lock: "sdtContentLocked" }, [paragraph("Meine Antwort", "Antwort")]));
+    expect(word.bodyText()).toBe("Meine Antwort\nNr. 7");
+  });
+
+  test("removeControl: another editor deletes a whole section, past its locks; the cursor leaves it", async () => {
+    word.placeCursor({ control: "heading" });
+    word.removeControl("frame");
+    expect(outline()).toEqual(["Erster Absatz", "Letzter Absatz"]);
+    expect(word.controls()).toEqual([]);
+    expect(word.selection()).toEqual({ controlTag: null, extent: "start", text: "" });
+    await Word.run(async (context) => {
+      const paragraph = context.document.getSelection().paragraphs.getFirst().load("text");
+      await context.sync();
+      expect(paragraph.text).toBe("Letzter Absatz");
+    });
+  });
+
+  test("the index picks among controls with the same tag; moveControl places a control before or after another", () => {
+    word.setBody([control({ tag: "q" }, [paragraph("1")]), control({ tag: "q" }, [paragraph("2")]), control({ tag: "q" }, [paragraph("3")]), control({ tag: "ende" }, [paragraph("E")])]);
+    const third = word.controlId("q", 2);
+    word.moveControl("q", { before: "q", index: 0 }, 2);
+    expect(outline()).toEqual(["[3]", "[1]", "[2]", "[E]", ""]);
+    expect(word.controlId("q", 0)).toBe(third);
+    word.moveControl("q", { after: "ende" });
+    word.removeControl("q", 1);
+    expect(outline()).toEqual(["[1]", "[E]", "[3]", ""]);
+  });
+
+  test("a test's mistakes are plain errors, not Office's", () => {
+    expect(() => word.setText("nirgends", "x")).toThrow(/fake-word: no control/);
+    expect(() => word.removeControl("heading", 1)).toThrow(/fake-word: no control/);
+    expect(() => word.moveControl("frame", { before: "heading" })).toThrow(/fake-word/);
+  });
+});
+
+describe("requirement sets of the check's and repairs' APIs", () => {
+  test("the WordApi 1.3 ones fail the sync with ApiNotFound on a WordApi 1.2 host", async () => {
+    word.setRequirementSets({ WordApi: "1.2" });
+    const frame = word.controlId("frame");
+    const uses: [string, (context: Word.RequestContext) => void][] = [
+      ["ContentControl.getRange", (c) => void c.document.contentControls.getById(frame).getRange("Whole").load("text")],
+      ["ContentControl.parentContentControlOrNullObject", (c) => void c.document.contentControls.getById(frame).parentContentControlOrNullObject.load("id")],
+      ["ContentControl.tables", (c) => void c.document.contentControls.getById(frame).tables.load("items")],
+      ["Body.tables", (c) => void c.document.body.tables.load("items")],
+      ["ContentControlCollection.getByIdOrNullObject", (c) => void c.document.contentControls.getByIdOrNullObject(frame).load("id")],
+    ];
+    for (const [api, use] of uses) {
+      const error = await rejection(Word.run(async (context) => {
+        use(context);
+        await context.sync();
+      }));
+      expect([api, error.code]).toEqual([api, "ApiNotFound"]);
+    }
+  });
+
+  test("the WordApi 1.1 ones work on a WordApi 1.1 host: id, placeholderText, getById, select, insertText, title, tag, delete, Range.contentControls", async () => {
+    word.setRequirementSets({ WordApi: "1.1" });
+    const inCell = word.controlId("in-cell");
+    word.placeCursor({ select: ["Erster", "Letzter"] });
+    await Word.run(async (context) => {
+      const all = context.document.contentControls.load("items/id,placeholderText");
+      const inSelection = context.document.getSelection().contentControls.load("items/tag");
+      const cell = context.document.contentControls.getById(inCell);
+      cell.select("Start");
+      cell.insertText("Neu", "Replace");
+      cell.title = "Zelle";
+      cell.tag = "zelle";
+      await context.sync();
+      expect(all.items.map((c) => c.id)).toContain(inCell);
+      expect(inSelection.items.map((c) => c.tag)).toEqual(["frame", "heading", "in-cell"]);
+      cell.delete(true);
+    });
+    expect(tags()).toEqual(["frame", "heading"]);
+    expect(word.bodyText()).toContain("B1 \nNeu");
   });
 });
