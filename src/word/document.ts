@@ -8,10 +8,10 @@ import { buildAnswer, buildQuestions, buildSection, type QuestionContent } from 
 import { flatOpcPackage } from "../core/ooxml/package";
 import { outlineOf } from "../core/document/outline";
 import { placeAtCursor, type Placement } from "../core/document/placement";
-import type { DocumentGateway, DocumentState, InsertResult } from "../core/document/gateway";
+import type { DocumentState, InsertResult } from "../core/document/gateway";
 import { formatTag } from "../core/tags";
 import { runInWord, WordFailure } from "./errors";
-import { detectCapabilities } from "./capabilities";
+import { freshIdBase } from "./ids";
 
 export type { DocumentState, InsertResult };
 
@@ -63,10 +63,6 @@ function insertAtCursor(state: DocumentState, body: string, verifyTag: string): 
   });
 }
 
-/** A w:id base unlikely to meet ids already in the document; Word renumbers clashes, LibreOffice does not care. */
-function freshIdBase(): number {
-  return 100_000 + Math.floor(Math.random() * 1_000_000_000);
-}
 
 export function insertAnswer(profile: Profile, state: DocumentState, capabilities: Capabilities): Promise<InsertResult> {
   const body = buildAnswer(profile, { capabilities, firstId: freshIdBase() });
@@ -108,16 +104,4 @@ export function readSelectedText(): Promise<string> {
     await context.sync();
     return selection.text;
   });
-}
-
-/** The task pane's view of Word; control kinds are chosen once, for the Word that runs. */
-export function createWordGateway(profile: Profile): DocumentGateway {
-  const capabilities = detectCapabilities();
-  return {
-    readState: () => readDocumentState(profile),
-    insertAnswer: (state) => insertAnswer(profile, state, capabilities),
-    insertSection: (sectionId, state) => insertSection(profile, sectionId, state, capabilities),
-    appendQuestions: (sectionId, pairs, state) => appendQuestions(profile, sectionId, state, pairs),
-    readSelectedText,
-  };
 }

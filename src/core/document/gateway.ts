@@ -5,6 +5,8 @@
 import type { Outline } from "./outline";
 import type { Placement, SelectionInfo } from "./placement";
 import type { QuestionContent } from "../ooxml/document";
+import type { DocumentSnapshot } from "../check/snapshot";
+import type { Anchor, ControlEdit } from "../check/repairs";
 
 export interface DocumentState {
   outline: Outline;
@@ -24,4 +26,15 @@ export interface DocumentGateway {
   /** Pairs continue the numbering at the end of the section; blank texts show placeholders. */
   appendQuestions(sectionId: string, pairs: QuestionContent[], state: DocumentState): Promise<InsertResult>;
   readSelectedText(): Promise<string>;
+
+  /** The check: the document's controls, read for the rules. */
+  readSnapshot(): Promise<DocumentSnapshot>;
+  /** Selects the control a finding is about. */
+  select(locator: string): Promise<void>;
+  /** Rewrites question numbers and titles (renumbering). */
+  applyEdits(edits: ControlEdit[]): Promise<void>;
+  /** Puts a missing section back; resolves to the number of that section's frames afterwards. */
+  restoreSection(sectionId: string, anchor: Anchor): Promise<number>;
+  /** Calls back while the user works in the document; returns the unsubscribe function. */
+  onActivity(listener: () => void): () => void;
 }

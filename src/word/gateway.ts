@@ -1,0 +1,23 @@
+import type { Profile } from "../core/profile/types";
+import type { DocumentGateway } from "../core/document/gateway";
+import { detectCapabilities } from "./capabilities";
+import { appendQuestions, insertAnswer, insertSection, readDocumentState, readSelectedText } from "./document";
+import { applyEdits, readSnapshot, restoreSection, selectControl } from "./check";
+import { onDocumentActivity } from "./events";
+
+/** The task pane's view of Word; control kinds are chosen once, for the Word that runs. */
+export function createWordGateway(profile: Profile): DocumentGateway {
+  const capabilities = detectCapabilities();
+  return {
+    readState: () => readDocumentState(profile),
+    insertAnswer: (state) => insertAnswer(profile, state, capabilities),
+    insertSection: (sectionId, state) => insertSection(profile, sectionId, state, capabilities),
+    appendQuestions: (sectionId, pairs, state) => appendQuestions(profile, sectionId, state, pairs),
+    readSelectedText,
+    readSnapshot,
+    select: selectControl,
+    applyEdits,
+    restoreSection: (sectionId, anchor) => restoreSection(profile, sectionId, anchor, capabilities),
+    onActivity: onDocumentActivity,
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * src/word/check.ts against the Word stand-in: reading for the check in two syncs whatever the size,
+ * going to a control, and the repairs, which keep every word the user wrote.
+ */
+import { afterEach, beforeEach, describe, expect, test } from "@jest/globals";
+import { defaultProfile } from "../../src/core/profile";
+import { formatTag, type TagRole } from "../../src/core/tags";
+import { buildAnswer, type QuestionContent } from "../../src/core/ooxml/document";
+import { documentPart } from "../../src/core/ooxml/package";
+import { ALL_CONTROL_KINDS } from "../../src/core/ooxml/controls";
+import { modelOf } from "../../src/core/check/model";
+import { renumberingEdits, restoreAnchor } from "../../src/core/check/repairs";
+import { applyEdits, readSnapshot, restoreSection, selectControl } from "../../src/word/check";
+import { WordFailure } from "../../src/word/errors";
+import { installFakeWord, paragraph, type FakeWordHandle } from "../support/fake-word";
+import { readWordBody } from "../../src/core/ooxml/read";
+
+const profile = defaultProfile();
+const tag = (role: TagRole, key: string) => formatTag({ profile, role, key });
+
+let word: FakeWordHandle;
+beforeEach(() => {
+  word = installFakeWord();
+});
+afterEach(() => word.uninstall());
+
+const pairs = (n: number): QuestionContent[] =>
+  Array.from({ length: n }, (_, i) => ({ question: `Frage Nummer ${i + 1}?`, answer: `Antwort Nummer ${i + 1}.` }));
+
+/** User text around the answer, as in a real letter. */
+function documentWithAnswer(questions: number): void {
+  const body = buildAnswer(profile, { content: { values: { "header.author": "Thomas Lenz" }, questions: { reasons: pairs(questions) } } });
+  const parsed = readWordBody(documentPart(body, false));
+  if (!parsed.ok) throw new Error(parsed.error);
+  word.setBody([paragraph("Vorbemerkung der Verwaltung."), ...parsed.body, paragraph("Nachsatz mit Dank.")]);
+}
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean);
+
+describe("readSnapshot", () => {
+  test.each([1, 50, 500])("costs two syncs with %i questions and lists every control in order", async (n) => {
+    documentWithAnswer(n);
+    word.resetCounts();
+    const snapshot = await readSnapshot();
+    expect(word.syncCount).toBe(2);
+    expect(snapshot.controls.map((c) => c.tag)).toEqual(word.controls().map((c) => c.node.control.tag));
+    expect(snapshot.controls.filter((c) => c.tag === tag("question", "reasons"))).toHaveLength(n);
+  });
+
+  test("text, titles and parents: fields in the header table belong to the header frame", async () => {
+    documentWithAnswer(2);
+    const { controls } = await readSnapshot();
+    const author = controls.find((c) => c.tag === tag("field", "header.author"))!;
+    expect(author).toMatchObject({ title: "Bearbeiter/in", text: "Thomas Lenz" });
+    expect(controls[author.parent!].tag).toBe(tag("section", "header"));
+    const answer = controls.find((c) => c.tag === tag("answer", "reasons"))!;
+    expect(answer.text).toBe("Antwort Nummer 1.");
+    expect(controls[answer.parent!].tag).toBe(tag("question", "reasons"));
+    expect(controls.filter((c) => c.parent === null).map((c) => c.tag)).toEqual(profile.sections.map((s) => tag("section", s.id)));
+  });
+
+  test("finds the table fields that Word on the web leaves out of the document's collection (office-js #2040)", async () => {
+    documentWithAnswer(1);
+    const complete = await readSnapshot();
+    word.setTableControlsMissingFromDocumentCollection(true);
+    word.resetCounts();
+    const patched = await readSnapshot();
+    expect(word.syncCount).toBe(2);
+    expect(patched.controls.map((c) => c.tag).sort()).toEqual(complete.controls.map((c) => c.tag).sort());
+    const phone = patched.controls.find((c) => c.tag === tag("field", "header.phone"))!;
+    expect(patched.controls[phone.parent!].tag).toBe(tag("section", "header"));
+    expect(phone.locator).toMatch(/^t:0:/);
+  });
+});
+
+describe("selectControl", () => {
+  test("selects the control a finding points at, in one sync", async () => {
+    documentWithAnswer(3);
+    const { controls } = await readSnapshot();
+    const second = controls.filter((c) => c.tag === tag("answer", "reasons"))[1];
+    word.resetCounts();
+    await selectControl(second.locator);
+    expect(word.syncCount).toBe(1);
+    expect(word.selection().text).toContain("Antwort Nummer 2.");
+  });
+
+  test("reaches a table field through its table when the collection misses it", async () => {
+    documentWithAnswer(1);
+    word.setTableControlsMissingFromDocumentCollection(true);
+    const { controls } = await readSnapshot();
+    await selectControl(controls.find((c) => c.tag === tag("field", "header.email"))!.locator);
+    expect(word.selectedControlTag()).toBe(tag("field", "header.email"));
+  });
+});
+
+describe("Fragen neu nummerieren", () => {
+  test("after a deleted pair, numbers run 1..n again, titles follow, and the user's text stays", async () => {
+    documentWithAnswer(3);
+    word.removeControl(tag("question", "reasons"), 1);
+    const before = word.bodyText();
+    const snapshot = await readSnapshot();
+    const edits = renumberingEdits(modelOf(snapshot, profile), "reasons");
+    word.resetCounts();
+    await applyEdits(edits);
+    expect(word.syncCount).toBe(1);
+    const after = await readSnapshot();
+    expect(after.controls.filter((c) => c.tag === tag("questionNumber", "reasons")).map((c) => c.text)).toEqual(["1.", "2."]);
+    expect(after.controls.filter((c) => c.tag === tag("question", "reasons")).map((c) => c.title)).toEqual(["Frage 1", "Frage 2"]);
+    expect(words(word.bodyText()).filter((w) => !/^\d+\.$/.test(w))).toEqual(words(before).filter((w) => !/^\d+\.$/.test(w)));
+    expect(word.bodyText()).toContain("Antwort Nummer 3.");
+  });
+
+  test("a numbering that is already right needs no edit", async () => {
+    documentWithAnswer(4);
+    expect(renumberingEdits(modelOf(await readSnapshot(), profile), "reasons")).toEqual([]);
+  });
+});
+
+describe("Abschnitt wiederherstellen", () => {
+  const frameOrder = () => word.controls().filter((c) => c.ancestors.length === 0).map((c) => c.node.control.tag);
+
+  test.each(["header", "reason", "reasons", "demography"])("puts the missing section %s back in its place, in one sync, keeping all text", async (sectionId) => {
+    documentWithAnswer(2);
+    word.setText(tag("field", "proposal.text"), "Die Vorlage wird ohne Beschluss entgegen genommen, ergänzt.");
+    word.removeControl(tag("section", sectionId));
+    const before = words(word.bodyText());
+    const anchor = restoreAnchor(modelOf(await readSnapshot(), profile), sectionId);
+    word.resetCounts();
+    const count = await restoreSection(profile, sectionId, anchor, ALL_CONTROL_KINDS);
+    expect(word.syncCount).toBe(1);
+    expect(count).toBe(1);
+    expect(frameOrder()).toEqual(profile.sections.map((s) => tag("section", s.id)));
+    const after = words(word.bodyText());
+    expect(before.every((w) => after.includes(w))).toBe(true);
+    expect(word.bodyText().startsWith("Vorbemerkung der Verwaltung.")).toBe(true);
+    expect(word.bodyText().trimEnd().endsWith("Nachsatz mit Dank.")).toBe(true);
+  });
+
+  test("a read-only document is left as it was, with a readable failure", async () => {
+    documentWithAnswer(1);
+    word.removeControl(tag("section", "reason"));
+    const anchor = restoreAnchor(modelOf(await readSnapshot(), profile), "reason");
+    const before = word.bodyText();
+    word.setReadOnly(true);
+    await expect(restoreSection(profile, "reason", anchor, ALL_CONTROL_KINDS)).rejects.toMatchObject({ kind: "readOnly" });
+    await expect(restoreSection(profile, "reason", anchor, ALL_CONTROL_KINDS)).rejects.toBeInstanceOf(WordFailure);
+    expect(word.bodyText()).toBe(before);
+  });
+});
