@@ -15,7 +15,12 @@ export const context: CheckContext = { today: SEED_TODAY };
 
 /** buildAnswer → document part → readWordBody → snapshotOfBody: what a .docx reader hands the check. */
 export function snapshotOf(content: AnswerContent, options: Omit<BuildOptions, "content"> = {}, withProfile: Profile = profile): DocumentSnapshot {
-  const result = readWordBody(documentPart(buildAnswer(withProfile, { ...options, content }), true));
+  return snapshotOfXml(buildAnswer(withProfile, { ...options, content }));
+}
+
+/** A snapshot of body-level WordprocessingML, read as a .docx would be. */
+export function snapshotOfXml(bodyXml: string): DocumentSnapshot {
+  const result = readWordBody(documentPart(bodyXml, true));
   if (!result.ok) throw new Error(result.error);
   return snapshotOfBody(result.body);
 }
@@ -31,8 +36,8 @@ export function passingSeed(values: Record<string, string> = {}, questions?: Ans
   return seedWith({ "demography.goal1": "0", "demography.goal2": "0", "demography.goal3": "0", ...values }, questions);
 }
 
-export function runRule(rule: Rule, snapshot: DocumentSnapshot, ctx: CheckContext = context): Finding[] {
-  return rule.check(modelOf(snapshot, profile), ctx);
+export function runRule(rule: Rule, snapshot: DocumentSnapshot, ctx: CheckContext = context, withProfile: Profile = profile): Finding[] {
+  return rule.check(modelOf(snapshot, withProfile), ctx);
 }
 
 export function tagOf(role: string, key: string, p: { id: string; version: string } = profile): string {
@@ -43,6 +48,11 @@ export function indexOfTag(snapshot: DocumentSnapshot, tag: string, nth = 0): nu
   const found = snapshot.controls.flatMap((c, i) => (c.tag === tag ? [i] : []));
   if (found.length <= nth) throw new Error(`no control ${nth} with tag ${tag}`);
   return found[nth];
+}
+
+/** A copy of the profile with other number rules. */
+export function profileWithNumbers(numbers: Partial<Profile["numbers"]>): Profile {
+  return { ...profile, numbers: { ...profile.numbers, ...numbers } };
 }
 
 /** A copy with one control's text replaced (as if the user typed it). */

@@ -1,0 +1,146 @@
+/** Question pairs: complete, numbered 1..n, references that lead to a real answer. */
+import { describe, expect, test } from "@jest/globals";
+import { answerReferences, referencedNumbers } from "../../../src/core/check/rules/answerReferences";
+import { questionNumbering } from "../../../src/core/check/rules/questionNumbering";
+import { questionsComplete } from "../../../src/core/check/rules/questionsComplete";
+import { parseQuestionNumber } from "../../../src/core/check/rules/questions";
+import { SEED_QUESTIONS } from "./seedContent";
+import { indexOfTag, moveSubtreeBefore, pairFrames, passingSeed, removeSubtree, runRule, tagOf, withText } from "./support";
+
+const seed = passingSeed();
+const numberControl = (snapshot = seed, nth: number) => indexOfTag(snapshot, tagOf("qn", "reasons"), nth);
+const answerControl = (snapshot = seed, nth: number) => indexOfTag(snapshot, tagOf("qa", "reasons"), nth);
+const withAnswers = (answers: Record<number, string>) =>
+  passingSeed({}, { reasons: SEED_QUESTIONS.map((q, i) => ({ ...q, answer: answers[i + 1] ?? q.answer })) });
+
+describe("questionsComplete", () => {
+  test("passes when every pair has question and answer", () => {
+    expect(runRule(questionsComplete, seed)).toEqual([]);
+  });
+
+  test("an empty answer and an empty question are errors at their controls", () => {
+    const snapshot = passingSeed({}, { reasons: SEED_QUESTIONS.map((q, i) => ({ question: i === 3 ? "" : q.question, answer: i === 5 ? "" : q.answer })) });
+    const findings = runRule(questionsComplete, snapshot);
+    expect(findings.map((f) => f.message.de)).toEqual([
+      "„Frage 4“ ist noch leer. Bitte den Text der Frage aus der Anfrage einfügen.",
+      "„Antwort 6“ ist noch leer. Bitte die Frage beantworten.",
+    ]);
+    expect(findings.map((f) => f.target)).toEqual([indexOfTag(snapshot, tagOf("qt", "reasons"), 3), answerControl(snapshot, 5)]);
+  });
+
+  test("a whitespace-only answer is empty", () => {
+    expect(runRule(questionsComplete, withText(seed, answerControl(seed, 0), " \n \n"))).toHaveLength(1);
+  });
+
+  test("a deleted answer control is reported at its pair", () => {
+    const snapshot = removeSubtree(seed, answerControl(seed, 2));
+    const findings = runRule(questionsComplete, snapshot);
+    expect(findings.map((f) => [f.message.de, f.target])).toEqual([["„Antwort 3“ fehlt. Bitte die Frage beantworten.", pairFrames(snapshot)[2]]]);
+  });
+
+  test("a questions section without any pair is an error at its frame", () => {
+    let snapshot = seed;
+    for (const frame of pairFrames(seed).reverse()) snapshot = removeSubtree(snapshot, frame);
+    const findings = runRule(questionsComplete, snapshot);
+    expect(findings.map((f) => f.target)).toEqual([indexOfTag(snapshot, tagOf("s", "reasons"))]);
+  });
+});
+
+describe("questionNumbering", () => {
+  test("numbers as written: „1.“, „1“, „1)“", () => {
+    expect(["1.", "1", "1)", " 12. "].map(parseQuestionNumber)).toEqual([1, 1, 1, 12]);
+    expect(["a)", "1.2", "", "Frage 1", "I."].map(parseQuestionNumber)).toEqual([null, null, null, null, null]);
+  });
+
+  test("passes for 1..8", () => {
+    expect(runRule(questionNumbering, seed)).toEqual([]);
+    expect(runRule(questionNumbering, withText(seed, numberControl(seed, 2), "3)"))).toEqual([]);
+  });
+
+  test("deleting question 3 leaves a gap: one finding, offering to renumber", () => {
+    const snapshot = removeSubtree(seed, pairFrames(seed)[2]);
+    const findings = runRule(questionNumbering, snapshot);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: "error", sectionId: "reasons", repair: "renumberQuestions", target: numberControl(snapshot, 2) });
+    expect(findings[0].message.de).toBe("„Begründung“: In der Zählung der Fragen (1–7) fehlt die Nummer 3. Bitte neu nummerieren.");
+  });
+
+  test("deleting the last question leaves a valid numbering", () => {
+    expect(runRule(questionNumbering, removeSubtree(seed, pairFrames(seed)[7]))).toEqual([]);
+  });
+
+  test("moving question 5 before question 2 is out of order", () => {
+    const frames = pairFrames(seed);
+    const snapshot = moveSubtreeBefore(seed, frames[4], frames[1]);
+    const findings = runRule(questionNumbering, snapshot);
+    expect(findings.map((f) => [f.message.de, f.target, f.repair])).toEqual([
+      ["„Begründung“: Frage 5 steht an 2. Stelle: Die Fragen sind nicht der Reihe nach nummeriert. Bitte neu nummerieren.", numberControl(snapshot, 1), "renumberQuestions"],
+    ]);
+  });
+
+  test("a duplicate number is reported once, at its second use, with the gap it leaves", () => {
+    const snapshot = withText(seed, numberControl(seed, 3), "3.");
+    expect(runRule(questionNumbering, snapshot).map((f) => [f.message.de, f.target])).toEqual([
+      ["„Begründung“: Die Nummer 3 ist doppelt vergeben. Bitte neu nummerieren.", numberControl(seed, 3)],
+      ["„Begründung“: In der Zählung der Fragen (1–8) fehlt die Nummer 4. Bitte neu nummerieren.", numberControl(seed, 3)],
+    ]);
+  });
+
+  test("a pair without a valid number", () => {
+    const snapshot = withText(withText(seed, numberControl(seed, 1), "b)"), numberControl(seed, 4), "");
+    const findings = runRule(questionNumbering, snapshot);
+    expect(findings[0].message.de).toBe("„Begründung“: Frage an 2. Stelle hat keine gültige Nummer (und 1 weitere). Bitte neu nummerieren.");
+    expect(findings.every((f) => f.repair === "renumberQuestions")).toBe(true);
+  });
+});
+
+describe("referencedNumbers", () => {
+  test.each([
+    ["Siehe 1.", [1]],
+    ["siehe Antwort zu Frage 3", [3]],
+    ["Vgl. Antwort 2", [2]],
+    ["s. o. zu 1", [1]],
+    ["s.o. zu 1.", [1]],
+    ["Siehe hierzu die Antwort zu Frage 1.", [1]],
+    ["Siehe Antworten zu 1 und 2.", [1, 2]],
+    ["Vgl. Ausführungen zu Frage Nr. 4", [4]],
+    ["siehe Frage 6)", [6]],
+  ])("%s refers to %p", (answer, numbers) => expect(referencedNumbers(answer)).toEqual(numbers));
+
+  test.each([
+    "Siehe Anlage 1.",
+    "Die Anfrage wurde an die Bezirksregierung weitergeleitet.",
+    "Siehe 1. Darüber hinaus wurden die Teams befragt.",
+    "Siehe oben.",
+    "1",
+  ])("%s is an answer, not a reference", (answer) => expect(referencedNumbers(answer)).toBeNull());
+});
+
+describe("answerReferences", () => {
+  test("„Siehe 1.“ pointing at a real answer passes", () => {
+    expect(runRule(answerReferences, seed)).toEqual([]);
+    expect(runRule(answerReferences, withAnswers({ 4: "siehe Antwort zu Frage 3", 5: "Vgl. Antwort 3", 6: "s. o. zu 1" }))).toEqual([]);
+  });
+
+  test("a reference to a question that does not exist", () => {
+    const snapshot = withAnswers({ 2: "Siehe 9." });
+    const findings = runRule(answerReferences, snapshot);
+    expect(findings.map((f) => [f.severity, f.target])).toEqual([["error", answerControl(snapshot, 1)]]);
+    expect(findings[0].message.de).toBe("„Antwort 2“ verweist auf Frage 9, die es nicht gibt. Bitte den Verweis korrigieren oder die Frage selbst beantworten.");
+  });
+
+  test("a reference to itself", () => {
+    expect(runRule(answerReferences, withAnswers({ 2: "Siehe 2." }))[0].message.de).toBe("„Antwort 2“ verweist auf sich selbst. Bitte die Frage beantworten.");
+  });
+
+  test("a reference to an answer that is itself only a reference (or empty)", () => {
+    const chained = runRule(answerReferences, withAnswers({ 3: "Siehe 2." }));
+    expect(chained.map((f) => f.message.de)).toEqual(["„Antwort 3“ verweist auf Frage 2, die selbst keine eigene Antwort hat. Bitte dort antworten oder hier selbst antworten."]);
+    const toEmpty = runRule(answerReferences, withAnswers({ 1: "" }));
+    expect(toEmpty.map((f) => f.target)).toEqual([answerControl(seed, 1)]);
+  });
+
+  test("each number of a list is checked", () => {
+    expect(runRule(answerReferences, withAnswers({ 4: "Siehe 1 und 9." }))).toHaveLength(1);
+  });
+});
