@@ -1,7 +1,7 @@
 /** Entry of the task pane: waits for Office, then shows the pane in Word's theme and language. */
 import { createRoot } from "react-dom/client";
 import { defaultProfile } from "../core/profile";
-import { createWordGateway } from "../word/document";
+import { createWordGateway } from "../word/gateway";
 import { meetsMinimum, MINIMUM_WORD_API } from "../word/capabilities";
 import { App } from "./components/App";
 import { Message } from "./components/Message";
@@ -21,7 +21,8 @@ function start(info: { host: Office.HostType | null } | null): void {
   else if (!meetsMinimum()) view = <Message messageKey="requirementsMissing" params={{ version: MINIMUM_WORD_API }} />;
   else {
     const profile = defaultProfile();
-    view = <App gateway={createWordGateway(profile)} profile={profile} />;
+    const tab = new URLSearchParams(window.location.search).get("tab") === "check" ? "check" : "insert";
+    view = <App gateway={createWordGateway(profile)} profile={profile} initialTab={tab} />;
   }
   root.render(<Shell theme={theme} language={language}>{view}</Shell>);
 }

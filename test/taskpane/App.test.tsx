@@ -8,6 +8,8 @@ import { defaultProfile } from "../../src/core/profile";
 import type { DocumentGateway, DocumentState, InsertResult } from "../../src/core/document/gateway";
 import { WordFailure } from "../../src/word/errors";
 import type { QuestionContent } from "../../src/core/ooxml/document";
+import type { DocumentSnapshot } from "../../src/core/check/snapshot";
+import type { Anchor, ControlEdit } from "../../src/core/check/repairs";
 import type { Language } from "../../src/taskpane/i18n";
 
 const profile = defaultProfile();
@@ -44,6 +46,11 @@ function scriptedGateway(initial = emptyState()) {
       return { placement: { location: "sectionEnd", firstNumber, lastNumber: firstNumber + pairs.length - 1 }, countAfter: state.outline.questionCounts.reasons };
     }),
     readSelectedText: jest.fn(async () => ""),
+    readSnapshot: jest.fn(async (): Promise<DocumentSnapshot> => ({ controls: [] })),
+    select: jest.fn(async (_locator: string) => undefined),
+    applyEdits: jest.fn(async (_edits: ControlEdit[]) => undefined),
+    restoreSection: jest.fn(async (_sectionId: string, _anchor: Anchor) => 1),
+    onActivity: jest.fn((_listener: () => void) => () => undefined),
   } satisfies DocumentGateway;
   return gateway;
 }

@@ -1,84 +1,46 @@
-import { Button, Caption1, Divider, Spinner, Subtitle1, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Profile, QuestionsSection } from "../../core/profile/types";
-import type { DocumentGateway, DocumentState } from "../../core/document/gateway";
-import { presentSections } from "../../core/document/outline";
+import { useEffect, useState } from "react";
+import { Caption1, Subtitle1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import type { Profile } from "../../core/profile/types";
+import type { DocumentGateway } from "../../core/document/gateway";
 import { useAnswerDocument } from "../hooks/useAnswerDocument";
+import { useCheck } from "../hooks/useCheck";
 import { useTranslate } from "../locale";
-import { ConfirmDialog } from "./ConfirmDialog";
-import { NoticeBar } from "./NoticeBar";
-import { QuestionImport } from "./QuestionImport";
-import { SectionList } from "./SectionList";
+import { CheckPanel } from "./CheckPanel";
+import { InsertPanel } from "./InsertPanel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
   header: { display: "flex", flexDirection: "column" },
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-function StatusLine({ state, profile }: { state: DocumentState | null; profile: Profile }) {
-  const t = useTranslate();
-  if (!state) return <Spinner size="tiny" label={t("statusReading")} labelPosition="after" />;
-  const { outline } = state;
-  if (outline.otherProfiles.length > 0) {
-    const profiles = outline.otherProfiles.map((p) => `${p.id} ${p.version}`).join(", ");
-    return <Text role="status">{t("statusOtherProfile", { profiles })}</Text>;
-  }
-  const present = presentSections(outline, profile).length;
-  if (present === 0) return <Text role="status">{t("statusEmpty")}</Text>;
-  const count = Object.values(outline.questionCounts).reduce((a, b) => a + b, 0);
-  const questions = count === 1 ? t("questionCountOne") : t("questionCountOther", { count });
-  return <Text role="status">{t("statusPresent", { present, total: profile.sections.length, questions })}</Text>;
-}
+type TabId = "insert" | "check";
 
-export function App({ gateway, profile }: { gateway: DocumentGateway; profile: Profile }) {
+/** The task pane: inserting and checking, each on its own tab; both keep their state while the other is shown. */
+export function App({ gateway, profile, initialTab = "insert" }: { gateway: DocumentGateway; profile: Profile; initialTab?: TabId }) {
   const styles = useStyles();
   const t = useTranslate();
   const doc = useAnswerDocument(gateway, profile);
-  const questions = profile.sections.find((s): s is QuestionsSection => s.kind === "questions");
-  const questionsPresent = questions !== undefined && (doc.state?.outline.sectionCounts[questions.id] ?? 0) > 0;
+  const check = useCheck(gateway, profile);
+  const [tab, setTab] = useState<TabId>(initialTab);
+  const runCheck = check.check;
+  // Opened by the ribbon's "Prüfen": check at once.
+  useEffect(() => {
+    if (initialTab === "check") void runCheck();
+  }, [initialTab, runCheck]);
 
   return (
-    <main className={styles.root} aria-busy={doc.busy}>
+    <main className={styles.root}>
       <header className={styles.header}>
         <Subtitle1 as="h1">{t("appTitle")}</Subtitle1>
         <Caption1>{t("profileLabel", { name: profile.name })}</Caption1>
       </header>
-      <StatusLine state={doc.state} profile={profile} />
-      <NoticeBar notice={doc.notice} onDismiss={doc.dismissNotice} />
-
-      <section className={styles.group} aria-label={t("insertAnswer")}>
-        <Button appearance="primary" size="large" disabled={doc.busy} onClick={() => void doc.insertAnswer()}>
-          {t("insertAnswer")}
-        </Button>
-        <Caption1>{t("insertAnswerHint")}</Caption1>
-      </section>
-
-      {questions && (
-        <section className={styles.group} aria-label={t("addQuestion")}>
-          <Button disabled={doc.busy || !questionsPresent} onClick={() => void doc.appendQuestion(questions.id)}>
-            {t("addQuestion")}
-          </Button>
-          <Caption1>{questionsPresent ? t("addQuestionHint") : t("addQuestionNeedsSection", { section: questions.title })}</Caption1>
-        </section>
-      )}
-
-      {questions && (
-        <>
-          <Divider />
-          <QuestionImport
-            enabled={questionsPresent}
-            disabledHint={t("addQuestionNeedsSection", { section: questions.title })}
-            busy={doc.busy}
-            readSelectedText={doc.readSelectedText}
-            onInsert={(texts) => doc.appendQuestions(questions.id, texts.map((question) => ({ question, answer: "" })))}
-          />
-        </>
-      )}
-
-      <Divider />
-      <SectionList profile={profile} state={doc.state} disabled={doc.busy} onInsert={(id) => void doc.insertSection(id)} />
-      {doc.busy && <Spinner size="tiny" label={t("working")} labelPosition="after" />}
-      <ConfirmDialog pending={doc.pending} profile={profile} onConfirm={() => void doc.confirm()} onCancel={doc.cancel} />
+      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
+        <Tab value="insert">{t("tabInsert")}</Tab>
+        <Tab value="check">{t("tabCheck")}</Tab>
+      </TabList>
+      <div role="tabpanel" aria-label={tab === "insert" ? t("tabInsert") : t("tabCheck")}>
+        {tab === "insert" ? <InsertPanel doc={doc} profile={profile} /> : <CheckPanel check={check} profile={profile} />}
+      </div>
     </main>
   );
 }

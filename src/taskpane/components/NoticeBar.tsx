@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
-import type { Notice } from "../hooks/useAnswerDocument";
+import type { Notice } from "../hooks/notices";
 import { useTranslate } from "../locale";
 
 /** The outcome of the last action; errors stay until dismissed, and screen readers hear them. */

@@ -7,31 +7,10 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Profile } from "../../core/profile/types";
 import type { DocumentGateway, DocumentState, InsertResult } from "../../core/document/gateway";
 import { hasAnswer } from "../../core/document/outline";
-import { toWordFailure, type WordFailureKind } from "../../word/errors";
 import type { QuestionContent } from "../../core/ooxml/document";
-import type { MessageKey } from "../i18n";
-
-export interface Notice {
-  intent: "success" | "warning" | "error";
-  key: MessageKey;
-  params?: Record<string, string | number>;
-}
+import { failureNotice, type Notice } from "./notices";
 
 export type PendingConfirmation = { kind: "answer" } | { kind: "section"; sectionId: string };
-
-const FAILURE_MESSAGES: Record<WordFailureKind, MessageKey> = {
-  readOnly: "errorReadOnly",
-  locked: "errorLocked",
-  notFound: "errorNotFound",
-  busy: "errorBusy",
-  unsupported: "errorUnsupported",
-  unknown: "errorUnknown",
-};
-
-function failureNotice(error: unknown): Notice {
-  const failure = toWordFailure(error);
-  return { intent: "error", key: FAILURE_MESSAGES[failure.kind], params: { detail: failure.detail } };
-}
 
 function placementNotice(result: InsertResult): Notice {
   const { placement } = result;

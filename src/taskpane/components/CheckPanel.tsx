@@ -1,0 +1,123 @@
+import { useState } from "react";
+import { Badge, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import type { Profile } from "../../core/profile/types";
+import type { Finding } from "../../core/check/findings";
+import { summarize } from "../../core/check";
+import type { useCheck } from "../hooks/useCheck";
+import { useLanguage, useTranslate } from "../locale";
+import { NoticeBar } from "./NoticeBar";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: "none" },
+  finding: { display: "flex", flexDirection: "column", alignItems: "stretch", gap: tokens.spacingVerticalXXS },
+  findingButton: { justifyContent: "flex-start", textAlign: "start", height: "auto", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, minWidth: 0 },
+  findingText: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", minWidth: 0, overflowWrap: "anywhere" },
+});
+
+type CheckModel = ReturnType<typeof useCheck>;
+
+/** Findings by section, in the profile's order; document-wide ones first. */
+function groupBySection(findings: Finding[], profile: Profile): { sectionId: string | null; findings: Finding[] }[] {
+  const order: (string | null)[] = [null, ...profile.sections.map((s) => s.id)];
+  return order
+    .map((sectionId) => ({ sectionId, findings: findings.filter((f) => f.sectionId === sectionId) }))
+    .filter((group) => group.findings.length > 0);
+}
+
+function Verdict({ findings }: { findings: Finding[] }) {
+  const t = useTranslate();
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const hintCount = findings.length - errors;
+  const hints = hintCount === 1 ? t("hintCountOne") : t("hintCountOther", { count: hintCount });
+  if (errors > 0) {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>{t("notReady", { errors, hints: hintCount })}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <MessageBar intent="success" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t("readyForSubmission")}</MessageBarTitle>
+        {hintCount > 0 && t("readyWithHints", { hints })}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function FindingItem({ finding, check }: { finding: Finding; check: CheckModel }) {
+  const styles = useStyles();
+  const t = useTranslate();
+  const language = useLanguage();
+  const message = finding.message[language];
+  const severity = finding.severity === "error" ? t("severityError") : t("severityHint");
+  const badge = <Badge appearance="filled" color={finding.severity === "error" ? "danger" : "informative"}>{severity}</Badge>;
+  return (
+    <li className={styles.finding}>
+      {finding.target === null ? (
+        <span className={styles.findingText}>{badge}<span>{message}</span></span>
+      ) : (
+        <Button className={styles.findingButton} appearance="subtle" title={t("goToHint")} onClick={() => void check.goTo(finding)}>
+          <span className={styles.findingText}>{badge}<span>{message}</span></span>
+        </Button>
+      )}
+      {finding.repair === "restoreSection" && finding.sectionId && (
+        <Button size="small" disabled={check.running} onClick={() => void check.restoreSection(finding.sectionId!)}>{t("restoreSection")}</Button>
+      )}
+      {finding.repair === "renumberQuestions" && finding.sectionId && (
+        <Button size="small" disabled={check.running} onClick={() => void check.renumber(finding.sectionId!)}>{t("renumberQuestions")}</Button>
+      )}
+    </li>
+  );
+}
+
+/** Copies the summary for the e-mail to the Sitzungsdienst; where the clipboard is closed, shows it to copy by hand. */
+function CopySummary({ findings, profile }: { findings: Finding[]; profile: Profile }) {
+  const t = useTranslate();
+  const language = useLanguage();
+  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
+  const text = summarize(findings, profile, language);
+  const copy = () => navigator.clipboard.writeText(text).then(() => setState("copied"), () => setState("failed"));
+  return (
+    <>
+      <Button onClick={() => void copy()}>{t("copySummary")}</Button>
+      {state === "copied" && <Caption1 role="status">{t("summaryCopied")}</Caption1>}
+      {state === "failed" && (
+        <>
+          <Caption1 role="status">{t("summaryCopyFailed")}</Caption1>
+          <Textarea aria-label={t("summaryLabel")} readOnly value={text} rows={8} />
+        </>
+      )}
+    </>
+  );
+}
+
+export function CheckPanel({ check, profile }: { check: CheckModel; profile: Profile }) {
+  const styles = useStyles();
+  const t = useTranslate();
+  const titleOf = (sectionId: string | null) => (sectionId === null ? t("documentGroup") : profile.sections.find((s) => s.id === sectionId)?.title ?? sectionId);
+  return (
+    <div className={styles.root}>
+      <Caption1>{t("checkIntro")}</Caption1>
+      <Button appearance="primary" size="large" disabled={check.running} onClick={() => void check.check()}>{t("checkButton")}</Button>
+      {check.running && <Spinner size="tiny" label={t("checkRunning")} labelPosition="after" />}
+      <NoticeBar notice={check.notice} onDismiss={check.dismissNotice} />
+      {check.result && (
+        <>
+          <Verdict findings={check.result.findings} />
+          {groupBySection(check.result.findings, profile).map((group) => (
+            <section key={group.sectionId ?? "document"} aria-label={titleOf(group.sectionId)}>
+              <Subtitle2 as="h3">{titleOf(group.sectionId)}</Subtitle2>
+              <ul className={styles.group}>
+                {group.findings.map((finding, i) => <FindingItem key={`${finding.rule}-${finding.target}-${i}`} finding={finding} check={check} />)}
+              </ul>
+            </section>
+          ))}
+          <CopySummary findings={check.result.findings} profile={profile} />
+        </>
+      )}
+    </div>
+  );
+}

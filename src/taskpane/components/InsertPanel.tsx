@@ -1,0 +1,79 @@
+import { Button, Caption1, Divider, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Profile, QuestionsSection } from "../../core/profile/types";
+import type { DocumentState } from "../../core/document/gateway";
+import { presentSections } from "../../core/document/outline";
+import type { useAnswerDocument } from "../hooks/useAnswerDocument";
+import { useTranslate } from "../locale";
+import { ConfirmDialog } from "./ConfirmDialog";
+import { NoticeBar } from "./NoticeBar";
+import { QuestionImport } from "./QuestionImport";
+import { SectionList } from "./SectionList";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+function StatusLine({ state, profile }: { state: DocumentState | null; profile: Profile }) {
+  const t = useTranslate();
+  if (!state) return <Spinner size="tiny" label={t("statusReading")} labelPosition="after" />;
+  const { outline } = state;
+  if (outline.otherProfiles.length > 0) {
+    const profiles = outline.otherProfiles.map((p) => `${p.id} ${p.version}`).join(", ");
+    return <Text role="status">{t("statusOtherProfile", { profiles })}</Text>;
+  }
+  const present = presentSections(outline, profile).length;
+  if (present === 0) return <Text role="status">{t("statusEmpty")}</Text>;
+  const count = Object.values(outline.questionCounts).reduce((a, b) => a + b, 0);
+  const questions = count === 1 ? t("questionCountOne") : t("questionCountOther", { count });
+  return <Text role="status">{t("statusPresent", { present, total: profile.sections.length, questions })}</Text>;
+}
+
+/** Everything that puts content into the document: the whole answer, questions, single sections. */
+export function InsertPanel({ doc, profile }: { doc: ReturnType<typeof useAnswerDocument>; profile: Profile }) {
+  const styles = useStyles();
+  const t = useTranslate();
+  const questions = profile.sections.find((s): s is QuestionsSection => s.kind === "questions");
+  const questionsPresent = questions !== undefined && (doc.state?.outline.sectionCounts[questions.id] ?? 0) > 0;
+
+  return (
+    <div className={styles.root} aria-busy={doc.busy}>
+      <StatusLine state={doc.state} profile={profile} />
+      <NoticeBar notice={doc.notice} onDismiss={doc.dismissNotice} />
+
+      <section className={styles.group} aria-label={t("insertAnswer")}>
+        <Button appearance="primary" size="large" disabled={doc.busy} onClick={() => void doc.insertAnswer()}>
+          {t("insertAnswer")}
+        </Button>
+        <Caption1>{t("insertAnswerHint")}</Caption1>
+      </section>
+
+      {questions && (
+        <section className={styles.group} aria-label={t("addQuestion")}>
+          <Button disabled={doc.busy || !questionsPresent} onClick={() => void doc.appendQuestion(questions.id)}>
+            {t("addQuestion")}
+          </Button>
+          <Caption1>{questionsPresent ? t("addQuestionHint") : t("addQuestionNeedsSection", { section: questions.title })}</Caption1>
+        </section>
+      )}
+
+      {questions && (
+        <>
+          <Divider />
+          <QuestionImport
+            enabled={questionsPresent}
+            disabledHint={t("addQuestionNeedsSection", { section: questions.title })}
+            busy={doc.busy}
+            readSelectedText={doc.readSelectedText}
+            onInsert={(texts) => doc.appendQuestions(questions.id, texts.map((question) => ({ question, answer: "" })))}
+          />
+        </>
+      )}
+
+      <Divider />
+      <SectionList profile={profile} state={doc.state} disabled={doc.busy} onInsert={(id) => void doc.insertSection(id)} />
+      {doc.busy && <Spinner size="tiny" label={t("working")} labelPosition="after" />}
+      <ConfirmDialog pending={doc.pending} profile={profile} onConfirm={() => void doc.confirm()} onCancel={doc.cancel} />
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * The pre-submission check as the pane runs it: read the document (two round trips), apply the rules,
+ * follow the user's edits once a check has run, go to a finding, and repair without touching user text.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Profile } from "../../core/profile/types";
+import type { DocumentGateway } from "../../core/document/gateway";
+import type { DocumentSnapshot } from "../../core/check/snapshot";
+import type { Finding } from "../../core/check/findings";
+import { checkDocument } from "../../core/check";
+import { modelOf } from "../../core/check/model";
+import { renumberingEdits, restoreAnchor } from "../../core/check/repairs";
+import { failureNotice, type Notice } from "./notices";
+
+export interface CheckResult {
+  findings: Finding[];
+  snapshot: DocumentSnapshot;
+}
+
+/** Quiet time after the last edit before the check runs again. */
+export const RECHECK_DELAY_MS = 1500;
+
+function today() {
+  const now = new Date();
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}
+
+export function useCheck(gateway: DocumentGateway, profile: Profile) {
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [running, setRunning] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const inFlight = useRef<Promise<void> | null>(null);
+  const again = useRef(false);
+
+  /** One check at a time; a request during a check runs once more afterwards, on the newest text. */
+  const check = useCallback((): Promise<void> => {
+    if (inFlight.current) {
+      again.current = true;
+      return inFlight.current;
+    }
+    const once = async () => {
+      setRunning(true);
+      try {
+        do {
+          again.current = false;
+          const snapshot = await gateway.readSnapshot();
+          setResult({ snapshot, findings: checkDocument(snapshot, profile, { today: today() }) });
+        } while (again.current);
+      } catch (error) {
+        setNotice(failureNotice(error));
+      } finally {
+        setRunning(false);
+        inFlight.current = null;
+      }
+    };
+    inFlight.current = once();
+    return inFlight.current;
+  }, [gateway, profile]);
+
+  const hasResult = result !== null;
+  useEffect(() => {
+    if (!hasResult) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = gateway.onActivity(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void check(), RECHECK_DELAY_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [hasResult, gateway, check]);
+
+  const goTo = useCallback(
+    async (finding: Finding) => {
+      if (!result || finding.target === null) return;
+      const control = result.snapshot.controls[finding.target];
+      await gateway.select(control.locator).catch((error) => setNotice(failureNotice(error)));
+    },
+    [gateway, result],
+  );
+
+  /** Runs a repair, then checks again: the findings show what the repair did. */
+  const repair = useCallback(
+    async (action: (model: ReturnType<typeof modelOf>) => Promise<Notice>) => {
+      if (!result) return;
+      setNotice(null);
+      try {
+        setNotice(await action(modelOf(result.snapshot, profile)));
+      } catch (error) {
+        setNotice(failureNotice(error));
+      }
+      await check();
+    },
+    [result, profile, check],
+  );
+
+  const restoreSection = useCallback(
+    (sectionId: string) =>
+      repair(async (model) => {
+        const count = await gateway.restoreSection(sectionId, restoreAnchor(model, sectionId));
+        const title = profile.sections.find((s) => s.id === sectionId)?.title ?? sectionId;
+        return count > 0 ? { intent: "success", key: "sectionRestored", params: { section: title } } : { intent: "warning", key: "insertIncomplete" };
+      }),
+    [repair, gateway, profile],
+  );
+
+  const renumber = useCallback(
+    (sectionId: string) =>
+      repair(async (model) => {
+        const edits = renumberingEdits(model, sectionId);
+        if (edits.length > 0) await gateway.applyEdits(edits);
+        return { intent: "success", key: "questionsRenumbered" };
+      }),
+    [repair, gateway],
+  );
+
+  return { result, running, notice, check, goTo, restoreSection, renumber, dismissNotice: () => setNotice(null) };
+}
