@@ -11,6 +11,7 @@ import { readWordBody } from "../../src/core/ooxml/read";
 import { snapshotOfBody } from "../../src/core/check/fromTree";
 import type { DocumentSnapshot } from "../../src/core/check/snapshot";
 import type { DocumentGateway } from "../../src/core/document/gateway";
+import type { Anchor } from "../../src/core/check/repairs";
 import { RECHECK_DELAY_MS } from "../../src/taskpane/hooks/useCheck";
 import { seedContent } from "../core/check/seedContent";
 
@@ -38,7 +39,7 @@ function gatewayWith(snapshot: DocumentSnapshot) {
     readSnapshot: jest.fn(async () => snapshot),
     select: jest.fn(async (_locator: string) => undefined),
     applyEdits: jest.fn(async () => undefined),
-    restoreSection: jest.fn(async () => 1),
+    restoreSection: jest.fn(async (_sectionId: string, _anchor: Anchor) => 1),
     onActivity: jest.fn((l: () => void) => {
       listener = l;
       return () => {
@@ -58,7 +59,9 @@ function renderCheckTab(gateway: DocumentGateway) {
   fireEvent.click(screen.getByRole("tab", { name: "Prüfen" }));
 }
 
-afterEach(() => jest.useRealTimers());
+afterEach(() => {
+  jest.useRealTimers();
+});
 
 describe("Prüfen", () => {
   test("the seed's answer: three Fehler in the Demografie-Check, grouped, a click goes to the place", async () => {
