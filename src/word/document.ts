@@ -88,7 +88,7 @@ export function appendQuestions(profile: Profile, sectionId: string, state: Docu
     // Count within this frame: a second answer elsewhere in the document has pairs of its own.
     const inserted = frame.contentControls.getByTag(formatTag({ profile, role: "question", key: sectionId })).load("items/tag");
     await context.sync();
-    return { placement: { location: "sectionEnd", firstNumber, lastNumber: firstNumber + pairs.length - 1 }, countAfter: inserted.items.length };
+    return { placement: { location: "sectionEnd", sectionId, firstNumber, lastNumber: firstNumber + pairs.length - 1 }, countAfter: inserted.items.length };
   });
 }
 

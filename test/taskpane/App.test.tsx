@@ -43,7 +43,7 @@ function scriptedGateway(initial = emptyState()) {
     appendQuestions: jest.fn(async (_id: string, pairs: QuestionContent[], _state?: DocumentState): Promise<InsertResult> => {
       const firstNumber = (state.outline.questionCounts.reasons ?? 0) + 1;
       state = { ...state, outline: { ...state.outline, questionCounts: { reasons: firstNumber - 1 + pairs.length } } };
-      return { placement: { location: "sectionEnd", firstNumber, lastNumber: firstNumber + pairs.length - 1 }, countAfter: state.outline.questionCounts.reasons };
+      return { placement: { location: "sectionEnd", sectionId: "reasons", firstNumber, lastNumber: firstNumber + pairs.length - 1 }, countAfter: state.outline.questionCounts.reasons };
     }),
     readSelectedText: jest.fn(async () => ""),
     readSnapshot: jest.fn(async (): Promise<DocumentSnapshot> => ({ controls: [] })),
@@ -133,7 +133,7 @@ describe("sections and questions", () => {
     await screen.findByText(/Antwort vorhanden/);
     await waitFor(() => expect(add.disabled).toBe(false));
     fireEvent.click(add);
-    expect(await screen.findByText("Frage 2 wurde am Ende der Begründung angefügt.")).toBeTruthy();
+    expect(await screen.findByText("Frage 2 wurde am Ende von „Begründung“ angefügt.")).toBeTruthy();
   });
 
   test("the pane reads the document again when it gets focus", async () => {
@@ -167,7 +167,7 @@ describe("Fragen aus Anfrage übernehmen", () => {
     expect(await screen.findByText("2 Fragen gefunden")).toBeTruthy();
     fireEvent.change(screen.getByLabelText("Frage 1"), { target: { value: "Wie viele Plätze gibt es in Wuppertal?" } });
     fireEvent.click(screen.getByRole("button", { name: "2 Fragen einfügen" }));
-    expect(await screen.findByText("Fragen 2 bis 3 wurden am Ende der Begründung angefügt.")).toBeTruthy();
+    expect(await screen.findByText("Fragen 2 bis 3 wurden am Ende von „Begründung“ angefügt.")).toBeTruthy();
     expect(gateway.appendQuestions).toHaveBeenCalledWith(
       "reasons",
       [{ question: "Wie viele Plätze gibt es in Wuppertal?", answer: "" }, { question: "Wer trägt die Kosten für 2013/2014?", answer: "" }],

@@ -34,7 +34,7 @@ function gatewayWith(snapshot: DocumentSnapshot) {
     })),
     insertAnswer: jest.fn(async () => ({ placement: { location: "beforeCursorParagraph" as const }, countAfter: 1 })),
     insertSection: jest.fn(async () => ({ placement: { location: "beforeCursorParagraph" as const }, countAfter: 1 })),
-    appendQuestions: jest.fn(async () => ({ placement: { location: "sectionEnd" as const, firstNumber: 1, lastNumber: 1 }, countAfter: 1 })),
+    appendQuestions: jest.fn(async () => ({ placement: { location: "sectionEnd" as const, sectionId: "reasons", firstNumber: 1, lastNumber: 1 }, countAfter: 1 })),
     readSelectedText: jest.fn(async () => ""),
     readSnapshot: jest.fn(async () => snapshot),
     select: jest.fn(async (_locator: string) => undefined),

@@ -244,7 +244,7 @@ describe("appendQuestion(s)", () => {
   test("costs one sync and adds pair 2 at the end of the Begründung, keeping the written answer", async () => {
     const { result, syncs } = await withState((s) => appendQuestion(profile, "reasons", s));
     expect(syncs).toBe(1);
-    expect(result).toEqual({ placement: { location: "sectionEnd", firstNumber: 2, lastNumber: 2 }, countAfter: 2 });
+    expect(result).toEqual({ placement: { location: "sectionEnd", sectionId: "reasons", firstNumber: 2, lastNumber: 2 }, countAfter: 2 });
     expect(pairs()).toEqual([
       { number: "1.", answer: "Die Verwaltung antwortet." },
       { number: "2.", answer: "Antwort eingeben" },
@@ -260,7 +260,7 @@ describe("appendQuestion(s)", () => {
       appendQuestions(profile, "reasons", s, [{ question: "Wie viele?", answer: "" }, { question: "Wann?", answer: "Im Mai." }]),
     );
     expect(syncs).toBe(1);
-    expect(result).toEqual({ placement: { location: "sectionEnd", firstNumber: 2, lastNumber: 3 }, countAfter: 3 });
+    expect(result).toEqual({ placement: { location: "sectionEnd", sectionId: "reasons", firstNumber: 2, lastNumber: 3 }, countAfter: 3 });
     expect(pairs()).toEqual([
       { number: "1.", answer: "Die Verwaltung antwortet." },
       { number: "2.", answer: "Antwort eingeben" },

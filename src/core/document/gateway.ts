@@ -14,7 +14,7 @@ export interface DocumentState {
 }
 
 export interface InsertResult {
-  placement: Placement | { location: "sectionEnd"; firstNumber: number; lastNumber: number };
+  placement: Placement | { location: "sectionEnd"; sectionId: string; firstNumber: number; lastNumber: number };
   /** Section frames, or question pairs, that the document holds after the insertion, read back in the same round trip. */
   countAfter: number;
 }

@@ -53,7 +53,7 @@ export function InsertPanel({ doc, profile }: { doc: ReturnType<typeof useAnswer
           <Button disabled={doc.busy || !questionsPresent} onClick={() => void doc.appendQuestion(questions.id)}>
             {t("addQuestion")}
           </Button>
-          <Caption1>{questionsPresent ? t("addQuestionHint") : t("addQuestionNeedsSection", { section: questions.title })}</Caption1>
+          <Caption1>{questionsPresent ? t("addQuestionHint", { section: questions.title }) : t("addQuestionNeedsSection", { section: questions.title })}</Caption1>
         </section>
       )}
 

@@ -12,17 +12,19 @@ import { failureNotice, type Notice } from "./notices";
 
 export type PendingConfirmation = { kind: "answer" } | { kind: "section"; sectionId: string };
 
-function placementNotice(result: InsertResult): Notice {
+function placementNotice(result: InsertResult, profile: Profile): Notice {
   const { placement } = result;
   switch (placement.location) {
     case "afterCursorParagraph":
       return { intent: "success", key: "insertedAtCursor" };
     case "beforeCursorParagraph":
       return { intent: "success", key: "insertedAtCursorParagraph" };
-    case "sectionEnd":
+    case "sectionEnd": {
+      const sectionTitle = profile.sections.find((s) => s.id === placement.sectionId)?.title ?? placement.sectionId;
       return placement.firstNumber === placement.lastNumber
-        ? { intent: "success", key: "questionAdded", params: { number: placement.firstNumber } }
-        : { intent: "success", key: "questionsAdded", params: { first: placement.firstNumber, last: placement.lastNumber } };
+        ? { intent: "success", key: "questionAdded", params: { number: placement.firstNumber, section: sectionTitle } }
+        : { intent: "success", key: "questionsAdded", params: { first: placement.firstNumber, last: placement.lastNumber, section: sectionTitle } };
+    }
     case "documentEnd": {
       const keys = { insideControl: "insertedAtEndInsideControl", insideTable: "insertedAtEndInsideTable", outsideMainBody: "insertedAtEndOutsideBody" } as const;
       return { intent: "warning", key: keys[placement.reason] };
@@ -71,7 +73,7 @@ export function useAnswerDocument(gateway: DocumentGateway, profile: Profile) {
         const before = await currentState();
         const result = await insert(before);
         const complete = result.countAfter > countBefore(before);
-        setNotice(complete ? placementNotice(result) : { intent: "warning", key: "insertIncomplete" });
+        setNotice(complete ? placementNotice(result, profile) : { intent: "warning", key: "insertIncomplete" });
         await refresh();
         return complete;
       } catch (error) {
@@ -81,7 +83,7 @@ export function useAnswerDocument(gateway: DocumentGateway, profile: Profile) {
         setBusy(false);
       }
     },
-    [currentState, refresh],
+    [currentState, refresh, profile],
   );
 
   const firstSectionId = profile.sections[0].id;
