@@ -86,6 +86,7 @@ export function modelOf(snapshot: DocumentSnapshot, profile: Profile): DocumentM
   const texts = placeholders(profile);
   const keys = knownKeys(profile);
   const sectionIds = new Set(profile.sections.map((s) => s.id));
+  const questionSections = new Set(profile.sections.filter((s) => s.kind === "questions").map((s) => s.id));
   const pairsByIndex = new Map<number, QuestionPair>();
 
   snapshot.controls.forEach((control, index) => {
@@ -98,7 +99,12 @@ export function modelOf(snapshot: DocumentSnapshot, profile: Profile): DocumentM
       return;
     }
     const sectionId = tag.key.split(".")[0];
-    if (!sectionIds.has(sectionId) || ((tag.role === "field" || tag.role === "rating") && !keys.has(tag.key))) {
+    const pairRole = tag.role === "question" || tag.role === "questionNumber" || tag.role === "questionText" || tag.role === "answer";
+    if (
+      !sectionIds.has(sectionId) ||
+      ((tag.role === "field" || tag.role === "rating") && !keys.has(tag.key)) ||
+      (pairRole && !questionSections.has(tag.key))
+    ) {
       model.unknown.push(index);
       return;
     }

@@ -104,10 +104,27 @@ export type SectionSpec =
 export type SectionKind = SectionSpec["kind"];
 
 export interface NumberRule {
-  /** Regular expression (anchored by the reader) with named groups. */
+  /**
+   * Regular expression (anchored by the reader) with named groups. The check compares the group `year` with the
+   * document's date, and requires every group that the inquiry's and the answer's patterns share to be equal.
+   */
   pattern: string;
   /** An example shown in messages. */
   example: string;
+}
+
+export interface Numbers {
+  inquiry: NumberRule;
+  answer: NumberRule;
+  /** How the answer's number follows from the inquiry's: "{inquiry}" stands for the inquiry's number ("{inquiry}/1-A"). */
+  answerFromInquiry: string;
+}
+
+/** How long the administration has to answer, counted in calendar days from the day the inquiry came in. */
+export interface Deadline {
+  days: number;
+  /** From this many days before the deadline on, the check says it is near. */
+  warnDays: number;
 }
 
 export interface Profile {
@@ -117,6 +134,7 @@ export interface Profile {
   version: string;
   /** Name of the council for administrators. */
   name: string;
-  numbers: { inquiry: NumberRule; answer: NumberRule };
+  numbers: Numbers;
+  deadline: Deadline;
   sections: SectionSpec[];
 }

@@ -191,6 +191,27 @@ function readNumberRule(r: Reader, raw: unknown, path: string) {
   return { pattern, example };
 }
 
+function readNumbers(r: Reader, numbers: Json): Profile["numbers"] {
+  const inquiry = readNumberRule(r, numbers.inquiry, "numbers.inquiry");
+  const answer = readNumberRule(r, numbers.answer, "numbers.answer");
+  const answerFromInquiry = r.text(numbers.answerFromInquiry, "numbers.answerFromInquiry");
+  if (answerFromInquiry && !answerFromInquiry.includes("{inquiry}")) {
+    r.fail("numbers.answerFromInquiry", "muss „{inquiry}“ enthalten, z. B. „{inquiry}/1-A“.");
+  } else if (answerFromInquiry && inquiry.example && answer.pattern) {
+    const derived = answerFromInquiry.replace("{inquiry}", inquiry.example);
+    if (!new RegExp(`^(?:${answer.pattern})$`, "u").test(derived)) {
+      r.fail("numbers.answerFromInquiry", `ergibt aus „${inquiry.example}“ die Nummer „${derived}“, die nicht zum Muster der Antwort passt.`);
+    }
+  }
+  return { inquiry, answer, answerFromInquiry };
+}
+
+function readDeadline(r: Reader, raw: unknown): Profile["deadline"] {
+  const o = r.object(raw, "deadline");
+  const days = r.integer(o.days, "deadline.days", 1, 365);
+  return { days, warnDays: r.integer(o.warnDays, "deadline.warnDays", 0, days) };
+}
+
 export function readProfile(raw: unknown): ProfileResult {
   const r = new Reader();
   const o = r.object(raw, "(Profil)");
@@ -199,7 +220,8 @@ export function readProfile(raw: unknown): ProfileResult {
     id: r.id(o.id, "id"),
     version: r.text(o.version, "version"),
     name: r.text(o.name, "name"),
-    numbers: { inquiry: readNumberRule(r, numbers.inquiry, "numbers.inquiry"), answer: readNumberRule(r, numbers.answer, "numbers.answer") },
+    numbers: readNumbers(r, numbers),
+    deadline: readDeadline(r, o.deadline),
     sections: r.array(o.sections, "sections").map((s, i) => readSection(r, s, `sections[${i}]`)),
   };
   if (profile.version && !VERSION_PATTERN.test(profile.version)) r.fail("version", "muss die Form „Hauptversion.Nebenversion“ haben, z. B. „1.0“.");

@@ -1,0 +1,82 @@
+/**
+ * The package layer of a .docx (Open Packaging Conventions): relationships and content types, read with
+ * the same hardened parser as the body (no DTD, so no entities), to find the main document part wherever it is.
+ */
+import { SaxesParser } from "saxes";
+
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+/** The officeDocument relationship in Transitional and in Strict OOXML. */
+export const OFFICE_DOCUMENT_TYPES = {
+  transitional: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+  strict: "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument",
+};
+
+/** Calls `onElement` with each element's local name and attributes; throws a German one-line message on a DTD or bad XML. */
+function scanElements(xml: string, partName: string, onElement: (local: string, attributes: Record<string, string>) => void): void {
+  const parser = new SaxesParser({ xmlns: true, position: false });
+  parser.on("doctype", () => {
+    throw new Error(`Der Teil „${partName}“ enthält eine DTD; aus Sicherheitsgründen wird die Datei nicht gelesen.`);
+  });
+  parser.on("error", (error) => {
+    throw new Error(`Der Teil „${partName}“ ist kein gültiges XML (${error.message.split("\n")[0]}).`);
+  });
+  parser.on("opentag", (tag) => {
+    const attributes: Record<string, string> = {};
+    for (const attribute of Object.values(tag.attributes)) attributes[attribute.local] = attribute.value;
+    onElement(tag.local, attributes);
+  });
+  parser.write(xml).close();
+}
+
+export function parseRelationships(xml: string, partName: string): Relationship[] {
+  const relationships: Relationship[] = [];
+  scanElements(xml, partName, (local, a) => {
+    if (local !== "Relationship") return;
+    relationships.push({ id: a.Id ?? "", type: (a.Type ?? "").trim(), target: (a.Target ?? "").trim(), external: a.TargetMode === "External" });
+  });
+  return relationships;
+}
+
+/** Content type of a part: an Override for its name, else the Default for its extension. */
+export function parseContentTypes(xml: string): (partName: string) => string | undefined {
+  const overrides = new Map<string, string>();
+  const defaults = new Map<string, string>();
+  scanElements(xml, "[Content_Types].xml", (local, a) => {
+    if (local === "Override" && a.PartName) overrides.set(a.PartName.toLowerCase(), a.ContentType ?? "");
+    if (local === "Default" && a.Extension) defaults.set(a.Extension.toLowerCase(), a.ContentType ?? "");
+  });
+  return (partName) => {
+    const name = `/${partName}`.toLowerCase();
+    return overrides.get(name) ?? defaults.get(name.slice(name.lastIndexOf(".") + 1));
+  };
+}
+
+/** The ZIP item name a relationship of the package root points at ("/word/document.xml", "./word/x.xml" → "word/…"). */
+export function resolvePackageTarget(target: string): string | null {
+  let path = target.split("#")[0];
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path)) return null; // an absolute URI points outside the package
+  const parts: string[] = [];
+  for (const segment of path.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") parts.pop();
+    else parts.push(segment);
+  }
+  return parts.length > 0 ? parts.join("/") : null;
+}
+
+/** Main parts of WordprocessingML documents, templates and macro-enabled files (Strict uses the same types). */
+export function isWordMainContentType(contentType: string): boolean {
+  const type = contentType.toLowerCase();
+  return type.includes("wordprocessingml") || type.startsWith("application/vnd.ms-word.");
+}

@@ -1,0 +1,100 @@
+/**
+ * Reads a .docx (or .docm/.dotx) file into the body tree the check works on. Every failure is a German
+ * one-line message; nothing in a hostile file can make it throw, loop or fill memory.
+ */
+import { readWordBody } from "../ooxml/read";
+import type { WmlNode } from "../ooxml/tree";
+import { OFFICE_DOCUMENT_TYPES, isWordMainContentType, parseContentTypes, parseRelationships, resolvePackageTarget } from "./opc";
+import { DEFAULT_ZIP_LIMITS, ZipArchive, ZipError, type ZipLimits } from "./zip";
+
+export type DocxResult =
+  | { ok: true; body: WmlNode[]; strict: boolean; mainPart: string }
+  | { ok: false; error: string };
+
+const STRICT_WORD_NAMESPACE = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+
+/** A problem the user should read; anything else thrown is a bug, reported as damage rather than a crash. */
+class DocxError extends Error {}
+
+function startsWith(bytes: Uint8Array, signature: number[]): boolean {
+  return signature.every((byte, i) => bytes[i] === byte);
+}
+
+/** Compound File (OLE): how Word stores encrypted .docx files, and how legacy .doc files look. */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP_SIGNATURES = [[0x50, 0x4b, 0x03, 0x04], [0x50, 0x4b, 0x05, 0x06], [0x50, 0x4b, 0x07, 0x08]];
+
+function checkSignature(bytes: Uint8Array): void {
+  if (startsWith(bytes, OLE_SIGNATURE)) {
+    throw new DocxError("Die Datei ist verschlüsselt (Kennwortschutz) oder im alten .doc-Format; bitte in Word ohne Kennwort als .docx speichern.");
+  }
+  if (bytes.length === 0) throw new DocxError("Die Datei ist leer; keine .docx-Datei.");
+  if (!ZIP_SIGNATURES.some((signature) => startsWith(bytes, signature))) {
+    throw new DocxError("Die Datei ist keine .docx-Datei (kein ZIP-Archiv).");
+  }
+}
+
+/** XML parts are UTF-8 or, with a byte order mark, UTF-16 (both allowed by OPC). */
+function decodeXml(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  return new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
+}
+
+function readPart(zip: ZipArchive, name: string): string | null {
+  const entry = zip.find(name);
+  return entry ? decodeXml(zip.read(entry)) : null;
+}
+
+function findMainPart(zip: ZipArchive): { name: string; strictRelationship: boolean } {
+  const rels = readPart(zip, "_rels/.rels");
+  if (rels === null) throw new DocxError("Die Datei ist kein Office-Dokument: die Paketbeziehungen (_rels/.rels) fehlen.");
+  const main = parseRelationships(rels, "_rels/.rels").find(
+    (r) => !r.external && (r.type === OFFICE_DOCUMENT_TYPES.transitional || r.type === OFFICE_DOCUMENT_TYPES.strict),
+  );
+  if (!main) throw new DocxError("Die Datei hat kein Hauptdokument (keine officeDocument-Beziehung in _rels/.rels).");
+  const name = resolvePackageTarget(main.target);
+  if (!name || !zip.find(name)) throw new DocxError(`Das Hauptdokument „${main.target}“ fehlt in der Datei.`);
+  return { name: zip.find(name)!.name, strictRelationship: main.type === OFFICE_DOCUMENT_TYPES.strict };
+}
+
+function checkContentType(zip: ZipArchive, partName: string): void {
+  const types = readPart(zip, "[Content_Types].xml");
+  const type = types === null ? undefined : parseContentTypes(types)(partName);
+  if (type !== undefined && !isWordMainContentType(type)) {
+    throw new DocxError(`Die Datei ist kein Word-Dokument, sondern ein anderes Office-Dokument (Inhaltstyp ${type}).`);
+  }
+}
+
+/** Strict OOXML declares its own namespace on the root element. */
+function declaresStrictNamespace(xml: string): boolean {
+  const root = /<([A-Za-z_][\w.-]*:)?document\b[^>]*>/.exec(xml.slice(0, 8192));
+  return root !== null && root[0].includes(STRICT_WORD_NAMESPACE);
+}
+
+function readOrThrow(bytes: Uint8Array, limits: ZipLimits): DocxResult {
+  checkSignature(bytes);
+  const zip = new ZipArchive(bytes, limits);
+  const main = findMainPart(zip);
+  checkContentType(zip, main.name);
+  const xml = readPart(zip, main.name) ?? "";
+  const read = readWordBody(xml);
+  if (!read.ok) return { ok: false, error: read.error };
+  return { ok: true, body: read.body, strict: main.strictRelationship || declaresStrictNamespace(xml), mainPart: main.name };
+}
+
+/** Reads the main document's body; `limits` bound the archive (entries, inflated bytes). */
+export function readDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): DocxResult {
+  try {
+    return readOrThrow(bytes, limits);
+  } catch (error) {
+    if (error instanceof DocxError || error instanceof ZipError) return { ok: false, error: error.message };
+    const message = error instanceof Error ? error.message : String(error);
+    // Messages of the package parsers are German already; anything else is unexpected damage.
+    return { ok: false, error: message.startsWith("Der Teil") ? message : `Die Datei ist beschädigt und kann nicht gelesen werden (${oneLine(message)}).` };
+  }
+}
+
+function oneLine(text: string): string {
+  return text.split("\n")[0].slice(0, 200);
+}

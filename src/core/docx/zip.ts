@@ -1,0 +1,234 @@
+/**
+ * A ZIP reader for untrusted .docx packages. It reads the central directory itself (so entry count and
+ * offsets are checked before anything is inflated) and inflates in small chunks through fflate, counting
+ * every byte, so that a zip bomb is stopped as soon as it exceeds the budget, not after it filled memory.
+ */
+import { Inflate } from "fflate";
+import { crc32 } from "./crc32";
+
+export interface ZipLimits {
+  /** More entries than any real document has; refused before the directory is read. */
+  maxEntries: number;
+  /** Bytes that all inflated entries together may take. */
+  maxInflatedBytes: number;
+}
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxEntries: 10_000, maxInflatedBytes: 256 * 1024 * 1024 };
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  flags: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  localHeaderOffset: number;
+}
+
+/** A problem with the archive; its message is German, one line, for the user. */
+export class ZipError extends Error {}
+
+const SIG_EOCD = 0x06054b50;
+const SIG_ZIP64_LOCATOR = 0x07064b50;
+const SIG_ZIP64_EOCD = 0x06064b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_LOCAL = 0x04034b50;
+const EOCD_SIZE = 22;
+const CENTRAL_SIZE = 46;
+const LOCAL_SIZE = 30;
+const MAX_COMMENT = 0xffff;
+/** Compressed bytes fed to the inflater at a time: deflate expands at most ~1032:1, so one push yields ≤ 17 MB. */
+const INFLATE_CHUNK = 16 * 1024;
+
+const DAMAGED = "Die Datei ist beschädigt";
+
+class Bytes {
+  constructor(readonly data: Uint8Array) {}
+
+  u16(at: number): number {
+    this.need(at, 2);
+    return this.data[at] | (this.data[at + 1] << 8);
+  }
+
+  u32(at: number): number {
+    this.need(at, 4);
+    return (this.data[at] | (this.data[at + 1] << 8) | (this.data[at + 2] << 16) | (this.data[at + 3] << 24)) >>> 0;
+  }
+
+  /** 64-bit values of ZIP64, as long as they fit a safe integer (anything larger cannot be in this file anyway). */
+  u64(at: number): number {
+    const high = this.u32(at + 4);
+    if (high > 0x1fffff) throw new ZipError(`${DAMAGED} (unmögliche Größenangabe im ZIP64-Verzeichnis).`);
+    return high * 0x100000000 + this.u32(at);
+  }
+
+  need(at: number, length: number): void {
+    if (at < 0 || at + length > this.data.length) throw new ZipError(`${DAMAGED} oder unvollständig (Verweis hinter das Dateiende).`);
+  }
+}
+
+function findEndOfCentralDirectory(bytes: Bytes): number {
+  const data = bytes.data;
+  const lowest = Math.max(0, data.length - EOCD_SIZE - MAX_COMMENT);
+  for (let at = data.length - EOCD_SIZE; at >= lowest; at--) {
+    if (data[at] === 0x50 && data[at + 1] === 0x4b && bytes.u32(at) === SIG_EOCD) return at;
+  }
+  throw new ZipError("Die Datei ist unvollständig oder beschädigt: das Inhaltsverzeichnis des ZIP-Archivs fehlt (abgeschnitten?).");
+}
+
+interface Directory {
+  count: number;
+  offset: number;
+  size: number;
+}
+
+function readDirectoryLocation(bytes: Bytes, eocd: number): Directory {
+  if (bytes.u16(eocd + 4) !== 0 || bytes.u16(eocd + 6) !== 0) {
+    throw new ZipError("Die Datei ist ein mehrteiliges ZIP-Archiv; solche Archive werden nicht gelesen.");
+  }
+  const directory = { count: bytes.u16(eocd + 10), size: bytes.u32(eocd + 12), offset: bytes.u32(eocd + 16) };
+  const usesZip64 = directory.count === 0xffff || directory.size === 0xffffffff || directory.offset === 0xffffffff;
+  const locator = eocd - 20;
+  if (!usesZip64 || locator < 0 || bytes.u32(locator) !== SIG_ZIP64_LOCATOR) return directory;
+  const record = bytes.u64(locator + 8);
+  if (bytes.u32(record) !== SIG_ZIP64_EOCD) throw new ZipError(`${DAMAGED} (ZIP64-Verzeichnis nicht gefunden).`);
+  return { count: bytes.u64(record + 32), size: bytes.u64(record + 40), offset: bytes.u64(record + 48) };
+}
+
+/** ZIP64 stores sizes and offsets that overflow 32 bits in an extra field, in this fixed order. */
+function applyZip64Extra(bytes: Bytes, entry: ZipEntry, extraStart: number, extraEnd: number): void {
+  for (let at = extraStart; at + 4 <= extraEnd; ) {
+    const id = bytes.u16(at);
+    const length = bytes.u16(at + 2);
+    if (id === 0x0001) {
+      let field = at + 4;
+      const next = () => {
+        if (field + 8 > at + 4 + length) throw new ZipError(`${DAMAGED} (ZIP64-Angaben unvollständig).`);
+        const value = bytes.u64(field);
+        field += 8;
+        return value;
+      };
+      if (entry.size === 0xffffffff) entry.size = next();
+      if (entry.compressedSize === 0xffffffff) entry.compressedSize = next();
+      if (entry.localHeaderOffset === 0xffffffff) entry.localHeaderOffset = next();
+      return;
+    }
+    at += 4 + length;
+  }
+}
+
+const nameDecoder = new TextDecoder("utf-8");
+
+function readCentralEntry(bytes: Bytes, at: number): { entry: ZipEntry; next: number } {
+  if (bytes.u32(at) !== SIG_CENTRAL) throw new ZipError(`${DAMAGED} (Eintrag im ZIP-Inhaltsverzeichnis ungültig).`);
+  const nameLength = bytes.u16(at + 28);
+  const extraLength = bytes.u16(at + 30);
+  const commentLength = bytes.u16(at + 32);
+  bytes.need(at + CENTRAL_SIZE, nameLength + extraLength + commentLength);
+  const nameStart = at + CENTRAL_SIZE;
+  const entry: ZipEntry = {
+    name: nameDecoder.decode(bytes.data.subarray(nameStart, nameStart + nameLength)),
+    flags: bytes.u16(at + 8),
+    method: bytes.u16(at + 10),
+    crc: bytes.u32(at + 16),
+    compressedSize: bytes.u32(at + 20),
+    size: bytes.u32(at + 24),
+    localHeaderOffset: bytes.u32(at + 42),
+  };
+  applyZip64Extra(bytes, entry, nameStart + nameLength, nameStart + nameLength + extraLength);
+  return { entry, next: nameStart + nameLength + extraLength + commentLength };
+}
+
+export class ZipArchive {
+  private readonly bytes: Bytes;
+  readonly entries: ZipEntry[];
+  private readonly byName = new Map<string, ZipEntry>();
+  private inflatedBytes = 0;
+
+  constructor(data: Uint8Array, private readonly limits: ZipLimits = DEFAULT_ZIP_LIMITS) {
+    this.bytes = new Bytes(data);
+    const directory = readDirectoryLocation(this.bytes, findEndOfCentralDirectory(this.bytes));
+    if (directory.count > limits.maxEntries) {
+      throw new ZipError(`Das ZIP-Archiv hat ${directory.count} Einträge, mehr als ${limits.maxEntries}; es wird nicht gelesen.`);
+    }
+    this.bytes.need(directory.offset, directory.size);
+    this.entries = this.readEntries(directory);
+    // OPC part names are case-insensitive; the first of two equal names wins.
+    for (const entry of this.entries) if (!this.byName.has(entry.name.toLowerCase())) this.byName.set(entry.name.toLowerCase(), entry);
+  }
+
+  private readEntries(directory: Directory): ZipEntry[] {
+    const entries: ZipEntry[] = [];
+    let at = directory.offset;
+    for (let i = 0; i < directory.count; i++) {
+      const { entry, next } = readCentralEntry(this.bytes, at);
+      entries.push(entry);
+      at = next;
+    }
+    return entries;
+  }
+
+  find(name: string): ZipEntry | undefined {
+    return this.byName.get(name.toLowerCase());
+  }
+
+  /** The entry's bytes, inflated within the remaining budget and checked against its CRC. */
+  read(entry: ZipEntry): Uint8Array {
+    if (entry.flags & 0x41) throw new ZipError("Die Datei ist verschlüsselt (passwortgeschützt) und kann nicht gelesen werden.");
+    if (entry.method !== 0 && entry.method !== 8) {
+      throw new ZipError(`Der Teil „${entry.name}“ ist mit einem nicht unterstützten Verfahren komprimiert (Methode ${entry.method}).`);
+    }
+    const budget = this.limits.maxInflatedBytes - this.inflatedBytes;
+    if (entry.size > budget) throw this.tooLarge();
+    const compressed = this.compressedData(entry);
+    const data = entry.method === 0 ? compressed.slice() : this.inflate(compressed, Math.min(entry.size, budget), entry.size <= budget);
+    if (data.length !== entry.size || crc32(data) !== entry.crc) throw new ZipError(`${DAMAGED} (Prüfsumme von „${entry.name}“ stimmt nicht).`);
+    this.inflatedBytes += data.length;
+    return data;
+  }
+
+  private compressedData(entry: ZipEntry): Uint8Array {
+    const at = entry.localHeaderOffset;
+    if (this.bytes.u32(at) !== SIG_LOCAL) throw new ZipError(`${DAMAGED} (Teil „${entry.name}“ nicht an der angegebenen Stelle).`);
+    const start = at + LOCAL_SIZE + this.bytes.u16(at + 26) + this.bytes.u16(at + 28);
+    this.bytes.need(start, entry.compressedSize);
+    return this.bytes.data.subarray(start, start + entry.compressedSize);
+  }
+
+  /** Inflates in chunks and stops the moment the output passes `limit`: a lying or huge entry costs milliseconds. */
+  private inflate(compressed: Uint8Array, limit: number, limitIsDeclaredSize: boolean): Uint8Array {
+    const chunks: Uint8Array[] = [];
+    let length = 0;
+    const inflater = new Inflate((chunk) => {
+      length += chunk.length;
+      if (length > limit) throw limitIsDeclaredSize ? new ZipError(`${DAMAGED} (ein Teil ist größer als angegeben).`) : this.tooLarge();
+      chunks.push(chunk);
+    });
+    try {
+      for (let at = 0; at < compressed.length || at === 0; at += INFLATE_CHUNK) {
+        const end = Math.min(at + INFLATE_CHUNK, compressed.length);
+        inflater.push(compressed.subarray(at, end), end >= compressed.length);
+      }
+    } catch (error) {
+      if (error instanceof ZipError) throw error;
+      throw new ZipError(`${DAMAGED} (komprimierte Daten fehlerhaft oder abgeschnitten).`);
+    }
+    return concat(chunks, length);
+  }
+
+  private tooLarge(): ZipError {
+    const megabytes = Math.round(this.limits.maxInflatedBytes / 1024 / 1024);
+    return new ZipError(`Die Datei entpackt sich zu mehr als ${megabytes} MB (ZIP-Bombe?) und wird nicht gelesen.`);
+  }
+}
+
+function concat(chunks: Uint8Array[], length: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
