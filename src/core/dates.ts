@@ -28,3 +28,19 @@ export function formatGermanDate(date: CalendarDate): string {
 export function toXmlDateTime(date: CalendarDate): string {
   return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}T00:00:00Z`;
 }
+
+function toUtc(date: CalendarDate): number {
+  return Date.UTC(date.year, date.month - 1, date.day);
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const moved = new Date(toUtc(date) + days * DAY_MS);
+  return { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
+}

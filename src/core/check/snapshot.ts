@@ -19,6 +19,8 @@ export interface SnapshotControl {
 
 export interface DocumentSnapshot {
   controls: SnapshotControl[];
+  /** Custom document properties (name → text), where the reader can see them. */
+  properties?: Record<string, string>;
 }
 
 /** Builds the parent indexes from each control's ancestors count, for readers that list controls depth-first. */

@@ -217,8 +217,9 @@ export class ZipArchive {
   }
 
   private tooLarge(): ZipError {
-    const megabytes = Math.round(this.limits.maxInflatedBytes / 1024 / 1024);
-    return new ZipError(`Die Datei entpackt sich zu mehr als ${megabytes} MB (ZIP-Bombe?) und wird nicht gelesen.`);
+    const bytes = this.limits.maxInflatedBytes;
+    const amount = bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
+    return new ZipError(`Die Datei entpackt sich zu mehr als ${amount} (ZIP-Bombe?) und wird nicht gelesen.`);
   }
 }
 

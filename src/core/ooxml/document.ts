@@ -5,6 +5,7 @@
 import type { FieldSpec, Profile, QuestionsSection, RatingSection, SectionSpec } from "../profile/types";
 import { formatTag, itemKey, type ProfileRef, type TagRole } from "../tags";
 import { parseGermanDate, toXmlDateTime } from "../dates";
+import { isTemplate } from "../document/inquiry";
 import { el, val } from "./xml";
 import { STYLE_HEADING } from "./styles";
 import {
@@ -108,7 +109,8 @@ function controlType(b: Builder, field: FieldSpec, value: string | undefined): C
 }
 
 function fieldValue(b: Builder, sectionId: string, field: FieldSpec): string | undefined {
-  return b.value(itemKey(sectionId, field.id)) ?? field.defaultText;
+  const fallback = field.defaultText !== undefined && !isTemplate(field.defaultText) ? field.defaultText : undefined;
+  return b.value(itemKey(sectionId, field.id)) ?? fallback;
 }
 
 /** A field inside a paragraph: plain text, date, choice. */

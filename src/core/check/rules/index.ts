@@ -1,5 +1,6 @@
 /** Every rule of the pre-submission check, grouped by what they look at. */
 import type { Rule } from "../findings";
+import { answerDeadline } from "./answerDeadline";
 import { answerReferences } from "./answerReferences";
 import { choiceValues } from "./choiceValues";
 import { datesInOrder } from "./datesInOrder";
@@ -24,7 +25,7 @@ import { unknownControls } from "./unknownControls";
 import { validDates } from "./validDates";
 
 export {
-  answerReferences, choiceValues, datesInOrder, documentDateInFuture, emailAddresses, explanationRequired, foreignDocument,
+  answerDeadline, answerReferences, choiceValues, datesInOrder, documentDateInFuture, emailAddresses, explanationRequired, foreignDocument,
   numberContinuesInquiry, numberForm, numberYear, otherProfiles, phoneNumbers, questionNumbering, questionsComplete,
   ratingsRated, ratingValues, requiredFields, sectionDuplicated, sectionMissing, sectionOrder, unknownControls, validDates,
 };
@@ -36,6 +37,7 @@ export const DOCUMENT_RULES: readonly Rule[] = [
   numberForm, numberYear, numberContinuesInquiry, choiceValues,
   questionsComplete, questionNumbering, answerReferences,
   ratingsRated, ratingValues, explanationRequired,
+  answerDeadline,
 ];
 
 export { foreignDocument as FOREIGN_DOCUMENT_RULE };
