@@ -1,14 +1,14 @@
 /**
  * The command line: `ratsantwort <Befehl>`. It reuses src/core, exactly as the task pane does.
- * Exit codes: 0 done, 2 the input could not be read or the call was wrong.
+ * Exit codes: 0 done (check: no Fehler), 1 check found a Fehler, 2 an input could not be read or the call was wrong.
  */
 import { splitQuestions } from "../core/questions";
+import { checkCommand } from "./checkCommand";
+import { CliError } from "./errors";
+import type { Io } from "./io";
+import { newCommand } from "./newCommand";
 
-export interface Io {
-  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-}
+export type { Io } from "./io";
 
 /** An Anfrage is a few pages; anything far larger is not one, and is refused rather than read into memory. */
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
@@ -16,13 +16,19 @@ export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 const USAGE = `Aufruf: ratsantwort <Befehl>
 
 Befehle:
+  new [--data antwort.json] [--profile profil.json] [--force] antwort.docx
+            schreibt das Antwortdokument mit denselben Inhaltssteuerelementen wie das Add-in;
+            --data füllt die Felder aus einer JSON-Datei (Format: README.md)
+
+  check [--json] [--profile profil.json] [--stichtag TT.MM.JJJJ] DATEI.docx|ORDNER ...
+            prüft .docx-Dateien mit denselben Regeln wie der Aufgabenbereich;
+            Exit-Code 0: kein Fehler, 1: mindestens ein Fehler, 2: eine Datei war nicht lesbar
+
   fragen    liest den Text einer Anfrage von der Standardeingabe und gibt ihre Fragen
             als JSON-Liste von Texten aus, z. B.:  ratsantwort fragen < anfrage.txt
 
   --help    zeigt diese Hilfe
 `;
-
-class InputError extends Error {}
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
@@ -30,7 +36,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   for await (const chunk of stream) {
     const buffer = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
     size += buffer.length;
-    if (size > MAX_INPUT_BYTES) throw new InputError(`Die Eingabe ist größer als ${MAX_INPUT_BYTES / 1024 / 1024} MB und wird nicht gelesen.`);
+    if (size > MAX_INPUT_BYTES) throw new CliError(`Die Eingabe ist größer als ${MAX_INPUT_BYTES / 1024 / 1024} MB und wird nicht gelesen.`);
     chunks.push(buffer);
   }
   return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks)).replace(/^\uFEFF/, "");
@@ -46,18 +52,24 @@ async function questionsCommand(io: Io): Promise<number> {
   return 0;
 }
 
+async function dispatch(command: string | undefined, rest: string[], args: string[], io: Io): Promise<number> {
+  if (command === "fragen" && rest.length === 0) return questionsCommand(io);
+  if (command === "new") return newCommand(rest, io);
+  if (command === "check") return checkCommand(rest, io);
+  if (command === "--help" || command === "-h" || command === "hilfe") {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  io.stderr.write(command ? `Unbekannter Aufruf: ${args.join(" ")}\n\n${USAGE}` : USAGE);
+  return 2;
+}
+
 export async function run(args: string[], io: Io): Promise<number> {
   const [command, ...rest] = args;
   try {
-    if (command === "fragen" && rest.length === 0) return await questionsCommand(io);
-    if (command === "--help" || command === "-h" || command === "hilfe") {
-      io.stdout.write(USAGE);
-      return 0;
-    }
-    io.stderr.write(command ? `Unbekannter Aufruf: ${args.join(" ")}\n\n${USAGE}` : USAGE);
-    return 2;
+    return await dispatch(command, rest, args, io);
   } catch (error) {
-    io.stderr.write(`Fehler: ${error instanceof InputError ? error.message : String(error)}\n`);
+    io.stderr.write(`Fehler: ${error instanceof CliError ? error.message : String(error)}\n`);
     return 2;
   }
 }

@@ -81,6 +81,7 @@ export function readSnapshot(): Promise<DocumentSnapshot> {
   return runInWord(async (context) => {
     const controls = context.document.contentControls.load("items/id,tag,title,text");
     const tables = context.document.body.tables.load("items/rowCount");
+    const custom = context.document.properties.customProperties.load("items/key,value");
     await context.sync();
 
     const parents = controls.items.map((c) => c.parentContentControlOrNullObject.load("id"));
@@ -93,7 +94,8 @@ export function readSnapshot(): Promise<DocumentSnapshot> {
 
     const listed = controls.items.map((c, i) => raw(c, parents[i], null));
     const fromTables = inTables.flatMap((t, table) => t.controls.items.map((c) => raw(c, t.parent, table)));
-    return toSnapshot(mergeTableControls(listed, fromTables));
+    const properties = Object.fromEntries(custom.items.map((p) => [p.key, String(p.value)]));
+    return { ...toSnapshot(mergeTableControls(listed, fromTables)), properties };
   });
 }
 

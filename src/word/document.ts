@@ -4,7 +4,7 @@
  */
 import type { Profile } from "../core/profile/types";
 import type { Capabilities } from "../core/ooxml/controls";
-import { buildAnswer, buildQuestions, buildSection, type QuestionContent } from "../core/ooxml/document";
+import { buildAnswer, buildQuestions, buildSection, type AnswerContent, type QuestionContent } from "../core/ooxml/document";
 import { flatOpcPackage } from "../core/ooxml/package";
 import { outlineOf } from "../core/document/outline";
 import { placeAtCursor, type Placement } from "../core/document/placement";
@@ -50,23 +50,29 @@ function insertAt(context: Word.RequestContext, placement: Placement, ooxml: str
 }
 
 /**
- * Inserts `body` at the cursor and, in the same round trip, counts the frames tagged `verifyTag`
- * (some Word builds drop controls silently: office-js #2336).
+ * Inserts `body` at the cursor, records document properties, and, in the same round trip, counts the frames
+ * tagged `verifyTag` (some Word builds drop controls silently: office-js #2336).
  */
-function insertAtCursor(state: DocumentState, body: string, verifyTag: string): Promise<InsertResult> {
+function insertAtCursor(state: DocumentState, body: string, verifyTag: string, properties: Record<string, string> = {}): Promise<InsertResult> {
   const placement = placeAtCursor(state.selection);
   return runInWord(async (context) => {
     insertAt(context, placement, flatOpcPackage(body));
+    for (const [key, value] of Object.entries(properties)) context.document.properties.customProperties.add(key, value);
     const frames = context.document.contentControls.getByTag(verifyTag).load("items/tag");
     await context.sync();
     return { placement, countAfter: frames.items.length };
   });
 }
 
+/** What a new answer starts with: field values, and document properties such as the inquiry's arrival. */
+export interface AnswerPrefill {
+  content?: AnswerContent;
+  properties?: Record<string, string>;
+}
 
-export function insertAnswer(profile: Profile, state: DocumentState, capabilities: Capabilities): Promise<InsertResult> {
-  const body = buildAnswer(profile, { capabilities, firstId: freshIdBase() });
-  return insertAtCursor(state, body, formatTag({ profile, role: "section", key: profile.sections[0].id }));
+export function insertAnswer(profile: Profile, state: DocumentState, capabilities: Capabilities, prefill: AnswerPrefill = {}): Promise<InsertResult> {
+  const body = buildAnswer(profile, { capabilities, firstId: freshIdBase(), content: prefill.content });
+  return insertAtCursor(state, body, formatTag({ profile, role: "section", key: profile.sections[0].id }), prefill.properties);
 }
 
 export function insertSection(profile: Profile, sectionId: string, state: DocumentState, capabilities: Capabilities): Promise<InsertResult> {

@@ -10,7 +10,7 @@ export function createWordGateway(profile: Profile): DocumentGateway {
   const capabilities = detectCapabilities();
   return {
     readState: () => readDocumentState(profile),
-    insertAnswer: (state) => insertAnswer(profile, state, capabilities),
+    insertAnswer: (state, prefill) => insertAnswer(profile, state, capabilities, prefill),
     insertSection: (sectionId, state) => insertSection(profile, sectionId, state, capabilities),
     appendQuestions: (sectionId, pairs, state) => appendQuestions(profile, sectionId, state, pairs),
     readSelectedText,

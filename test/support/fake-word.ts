@@ -105,6 +105,9 @@ export interface FakeWordHandle {
   selection(): SelectionInfo;
   /** The tag of the innermost control the selection is in (or is), or null. */
   selectedControlTag(): string | null;
+  /** Document.properties.customProperties, as name → value. */
+  customProperties(): Record<string, string>;
+  setCustomProperty(key: string, value: string): void;
   uninstall(): void;
 }
 
@@ -252,6 +255,8 @@ export function installFakeWord(options: FakeWordOptions = {}): FakeWordHandle {
       const control = document.parentControl(document.cursor, "selection");
       return { controlTag: control?.control.tag ?? null, extent: document.cursor.extent, text: wordText(document.covered(document.cursor, "selection")) };
     },
+    customProperties: () => Object.fromEntries(document.customProperties),
+    setCustomProperty: (key, value) => void document.customProperties.set(key, value),
     selectedControlTag: () => document.parentControl(document.cursor, "selection")?.control.tag ?? null,
     uninstall() {
       if (installed !== handle) return;

@@ -147,3 +147,22 @@ describe("Abschnitt wiederherstellen", () => {
     expect(word.bodyText()).toBe(before);
   });
 });
+
+describe("the inquiry's arrival, kept as a document property", () => {
+  test("is written with the answer in its one sync, and read back with the snapshot", async () => {
+    const { insertAnswer, readDocumentState } = await import("../../src/word/document");
+    const state = await readDocumentState(profile);
+    word.resetCounts();
+    await insertAnswer(profile, state, ALL_CONTROL_KINDS, {
+      content: { values: { "inquiry.number": "VO/0548/13" } },
+      properties: { "Ratsantwort.AnfrageVom": "10.06.2013" },
+    });
+    expect(word.syncCount).toBe(1);
+    expect(word.customProperties()).toEqual({ "Ratsantwort.AnfrageVom": "10.06.2013" });
+    word.resetCounts();
+    const snapshot = await readSnapshot();
+    expect(word.syncCount).toBe(2);
+    expect(snapshot.properties).toEqual({ "Ratsantwort.AnfrageVom": "10.06.2013" });
+    expect(snapshot.controls.find((c) => c.tag === tag("field", "inquiry.number"))!.text).toBe("VO/0548/13");
+  });
+});

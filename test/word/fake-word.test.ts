@@ -952,3 +952,23 @@ describe("requirement sets of the check's and repairs' APIs", () => {
     expect(word.bodyText()).toContain("B1 \nNeu");
   });
 });
+
+describe("custom document properties", () => {
+  test("add is a queued write; items need load and sync; a read-only document refuses the write", async () => {
+    await Word.run(async (context) => {
+      const custom = context.document.properties.customProperties;
+      custom.add("Ratsantwort.AnfrageVom", "10.06.2013");
+      expect(word.customProperties()).toEqual({});
+      custom.load("items/key,value");
+      expect(() => custom.items).toThrow(/PropertyNotLoaded/);
+      await context.sync();
+      expect(custom.items.map((p) => [p.key, p.value])).toEqual([["Ratsantwort.AnfrageVom", "10.06.2013"]]);
+    });
+    word.setReadOnly(true);
+    await expect(Word.run(async (context) => {
+      context.document.properties.customProperties.add("x", "y");
+      await context.sync();
+    })).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(word.customProperties()).toEqual({ "Ratsantwort.AnfrageVom": "10.06.2013" });
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { Outline } from "./outline";
 import type { Placement, SelectionInfo } from "./placement";
-import type { QuestionContent } from "../ooxml/document";
+import type { AnswerContent, QuestionContent } from "../ooxml/document";
 import type { DocumentSnapshot } from "../check/snapshot";
 import type { Anchor, ControlEdit } from "../check/repairs";
 
@@ -21,7 +21,8 @@ export interface InsertResult {
 
 export interface DocumentGateway {
   readState(): Promise<DocumentState>;
-  insertAnswer(state: DocumentState): Promise<InsertResult>;
+  /** The whole answer at the cursor, starting with the given values and document properties. */
+  insertAnswer(state: DocumentState, prefill?: { content?: AnswerContent; properties?: Record<string, string> }): Promise<InsertResult>;
   insertSection(sectionId: string, state: DocumentState): Promise<InsertResult>;
   /** Pairs continue the numbering at the end of the section; blank texts show placeholders. */
   appendQuestions(sectionId: string, pairs: QuestionContent[], state: DocumentState): Promise<InsertResult>;

@@ -157,6 +157,8 @@ export class WordDocument {
    * Body.contentControls, while a table's range still lists them (office-js issue #2040).
    */
   tableControlsMissingFromDocumentCollection = false;
+  /** Document.properties.customProperties: name → value, in the order they were added. */
+  readonly customProperties = new Map<string, string>();
   /** ContentControl.id: given to a control node the first time the API sees it, kept while the node lives. */
   private readonly ids = new WeakMap<ControlNode, number>();
   private nextId = 1_000_003;

@@ -293,6 +293,7 @@ abstract class FakeCollection<N, I extends FakeProxy<N>> {
 
 export class FakeDocument {
   private cachedBody: FakeBody | undefined;
+  private cachedProperties: { customProperties: FakeCustomPropertyCollection } | undefined;
   private cachedControls: FakeContentControlCollection | undefined;
 
   constructor(private readonly context: FakeRequestContext) {}
@@ -311,6 +312,13 @@ export class FakeDocument {
     this.context.assertOpen("document.contentControls");
     this.cachedControls ??= new FakeContentControlCollection(this.context, "document.contentControls", () => this.context.host.document.documentControls());
     return this.cachedControls;
+  }
+
+  /** Document properties (WordApi 1.3); of them, the custom properties. */
+  get properties(): { customProperties: FakeCustomPropertyCollection } {
+    this.context.assertOpen("document.properties");
+    this.cachedProperties ??= { customProperties: new FakeCustomPropertyCollection(this.context, "document.properties.customProperties", () => [...this.context.host.document.customProperties.keys()]) };
+    return this.cachedProperties;
   }
 
   getSelection(): FakeRange {
@@ -697,4 +705,47 @@ function rangeNotModelled(context: FakeRequestContext, where: string): FakeRange
   return new FakeRange(context, `${where} (returned range)`, () => {
     throw notModelled(`using the range returned by ${where}`);
   });
+}
+
+// ---------------------------------------------------------------- custom document properties
+
+/** One custom property, addressed by its key (the model keeps name → value). */
+export class FakeCustomProperty extends FakeProxy<string> {
+  protected readonly typeName = "CustomProperty";
+
+  protected properties(): Record<string, Property<string>> {
+    return {
+      key: { read: (key) => key, since: "1.3" },
+      value: { read: (key) => this.word.customProperties.get(key), since: "1.3" },
+      type: { read: () => "String", since: "1.3" },
+    };
+  }
+
+  get key(): string { return this.read("key"); }
+  get value(): string { return this.read("value"); }
+  get type(): string { return this.read("type"); }
+}
+
+export class FakeCustomPropertyCollection extends FakeCollection<string, FakeCustomProperty> {
+  protected readonly typeName = "CustomPropertyCollection";
+
+  protected item(key: string, path: string): FakeCustomProperty {
+    return new FakeCustomProperty(this.context, path, () => key);
+  }
+
+  protected itemProperties(): readonly string[] {
+    return ["key", "value", "type"];
+  }
+
+  /** Adds the property, or sets the value of the one with that key (Office's add replaces). */
+  add(key: string, value: string): FakeCustomProperty {
+    const where = `${this.path}.add(${JSON.stringify(key)})`;
+    this.context.assertOpen(this.path);
+    this.context.enqueue({ action: true, write: true, requires: "1.3", where, run: () => void this.context.host.document.customProperties.set(String(key), String(value)) });
+    return new FakeCustomProperty(this.context, where, () => key);
+  }
+
+  getItemOrNullObject(key: string): FakeCustomProperty {
+    return this.child(`getItemOrNullObject(${JSON.stringify(key)})`, (path) => new FakeCustomProperty(this.context, path, () => (this.context.host.document.customProperties.has(key) ? key : null)), "1.3");
+  }
 }

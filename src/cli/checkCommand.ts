@@ -1,0 +1,37 @@
+/** `ratsantwort check [--json] [--profile profil.json] [--stichtag TT.MM.JJJJ] DATEI|ORDNER...` */
+import { parseGermanDate, type CalendarDate } from "../core/dates";
+import { parseArgs } from "./args";
+import { checkFile, type FileReport } from "./checkFile";
+import { CliError } from "./errors";
+import { expandFiles, loadProfile } from "./files";
+import type { Io } from "./io";
+import { progressBar } from "./progress";
+import { exitCodeOf, humanReport, jsonReport } from "./report";
+
+function todayOf(option: string | undefined): CalendarDate {
+  if (option === undefined) {
+    const now = new Date();
+    return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+  }
+  const date = parseGermanDate(option);
+  if (!date) throw new CliError(`--stichtag muss ein Datum in der Form TT.MM.JJJJ sein (ist „${option}“).`);
+  return date;
+}
+
+export async function checkCommand(args: string[], io: Io): Promise<number> {
+  const parsed = parseArgs(args, ["--profile", "--stichtag"], ["--json"]);
+  if (parsed.positional.length === 0) throw new CliError("Bitte mindestens eine .docx-Datei angeben, z. B.: ratsantwort check antwort.docx");
+  const profile = await loadProfile(parsed.options.get("--profile"));
+  const today = todayOf(parsed.options.get("--stichtag"));
+  const files = await expandFiles(parsed.positional);
+  if (files.length === 0) throw new CliError("In den angegebenen Ordnern liegen keine .docx-Dateien.");
+  const progress = progressBar(io, files.length);
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    progress.step(reports.length, file);
+    reports.push(await checkFile(file, profile, today));
+  }
+  progress.finish();
+  io.stdout.write(parsed.flags.has("--json") ? jsonReport(reports, profile, today) : humanReport(reports, profile));
+  return exitCodeOf(reports);
+}

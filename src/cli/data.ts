@@ -1,0 +1,124 @@
+/**
+ * The `--data` file of `ratsantwort new`: a JSON object with one entry per section of the profile.
+ *
+ *   { "header": { "author": "Thomas Lenz", "date": "24.06.2013" },   fields by their id
+ *     "reason": "Antwort auf …",                                      a text section: its text directly
+ *     "reasons": [ { "frage": "…", "antwort": "…" } ],                 a questions section: its pairs
+ *     "demography": { "goal1": "0", "notes": "" } }                   a rating section: items and explanation
+ *
+ * Everything is optional; what is missing shows its placeholder. Errors name the key and are German.
+ */
+import type { AnswerContent, QuestionContent } from "../core/ooxml/document";
+import type { FieldSpec, Profile, QuestionsSection, SectionSpec } from "../core/profile/types";
+import { parseGermanDate } from "../core/dates";
+import { itemKey } from "../core/tags";
+
+export type DataResult = { ok: true; content: AnswerContent } | { ok: false; errors: string[] };
+
+/** More pairs than any Anfrage has; keeps a broken file from producing a giant document. */
+export const MAX_QUESTIONS = 500;
+
+type Json = Record<string, unknown>;
+
+/** One value the user may set, with how to validate it. */
+interface Slot {
+  id: string;
+  kind: FieldSpec["kind"] | "rating";
+  choices: string[];
+}
+
+function slotsOf(section: SectionSpec): Slot[] {
+  const field = (f: FieldSpec): Slot => ({ id: f.id, kind: f.kind, choices: f.choices ?? [] });
+  switch (section.kind) {
+    case "fieldTable": return section.rows.flatMap((row) => row.fields.map(field));
+    case "columnTable": case "line": return section.fields.map(field);
+    case "text": return [field(section.field)];
+    case "rating": return [...section.items.map((item) => ({ id: item.id, kind: "rating" as const, choices: section.choices })), field(section.explanation)];
+    case "questions": return [];
+  }
+}
+
+const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** "-" typed on a keyboard stands for the profile's "−" (minus sign), and the like. */
+const DASHES = /[-‐‑‒–—−]/g;
+
+function matchChoice(value: string, choices: string[]): string | undefined {
+  const wanted = value.trim().replace(DASHES, "-");
+  return choices.find((choice) => choice.replace(DASHES, "-") === wanted);
+}
+
+class DataReader {
+  readonly errors: string[] = [];
+  readonly values: Record<string, string> = {};
+  readonly questions: Record<string, QuestionContent[]> = {};
+
+  fail(key: string, message: string): void {
+    this.errors.push(`Daten, Schlüssel „${key}“: ${message}`);
+  }
+
+  text(value: unknown, key: string): string | undefined {
+    if (typeof value === "string") return value;
+    this.fail(key, "muss ein Text in Anführungszeichen sein.");
+    return undefined;
+  }
+
+  section(section: SectionSpec, value: unknown): void {
+    if (section.kind === "questions") return this.questionList(section, value);
+    const slots = slotsOf(section);
+    if (section.kind === "text" && typeof value === "string") return this.slot(section, slots[0], value);
+    if (!isObject(value)) {
+      const shape = section.kind === "text" ? "ein Text oder ein Objekt" : "ein Objekt";
+      return this.fail(section.id, `muss ${shape} mit den Feldern ${slots.map((s) => s.id).join(", ")} sein.`);
+    }
+    for (const [id, fieldValue] of Object.entries(value)) {
+      const slot = slots.find((s) => s.id === id);
+      if (slot) this.slot(section, slot, fieldValue);
+      else this.fail(`${section.id}.${id}`, `unbekanntes Feld; bekannt sind: ${slots.map((s) => s.id).join(", ")}.`);
+    }
+  }
+
+  slot(section: SectionSpec, slot: Slot, value: unknown): void {
+    const key = itemKey(section.id, slot.id);
+    const text = this.text(value, key);
+    if (text === undefined || text.trim() === "") return;
+    if (slot.kind === "date" && !parseGermanDate(text)) return this.fail(key, `muss ein Datum in der Form TT.MM.JJJJ sein, z. B. 24.06.2013 (ist „${text}“).`);
+    if (slot.kind === "choice" || slot.kind === "rating") {
+      const choice = matchChoice(text, slot.choices);
+      if (choice === undefined) return this.fail(key, `muss einer dieser Werte sein: ${slot.choices.join(", ")} (ist „${text}“).`);
+      this.values[key] = choice;
+      return;
+    }
+    this.values[key] = text;
+  }
+
+  questionList(section: QuestionsSection, value: unknown): void {
+    if (!Array.isArray(value)) return this.fail(section.id, "muss eine Liste von Fragen sein: [{ \"frage\": \"…\", \"antwort\": \"…\" }, …].");
+    if (value.length > MAX_QUESTIONS) return this.fail(section.id, `hat ${value.length} Fragen, mehr als ${MAX_QUESTIONS}.`);
+    this.questions[section.id] = value.map((pair, i) => this.question(pair, `${section.id}[${i}]`));
+  }
+
+  question(pair: unknown, key: string): QuestionContent {
+    if (!isObject(pair)) {
+      this.fail(key, "muss ein Objekt { \"frage\": \"…\", \"antwort\": \"…\" } sein.");
+      return { question: "", answer: "" };
+    }
+    for (const name of Object.keys(pair)) if (name !== "frage" && name !== "antwort") this.fail(`${key}.${name}`, "unbekannt; erlaubt sind frage und antwort.");
+    const question = pair.frage === undefined ? "" : this.text(pair.frage, `${key}.frage`) ?? "";
+    const answer = pair.antwort === undefined ? "" : this.text(pair.antwort, `${key}.antwort`) ?? "";
+    return { question, answer };
+  }
+}
+
+/** Reads parsed JSON against the profile; all problems at once, so one correction round suffices. */
+export function readAnswerData(json: unknown, profile: Profile): DataResult {
+  if (!isObject(json)) return { ok: false, errors: ["Daten: die Datei muss ein JSON-Objekt { … } enthalten."] };
+  const reader = new DataReader();
+  for (const [sectionId, value] of Object.entries(json)) {
+    const section = profile.sections.find((s) => s.id === sectionId);
+    if (section) reader.section(section, value);
+    else reader.fail(sectionId, `unbekannter Abschnitt; bekannt sind: ${profile.sections.map((s) => s.id).join(", ")}.`);
+  }
+  if (reader.errors.length > 0) return { ok: false, errors: reader.errors };
+  return { ok: true, content: { values: reader.values, questions: reader.questions } };
+}

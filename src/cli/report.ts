@@ -1,0 +1,85 @@
+/** How check results are shown: German text per file, or one JSON report for all files. */
+import type { Finding } from "../core/check";
+import type { CalendarDate } from "../core/dates";
+import type { Profile } from "../core/profile";
+import { errorsIn, type FileReport } from "./checkFile";
+
+export const EXIT_READY = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_UNREADABLE = 2;
+
+/** 2 when a file could not be read (its result is unknown), else 1 when any file has a Fehler, else 0. */
+export function exitCodeOf(reports: FileReport[]): number {
+  if (reports.some((r) => !r.readable)) return EXIT_UNREADABLE;
+  return reports.some((r) => r.readable && errorsIn(r.findings) > 0) ? EXIT_ERRORS : EXIT_READY;
+}
+
+function verdict(findings: Finding[]): string {
+  const errors = errorsIn(findings);
+  const hints = findings.length - errors;
+  return errors === 0 ? "Bereit zur Einreichung." : `Nicht bereit: ${errors} Fehler, ${hints} ${hints === 1 ? "Hinweis" : "Hinweise"}.`;
+}
+
+function findingLines(findings: Finding[], profile: Profile): string[] {
+  const titles = new Map(profile.sections.map((s) => [s.id, s.title]));
+  return findings.map((f) => {
+    const where = f.sectionId === null ? "" : `${titles.get(f.sectionId) ?? f.sectionId}: `;
+    return `  ${f.severity === "error" ? "Fehler " : "Hinweis"}  ${where}${f.message.de}`;
+  });
+}
+
+function fileText(report: FileReport, profile: Profile): string[] {
+  if (!report.readable) return [report.file, `  Nicht lesbar: ${report.error}`];
+  return [report.file, ...findingLines(report.findings, profile), `  ${verdict(report.findings)}`];
+}
+
+function totals(reports: FileReport[]) {
+  const readable = reports.filter((r): r is Extract<FileReport, { readable: true }> => r.readable);
+  const ready = readable.filter((r) => errorsIn(r.findings) === 0).length;
+  return { files: reports.length, ready, notReady: readable.length - ready, unreadable: reports.length - readable.length };
+}
+
+export function humanReport(reports: FileReport[], profile: Profile): string {
+  const blocks = reports.map((r) => fileText(r, profile).join("\n"));
+  if (reports.length > 1) {
+    const t = totals(reports);
+    blocks.push(`${t.files} Dateien geprüft: ${t.ready} bereit, ${t.notReady} nicht bereit, ${t.unreadable} nicht lesbar.`);
+  }
+  return `${blocks.join("\n\n")}\n`;
+}
+
+const isoDate = (d: CalendarDate) => `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+
+function jsonFile(report: FileReport, profile: Profile) {
+  if (!report.readable) return { file: report.file, readable: false, error: report.error };
+  const titles = new Map(profile.sections.map((s) => [s.id, s.title]));
+  const errors = errorsIn(report.findings);
+  return {
+    file: report.file,
+    readable: true,
+    ready: errors === 0,
+    errors,
+    hints: report.findings.length - errors,
+    strict: report.strict,
+    structureLost: report.structureLost,
+    findings: report.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      section: f.sectionId,
+      sectionTitle: f.sectionId === null ? null : titles.get(f.sectionId) ?? null,
+      message: f.message.de,
+      messageEn: f.message.en,
+    })),
+  };
+}
+
+export function jsonReport(reports: FileReport[], profile: Profile, today: CalendarDate): string {
+  const report = {
+    profile: { id: profile.id, version: profile.version, name: profile.name },
+    today: isoDate(today),
+    files: reports.map((r) => jsonFile(r, profile)),
+    summary: totals(reports),
+    exitCode: exitCodeOf(reports),
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

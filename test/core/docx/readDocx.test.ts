@@ -1,0 +1,204 @@
+/** readDocx against hostile and odd packages: every one gets a result or a German one-line message, quickly. */
+import { describe, expect, test } from "@jest/globals";
+import { inflateSync, strToU8, zipSync } from "fflate";
+import { readDocx } from "../../../src/core/docx";
+import { controlsOf, textOf } from "../../../src/core/ooxml/tree";
+import { buildZip, documentXml, minimalDocx, rels, spacesBomb, STRICT_OFFICE_DOCUMENT } from "./zipBuilder";
+
+const HELLO = '<w:p><w:r><w:t>Hallo Welt</w:t></w:r></w:p>';
+
+function errorOf(bytes: Uint8Array): string {
+  const result = readDocx(bytes);
+  if (result.ok) throw new Error("expected the file to be refused");
+  expect(result.error).not.toContain("\n");
+  return result.error;
+}
+
+function textOfDocx(bytes: Uint8Array): string {
+  const result = readDocx(bytes);
+  if (!result.ok) throw new Error(result.error);
+  return textOf(result.body);
+}
+
+describe("finding the main document part", () => {
+  test("through _rels/.rels, wherever it is", () => {
+    expect(textOfDocx(minimalDocx(HELLO, "inhalt/haupt.xml"))).toBe("Hallo Welt");
+    const absolute = buildZip([{ name: "_rels/.rels", data: rels("/word/./sub/../document2.xml") }, { name: "word/document2.xml", data: documentXml(HELLO) }]);
+    expect(textOfDocx(absolute)).toBe("Hallo Welt");
+    expect(readDocx(minimalDocx(HELLO, "inhalt/haupt.xml"))).toMatchObject({ ok: true, mainPart: "inhalt/haupt.xml" });
+  });
+
+  test("a word/document.xml the relationships do not name is not read", () => {
+    const bytes = buildZip([
+      { name: "_rels/.rels", data: rels("word/main.xml") },
+      { name: "word/document.xml", data: documentXml(HELLO) },
+    ]);
+    expect(errorOf(bytes)).toBe("Das Hauptdokument „word/main.xml“ fehlt in der Datei.");
+  });
+
+  test("part names are matched case-insensitively and percent-decoded, as OPC says", () => {
+    const bytes = buildZip([
+      { name: "_RELS/.RELS", data: rels("Word/Mein%20Dokument.xml") },
+      { name: "word/mein dokument.xml", data: documentXml(HELLO) },
+    ]);
+    expect(textOfDocx(bytes)).toBe("Hallo Welt");
+  });
+
+  test("no relationships, or no officeDocument among them, are clear messages", () => {
+    expect(errorOf(buildZip([{ name: "word/document.xml", data: documentXml(HELLO) }]))).toMatch(/_rels\/\.rels\) fehlen/);
+    const other = rels("docProps/core.xml", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties");
+    expect(errorOf(buildZip([{ name: "_rels/.rels", data: other }]))).toMatch(/kein Hauptdokument/);
+  });
+
+  test("a package whose main part is a spreadsheet is not taken for a Word document", () => {
+    const bytes = buildZip([
+      { name: "[Content_Types].xml", data: '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>' },
+      { name: "_rels/.rels", data: rels("xl/workbook.xml") },
+      { name: "xl/workbook.xml", data: "<workbook/>" },
+    ]);
+    expect(errorOf(bytes)).toMatch(/kein Word-Dokument.*spreadsheetml/);
+  });
+});
+
+describe("Strict OOXML", () => {
+  test("is read, and reported as Strict", () => {
+    const strict = minimalDocx(HELLO, "word/document.xml", { namespace: "http://purl.oclc.org/ooxml/wordprocessingml/main", relType: STRICT_OFFICE_DOCUMENT });
+    const result = readDocx(strict);
+    expect(result).toMatchObject({ ok: true, strict: true });
+    expect(textOfDocx(strict)).toBe("Hallo Welt");
+    expect(readDocx(minimalDocx(HELLO))).toMatchObject({ ok: true, strict: false });
+  });
+});
+
+describe("what is not a .docx", () => {
+  test("encrypted files and legacy .doc (OLE compound file) get one message", () => {
+    const ole = new Uint8Array(4096);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect(errorOf(ole)).toBe("Die Datei ist verschlüsselt (Kennwortschutz) oder im alten .doc-Format; bitte in Word ohne Kennwort als .docx speichern.");
+  });
+
+  test("text, PDF and empty files are no .docx", () => {
+    expect(errorOf(strToU8("{\\rtf1 Hallo}"))).toBe("Die Datei ist keine .docx-Datei (kein ZIP-Archiv).");
+    expect(errorOf(strToU8("%PDF-1.7"))).toBe("Die Datei ist keine .docx-Datei (kein ZIP-Archiv).");
+    expect(errorOf(new Uint8Array(0))).toBe("Die Datei ist leer; keine .docx-Datei.");
+  });
+
+  test("a truncated file is reported as such, at every length", () => {
+    const whole = minimalDocx(HELLO);
+    for (let length = 4; length < whole.length; length += 7) {
+      const error = errorOf(whole.subarray(0, length));
+      expect(error).toMatch(/^Die Datei ist (unvollständig|beschädigt)/);
+    }
+  });
+
+  test("entries encrypted with ZIP's own password, or packed with unknown methods, are refused clearly", () => {
+    expect(errorOf(buildZip([{ name: "_rels/.rels", data: rels("word/document.xml"), flags: 1 }]))).toMatch(/verschlüsselt/);
+    expect(errorOf(buildZip([{ name: "_rels/.rels", data: rels("word/document.xml"), method: 12 }]))).toMatch(/nicht unterstützten Verfahren komprimiert \(Methode 12\)/);
+  });
+
+  test("a damaged entry (wrong checksum) is found before it is parsed", () => {
+    const bytes = buildZip([
+      { name: "_rels/.rels", data: rels("word/document.xml") },
+      { name: "word/document.xml", data: documentXml(HELLO), crc: 12345 },
+    ]);
+    expect(errorOf(bytes)).toBe("Die Datei ist beschädigt (Prüfsumme von „word/document.xml“ stimmt nicht).");
+  });
+});
+
+describe("ZIP64", () => {
+  test("an archive whose sizes and offsets sit in ZIP64 records is read", () => {
+    const bytes = buildZip([
+      { name: "_rels/.rels", data: rels("word/document.xml") },
+      { name: "word/document.xml", data: documentXml(HELLO) },
+    ], { zip64: true });
+    expect(textOfDocx(bytes)).toBe("Hallo Welt");
+  });
+});
+
+describe("zip bombs", () => {
+  test("the test's bomb builder writes real DEFLATE", () => {
+    expect(inflateSync(spacesBomb(1000))).toEqual(new Uint8Array(1 + 258 * 3).fill(0x20));
+  });
+
+  const GIGABYTE = 1024 * 1024 * 1024;
+
+  test("a document part that declares 1 GB is refused before anything is inflated", () => {
+    const bytes = buildZip([
+      { name: "_rels/.rels", data: rels("word/document.xml") },
+      { name: "word/document.xml", data: new Uint8Array(0), compressed: spacesBomb(GIGABYTE), declaredSize: GIGABYTE },
+    ]);
+    const started = Date.now();
+    expect(errorOf(bytes)).toBe("Die Datei entpackt sich zu mehr als 256 MB (ZIP-Bombe?) und wird nicht gelesen.");
+    expect(Date.now() - started).toBeLessThan(500);
+  });
+
+  test("a part that declares 100 bytes and inflates to 1 GB is stopped while inflating, right after the 100 bytes", () => {
+    const bytes = buildZip([
+      { name: "_rels/.rels", data: rels("word/document.xml") },
+      { name: "word/document.xml", data: new Uint8Array(0), compressed: spacesBomb(GIGABYTE), declaredSize: 100 },
+    ]);
+    const started = Date.now();
+    expect(errorOf(bytes)).toBe("Die Datei ist beschädigt (ein Teil ist größer als angegeben).");
+    expect(Date.now() - started).toBeLessThan(500);
+  });
+
+  test("the total of inflated bytes is bounded across parts", () => {
+    const document = documentXml(HELLO.repeat(200));
+    const bytes = buildZip([{ name: "_rels/.rels", data: rels("word/document.xml") }, { name: "word/document.xml", data: document }]);
+    expect(readDocx(bytes, { maxEntries: 10, maxInflatedBytes: document.length + 1000 }).ok).toBe(true);
+    const tight = readDocx(bytes, { maxEntries: 10, maxInflatedBytes: document.length });
+    expect(tight).toEqual({ ok: false, error: `Die Datei entpackt sich zu mehr als ${Math.round(document.length / 1024)} KB (ZIP-Bombe?) und wird nicht gelesen.` });
+  });
+
+  test("a directory claiming a million entries is refused before it is read", () => {
+    const bytes = buildZip([{ name: "_rels/.rels", data: rels("word/document.xml") }], { declaredCount: 0xffff });
+    expect(errorOf(bytes)).toMatch(/65535 Einträge, mehr als 10000/);
+  });
+});
+
+describe("hostile XML inside the package", () => {
+  test("a DTD (billion laughs) in the document or the relationships is refused, not expanded", () => {
+    const laughs = '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>';
+    const doc = buildZip([
+      { name: "_rels/.rels", data: rels("word/document.xml") },
+      { name: "word/document.xml", data: `${laughs}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>` },
+    ]);
+    expect(errorOf(doc)).toMatch(/DTD/);
+    const relsWithDtd = buildZip([{ name: "_rels/.rels", data: laughs + rels("word/document.xml").replace(/^<\?xml[^>]*\?>/, "") }]);
+    expect(errorOf(relsWithDtd)).toMatch(/^Der Teil „_rels\/\.rels“ enthält eine DTD/);
+  });
+
+  test("100,000 nested controls are refused without overflowing the stack", () => {
+    const deep = "<w:sdt><w:sdtContent>".repeat(100_000) + "</w:sdtContent></w:sdt>".repeat(100_000);
+    expect(errorOf(minimalDocx(deep))).toBe("Das Dokument ist zu tief verschachtelt, um es zu lesen.");
+  });
+
+  test("nesting below the bound is read", () => {
+    const depth = 900; // each level is two elements (w:sdt, w:sdtContent)
+    const nested = "<w:sdt><w:sdtContent>".repeat(depth) + HELLO + "</w:sdtContent></w:sdt>".repeat(depth);
+    const result = readDocx(minimalDocx(nested));
+    if (!result.ok) throw new Error(result.error);
+    expect(controlsOf(result.body)).toHaveLength(depth);
+  });
+
+  test("malformed XML is a message", () => {
+    expect(errorOf(minimalDocx("<w:p><w:r>"))).toMatch(/^Das Dokument ist kein gültiges XML/);
+  });
+
+  test("a document part in UTF-16 with byte order mark is read", () => {
+    const xml = documentXml(HELLO).replace('encoding="UTF-8"', 'encoding="UTF-16"');
+    const utf16 = new Uint8Array(2 + xml.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < xml.length; i++) {
+      utf16[2 + 2 * i] = xml.charCodeAt(i) & 0xff;
+      utf16[3 + 2 * i] = xml.charCodeAt(i) >> 8;
+    }
+    const bytes = buildZip([{ name: "_rels/.rels", data: rels("word/document.xml") }, { name: "word/document.xml", data: utf16 }]);
+    expect(textOfDocx(bytes)).toBe("Hallo Welt");
+  });
+});
+
+test("packages written by a general ZIP library (fflate) are read", () => {
+  const bytes = zipSync({ "_rels/.rels": strToU8(rels("word/document.xml")), "word/document.xml": strToU8(documentXml(HELLO)) });
+  expect(textOfDocx(bytes)).toBe("Hallo Welt");
+});

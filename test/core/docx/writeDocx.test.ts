@@ -1,0 +1,74 @@
+/** writeDocx: a complete package that validates, reads back, and carries exactly what the add-in inserts. */
+import { describe, expect, test } from "@jest/globals";
+import { strFromU8, unzipSync } from "fflate";
+import { readDocx, writeDocx } from "../../../src/core/docx";
+import { buildAnswer } from "../../../src/core/ooxml/document";
+import { flatOpcPackage } from "../../../src/core/ooxml/package";
+import { readWordBody } from "../../../src/core/ooxml/read";
+import { controlsOf, textOf, type WmlNode } from "../../../src/core/ooxml/tree";
+import { defaultProfile } from "../../../src/core/profile";
+import { OOXML_SCHEMA_DIR, validateWithSchema, validateWordprocessingML } from "../../support/xsd";
+import { seedContent } from "../check/seedContent";
+
+const profile = defaultProfile();
+
+function partsOf(bytes: Uint8Array): Record<string, string> {
+  return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
+}
+
+/** What identifies each control: kind, tag, title, lock, placeholder state, choices, and its depth. */
+function controlSignature(body: WmlNode[]) {
+  return controlsOf(body).map(({ node, ancestors }) => ({ ...node.control, depth: ancestors.length, text: textOf(node.children) }));
+}
+
+describe("the package", () => {
+  const bytes = writeDocx(buildAnswer(profile, { content: seedContent() }));
+  const parts = partsOf(bytes);
+
+  test("has the parts of a minimal WordprocessingML package, content types first", () => {
+    expect(Object.keys(parts)).toEqual([
+      "[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels",
+      "word/styles.xml", "word/settings.xml", "docProps/core.xml", "docProps/app.xml",
+    ]);
+    expect(parts["word/document.xml"]).toContain('<w:pgSz w:w="11906" w:h="16838"/>'); // A4
+  });
+
+  test("document, styles and settings validate against ECMA-376; app.xml against its schema", async () => {
+    for (const name of ["word/document.xml", "word/styles.xml", "word/settings.xml"]) {
+      const result = await validateWordprocessingML(parts[name]);
+      expect([name, result.errors]).toEqual([name, []]);
+    }
+    const app = await validateWithSchema(OOXML_SCHEMA_DIR, "shared-documentPropertiesExtended.xsd", parts["docProps/app.xml"]);
+    expect(app.errors).toEqual([]);
+  });
+
+  test("is deterministic: the same content gives the same bytes", () => {
+    expect(writeDocx(buildAnswer(profile, { content: seedContent() }))).toEqual(bytes);
+  });
+
+  test("reads back with its text intact, umlauts and ß included", () => {
+    const result = readDocx(bytes);
+    if (!result.ok) throw new Error(result.error);
+    const text = textOf(result.body);
+    expect(text).toContain("Jobcenter Wuppertal AÖR");
+    expect(text).toContain("Mitarbeiter/innen und Personalrat wurden regelmäßig");
+    expect(result).toMatchObject({ strict: false, mainPart: "word/document.xml" });
+  });
+});
+
+describe("one source: the .docx holds the same controls as the WordprocessingML the add-in inserts", () => {
+  test.each([
+    ["the empty template", {}],
+    ["the seed's content", { content: seedContent() }],
+    ["the plain-text fallback", { capabilities: { dropDown: false, comboBox: false, datePicker: false } }],
+  ])("%s", (_name, options) => {
+    const inserted = buildAnswer(profile, options);
+    const fromAddIn = readWordBody(flatOpcPackage(inserted)); // exactly what the add-in hands insertOoxml
+    const fromFile = readDocx(writeDocx(inserted));
+    if (!fromAddIn.ok || !fromFile.ok) throw new Error("unreadable");
+    const signature = controlSignature(fromFile.body);
+    expect(signature).toEqual(controlSignature(fromAddIn.body));
+    expect(signature.length).toBeGreaterThan(30);
+    expect(new Set(signature.map((c) => c.lock))).toEqual(new Set(["none", "sdtLocked", "sdtContentLocked"]));
+  });
+});
