@@ -960,7 +960,7 @@ describe("custom document properties", () => {
       custom.add("Ratsantwort.AnfrageVom", "10.06.2013");
       expect(word.customProperties()).toEqual({});
       custom.load("items/key,value");
-      expect(() => custom.items).toThrow(/PropertyNotLoaded/);
+      expect(() => custom.items).toThrow(/not available/);
       await context.sync();
       expect(custom.items.map((p) => [p.key, p.value])).toEqual([["Ratsantwort.AnfrageVom", "10.06.2013"]]);
     });
