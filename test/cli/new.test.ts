@@ -108,9 +108,7 @@ describe("--data is validated, every problem named by its key", () => {
     const broken = await runCli(["new", "--data", writeJson("kaputt.json", "{ \"header\": "), tmp.file("x.docx")]);
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/^Fehler: Die Datendatei „.*kaputt\.json“ ist kein gültiges JSON \(/);
-    expect(await errorsFor([1, 2])).toEqual([]);
-    const list = await runCli(["new", "--data", writeJson("liste.json", [1]), tmp.file("x.docx")]);
-    expect(list.stderr).toContain("Daten: die Datei muss ein JSON-Objekt { … } enthalten.");
+    expect(await errorsFor([1, 2])).toEqual(["Daten: die Datei muss ein JSON-Objekt { … } enthalten."]);
   });
 
   test("a missing data file", async () => {

@@ -32,7 +32,7 @@ function scriptedGateway(initial = emptyState()) {
   };
   const gateway = {
     readState: jest.fn(async () => state),
-    insertAnswer: jest.fn(async (): Promise<InsertResult> => {
+    insertAnswer: jest.fn(async (_state?: DocumentState, _prefill?: Parameters<DocumentGateway["insertAnswer"]>[1]): Promise<InsertResult> => {
       grow(profile.sections.map((s) => s.id));
       return { placement: { location: "afterCursorParagraph" }, countAfter: state.outline.sectionCounts.header };
     }),
@@ -108,6 +108,42 @@ describe("Antwort einfügen", () => {
     await screen.findByText("Dieses Dokument enthält noch keine Antwort.");
     fireEvent.click(screen.getByRole("button", { name: "Antwort einfügen" }));
     expect(await screen.findByText(/nicht vollständig übernommen/)).toBeTruthy();
+  });
+});
+
+describe("Angaben zur Anfrage", () => {
+  test("propose the answer's number and deadline, and go into the answer with the inquiry's arrival", async () => {
+    const gateway = scriptedGateway();
+    renderPane(gateway);
+    await screen.findByText("Dieses Dokument enthält noch keine Antwort.");
+    fireEvent.change(screen.getByLabelText("Anfragende Fraktion"), { target: { value: "Fraktion DIE LINKE" } });
+    fireEvent.change(screen.getByLabelText("Drucks.-Nr. der Anfrage"), { target: { value: "VO/0548/13" } });
+    fireEvent.change(screen.getByLabelText("Eingang der Anfrage"), { target: { value: "10.06.2013" } });
+    expect(screen.getByText("Drucks.-Nr. der Antwort: VO/0548/13/1-A")).toBeTruthy();
+    expect(screen.getByText("Antwortfrist: 08.07.2013 (28 Tage nach Eingang)")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Antwort einfügen" }));
+    await waitFor(() => expect(gateway.insertAnswer).toHaveBeenCalled());
+    expect(gateway.insertAnswer.mock.calls[0][1]).toEqual({
+      content: {
+        values: {
+          "inquiry.faction": "Fraktion DIE LINKE",
+          "inquiry.number": "VO/0548/13",
+          "header.number": "VO/0548/13/1-A",
+          "reason.text": "Antwort auf die Anfrage der Fraktion DIE LINKE, VO/0548/13",
+        },
+      },
+      properties: { "Ratsantwort.AnfrageVom": "10.06.2013" },
+    });
+  });
+
+  test("a malformed number or date is pointed out, and nothing is derived from it", async () => {
+    renderPane(scriptedGateway());
+    await screen.findByText("Dieses Dokument enthält noch keine Antwort.");
+    fireEvent.change(screen.getByLabelText("Drucks.-Nr. der Anfrage"), { target: { value: "548/13" } });
+    fireEvent.change(screen.getByLabelText("Eingang der Anfrage"), { target: { value: "31.02.2013" } });
+    expect(screen.getByText(/nicht die Form der Anfragen \(z\. B\. VO\/0548\/13\)/)).toBeTruthy();
+    expect(screen.getByText("Bitte ein Datum im Format TT.MM.JJJJ eingeben.")).toBeTruthy();
+    expect(screen.queryByText(/Antwortfrist/)).toBeNull();
   });
 });
 

@@ -4,6 +4,7 @@ import type { Profile } from "../../core/profile/types";
 import type { DocumentGateway } from "../../core/document/gateway";
 import { useAnswerDocument } from "../hooks/useAnswerDocument";
 import { useCheck } from "../hooks/useCheck";
+import { useInquiry } from "../hooks/useInquiry";
 import { useTranslate } from "../locale";
 import { CheckPanel } from "./CheckPanel";
 import { InsertPanel } from "./InsertPanel";
@@ -21,6 +22,7 @@ export function App({ gateway, profile, initialTab = "insert" }: { gateway: Docu
   const t = useTranslate();
   const doc = useAnswerDocument(gateway, profile);
   const check = useCheck(gateway, profile);
+  const inquiry = useInquiry(profile);
   const [tab, setTab] = useState<TabId>(initialTab);
   const runCheck = check.check;
   // Opened by the ribbon's "Prüfen": check at once.
@@ -39,7 +41,7 @@ export function App({ gateway, profile, initialTab = "insert" }: { gateway: Docu
         <Tab value="check">{t("tabCheck")}</Tab>
       </TabList>
       <div role="tabpanel" aria-label={tab === "insert" ? t("tabInsert") : t("tabCheck")}>
-        {tab === "insert" ? <InsertPanel doc={doc} profile={profile} /> : <CheckPanel check={check} profile={profile} />}
+        {tab === "insert" ? <InsertPanel doc={doc} inquiry={inquiry} profile={profile} /> : <CheckPanel check={check} profile={profile} />}
       </div>
     </main>
   );

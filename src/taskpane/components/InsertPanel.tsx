@@ -6,6 +6,8 @@ import type { useAnswerDocument } from "../hooks/useAnswerDocument";
 import { useTranslate } from "../locale";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { NoticeBar } from "./NoticeBar";
+import type { useInquiry } from "../hooks/useInquiry";
+import { InquiryForm } from "./InquiryForm";
 import { QuestionImport } from "./QuestionImport";
 import { SectionList } from "./SectionList";
 
@@ -30,7 +32,7 @@ function StatusLine({ state, profile }: { state: DocumentState | null; profile: 
 }
 
 /** Everything that puts content into the document: the whole answer, questions, single sections. */
-export function InsertPanel({ doc, profile }: { doc: ReturnType<typeof useAnswerDocument>; profile: Profile }) {
+export function InsertPanel({ doc, inquiry, profile }: { doc: ReturnType<typeof useAnswerDocument>; inquiry: ReturnType<typeof useInquiry>; profile: Profile }) {
   const styles = useStyles();
   const t = useTranslate();
   const questions = profile.sections.find((s): s is QuestionsSection => s.kind === "questions");
@@ -41,8 +43,9 @@ export function InsertPanel({ doc, profile }: { doc: ReturnType<typeof useAnswer
       <StatusLine state={doc.state} profile={profile} />
       <NoticeBar notice={doc.notice} onDismiss={doc.dismissNotice} />
 
+      <InquiryForm inquiry={inquiry} profile={profile} />
       <section className={styles.group} aria-label={t("insertAnswer")}>
-        <Button appearance="primary" size="large" disabled={doc.busy} onClick={() => void doc.insertAnswer()}>
+        <Button appearance="primary" size="large" disabled={doc.busy} onClick={() => void doc.insertAnswer(inquiry.prefill())}>
           {t("insertAnswer")}
         </Button>
         <Caption1>{t("insertAnswerHint")}</Caption1>

@@ -10,7 +10,10 @@ import { hasAnswer } from "../../core/document/outline";
 import type { QuestionContent } from "../../core/ooxml/document";
 import { failureNotice, type Notice } from "./notices";
 
-export type PendingConfirmation = { kind: "answer" } | { kind: "section"; sectionId: string };
+/** Values and document properties a new answer starts with (from the inquiry form). */
+export type AnswerPrefill = Parameters<DocumentGateway["insertAnswer"]>[1];
+
+export type PendingConfirmation = { kind: "answer"; prefill: AnswerPrefill } | { kind: "section"; sectionId: string };
 
 function placementNotice(result: InsertResult, profile: Profile): Notice {
   const { placement } = result;
@@ -88,7 +91,7 @@ export function useAnswerDocument(gateway: DocumentGateway, profile: Profile) {
 
   const firstSectionId = profile.sections[0].id;
   const doInsertAnswer = useCallback(
-    () => run((s) => gateway.insertAnswer(s), (s) => s.outline.sectionCounts[firstSectionId] ?? 0),
+    (prefill: AnswerPrefill) => run((s) => gateway.insertAnswer(s, prefill), (s) => s.outline.sectionCounts[firstSectionId] ?? 0),
     [run, gateway, firstSectionId],
   );
   const doInsertSection = useCallback(
@@ -97,11 +100,11 @@ export function useAnswerDocument(gateway: DocumentGateway, profile: Profile) {
   );
 
   /** Asks before a second answer or a second copy of a section; a document is never silently doubled. */
-  const insertAnswer = useCallback(async () => {
+  const insertAnswer = useCallback(async (prefill: AnswerPrefill = {}) => {
     try {
       const s = await currentState();
-      if (hasAnswer(s.outline)) setPending({ kind: "answer" });
-      else await doInsertAnswer();
+      if (hasAnswer(s.outline)) setPending({ kind: "answer", prefill });
+      else await doInsertAnswer(prefill);
     } catch (error) {
       setNotice(failureNotice(error));
     }
@@ -130,7 +133,7 @@ export function useAnswerDocument(gateway: DocumentGateway, profile: Profile) {
   const confirm = useCallback(async () => {
     const request = pending;
     setPending(null);
-    if (request?.kind === "answer") await doInsertAnswer();
+    if (request?.kind === "answer") await doInsertAnswer(request.prefill);
     if (request?.kind === "section") await doInsertSection(request.sectionId);
   }, [pending, doInsertAnswer, doInsertSection]);
 

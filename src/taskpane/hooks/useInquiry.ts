@@ -1,0 +1,36 @@
+/** What the user says about the inquiry before inserting: its fields, its arrival, and what follows from them. */
+import { useMemo, useState } from "react";
+import type { Profile } from "../../core/profile/types";
+import { formatGermanDate, parseGermanDate } from "../../core/dates";
+import { answerDeadline, INQUIRY_DATE_PROPERTY, inquiryFields, prefilledValues, proposeAnswerNumber } from "../../core/document/inquiry";
+import type { AnswerPrefill } from "./useAnswerDocument";
+
+export function useInquiry(profile: Profile) {
+  const fields = useMemo(() => inquiryFields(profile), [profile]);
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [received, setReceived] = useState("");
+
+  const numberField = fields.find((f) => f.field.format === "inquiryNumber");
+  const number = numberField ? values[numberField.key]?.trim() ?? "" : "";
+  const proposedNumber = number ? proposeAnswerNumber(profile, number) : null;
+  const receivedDate = received.trim() ? parseGermanDate(received) : null;
+  const deadline = receivedDate ? formatGermanDate(answerDeadline(profile, receivedDate)) : null;
+
+  const prefill = (): AnswerPrefill => ({
+    content: { values: prefilledValues(profile, values) },
+    properties: receivedDate ? { [INQUIRY_DATE_PROPERTY]: formatGermanDate(receivedDate) } : {},
+  });
+
+  return {
+    fields,
+    values,
+    setValue: (key: string, value: string) => setValues((current) => ({ ...current, [key]: value })),
+    received,
+    setReceived,
+    numberInvalid: number !== "" && proposedNumber === null,
+    receivedInvalid: received.trim() !== "" && receivedDate === null,
+    proposedNumber,
+    deadline,
+    prefill,
+  };
+}
