@@ -196,7 +196,7 @@ function readNumbers(r: Reader, numbers: Json): Profile["numbers"] {
   const answer = readNumberRule(r, numbers.answer, "numbers.answer");
   const answerFromInquiry = r.text(numbers.answerFromInquiry, "numbers.answerFromInquiry");
   if (answerFromInquiry && !answerFromInquiry.includes("{inquiry}")) {
-    r.fail("numbers.answerFromInquiry", "muss „{inquiry}“ enthalten, z. B. „{inquiry}/1-A“.");
+    r.fail("numbers.answerFromInquiry", "muss „{inquiry}“ enthalten, z. B. „{inquiry}-A1“.");
   } else if (answerFromInquiry && inquiry.example && answer.pattern) {
     const derived = answerFromInquiry.replace("{inquiry}", inquiry.example);
     if (!new RegExp(`^(?:${answer.pattern})$`, "u").test(derived)) {
@@ -214,6 +214,9 @@ function readDeadline(r: Reader, raw: unknown): Profile["deadline"] {
 
 export function readProfile(raw: unknown): ProfileResult {
   const r = new Reader();
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    return { ok: false, errors: ["Das Profil muss ein JSON-Objekt sein (eine Datei der Form { \"id\": …, \"sections\": [ … ] })."] };
+  }
   const o = r.object(raw, "(Profil)");
   const numbers = r.object(o.numbers, "numbers");
   const profile: Profile = {
