@@ -107,6 +107,10 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
+          // The council profile the pane loads at start: Wuppertal's by default. Administrators replace
+          // profile.json on the server (e.g. with profiles/musterstadt.json) without rebuilding.
+          { from: "src/core/profile/wuppertal.json", to: "profile.json" },
+          { from: "src/core/profile/*.json", to: "profiles/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

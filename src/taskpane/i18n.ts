@@ -81,6 +81,7 @@ const de = {
   errorUnsupported: "Diese Word-Version unterstützt die Funktion nicht.",
   errorUnknown: "Word hat die Aktion nicht ausgeführt: {detail}",
   requirementsMissing: "Ratsantwort braucht Word 2019, Microsoft 365 oder Word im Web (WordApi {version}). Diese Word-Version wird nicht unterstützt.",
+  profileBroken: "Das Ratsprofil dieses Add-Ins ist nicht in Ordnung. Ohne gültiges Profil wird nichts eingefügt oder geprüft. Bitte geben Sie diese Meldung an Ihre IT weiter:",
   notInWord: "Ratsantwort ist ein Add-In für Microsoft Word. Öffnen Sie es in Word über „Start“ → „Ratsantwort“.",
 };
 
@@ -168,6 +169,7 @@ const en: Messages = {
   errorUnsupported: "This version of Word does not support the feature.",
   errorUnknown: "Word did not carry out the action: {detail}",
   requirementsMissing: "Ratsantwort needs Word 2019, Microsoft 365 or Word on the web (WordApi {version}). This version of Word is not supported.",
+  profileBroken: "The council profile of this add-in is broken. Without a valid profile nothing is inserted or checked. Please pass this message on to your IT:",
   notInWord: "Ratsantwort is an add-in for Microsoft Word. Open it in Word via Home → Ratsantwort.",
 };
 

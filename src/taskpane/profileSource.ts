@@ -1,0 +1,29 @@
+/**
+ * The council profile comes from `profile.json` beside the task pane, so that an administrator chooses it at
+ * deployment without rebuilding. A missing or broken profile stops the pane with a German message: it never
+ * falls back to another council's rules.
+ */
+import { readProfile, type ProfileResult } from "../core/profile";
+
+export const PROFILE_URL = "profile.json";
+
+type Fetch = (url: string, init?: RequestInit) => Promise<Pick<Response, "ok" | "status" | "text">>;
+
+export async function loadServedProfile(fetchProfile: Fetch = (url, init) => fetch(url, init)): Promise<ProfileResult> {
+  let response;
+  try {
+    response = await fetchProfile(PROFILE_URL, { cache: "no-cache" });
+  } catch {
+    return { ok: false, errors: [`Das Ratsprofil „${PROFILE_URL}“ konnte nicht geladen werden. Bitte wenden Sie sich an die IT.`] };
+  }
+  if (!response.ok) {
+    return { ok: false, errors: [`Das Ratsprofil „${PROFILE_URL}“ fehlt auf dem Server (HTTP ${response.status}). Die IT muss es neben dem Add-In bereitstellen.`] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(await response.text());
+  } catch (error) {
+    return { ok: false, errors: [`Das Ratsprofil „${PROFILE_URL}“ ist kein gültiges JSON (${error instanceof Error ? error.message : String(error)}).`] };
+  }
+  return readProfile(json);
+}
