@@ -17,8 +17,19 @@ export const OFFICE_DOCUMENT_TYPES = {
   strict: "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument",
 };
 
+/** The custom-properties relationship (document properties the user or an add-in defined). */
+export const CUSTOM_PROPERTIES_TYPES = {
+  transitional: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties",
+  strict: "http://purl.oclc.org/ooxml/officeDocument/relationships/customProperties",
+};
+
 /** Calls `onElement` with each element's local name and attributes; throws a German one-line message on a DTD or bad XML. */
-function scanElements(xml: string, partName: string, onElement: (local: string, attributes: Record<string, string>) => void): void {
+function scanElements(
+  xml: string,
+  partName: string,
+  onElement: (local: string, attributes: Record<string, string>) => void,
+  onText: (text: string) => void = () => undefined,
+): void {
   const parser = new SaxesParser({ xmlns: true, position: false });
   parser.on("doctype", () => {
     throw new Error(`Der Teil „${partName}“ enthält eine DTD; aus Sicherheitsgründen wird die Datei nicht gelesen.`);
@@ -31,6 +42,7 @@ function scanElements(xml: string, partName: string, onElement: (local: string, 
     for (const attribute of Object.values(tag.attributes)) attributes[attribute.local] = attribute.value;
     onElement(tag.local, attributes);
   });
+  parser.on("text", onText);
   parser.write(xml).close();
 }
 
@@ -79,4 +91,25 @@ export function resolvePackageTarget(target: string): string | null {
 export function isWordMainContentType(contentType: string): boolean {
   const type = contentType.toLowerCase();
   return type.includes("wordprocessingml") || type.startsWith("application/vnd.ms-word.");
+}
+
+/** Custom properties by name; the value is the text of the property's value element, whatever its type. */
+export function parseCustomProperties(xml: string, partName: string): Record<string, string> {
+  const properties: Record<string, string> = {};
+  let current: string | null = null;
+  scanElements(
+    xml,
+    partName,
+    (local, a) => {
+      if (local === "property") {
+        current = a.name ?? null;
+        if (current !== null) properties[current] = "";
+      }
+    },
+    (text) => {
+      if (current !== null) properties[current] += text;
+    },
+  );
+  for (const name of Object.keys(properties)) properties[name] = properties[name].trim();
+  return properties;
 }

@@ -4,11 +4,21 @@
  */
 import { readWordBody } from "../ooxml/read";
 import type { WmlNode } from "../ooxml/tree";
-import { OFFICE_DOCUMENT_TYPES, isWordMainContentType, parseContentTypes, parseRelationships, resolvePackageTarget } from "./opc";
+import {
+  CUSTOM_PROPERTIES_TYPES,
+  OFFICE_DOCUMENT_TYPES,
+  isWordMainContentType,
+  parseContentTypes,
+  parseCustomProperties,
+  parseRelationships,
+  resolvePackageTarget,
+  type Relationship,
+} from "./opc";
 import { DEFAULT_ZIP_LIMITS, ZipArchive, ZipError, type ZipLimits } from "./zip";
 
 export type DocxResult =
-  | { ok: true; body: WmlNode[]; strict: boolean; mainPart: string }
+  /** `properties`: the custom document properties (name → text), empty when the file has none. */
+  | { ok: true; body: WmlNode[]; strict: boolean; mainPart: string; properties: Record<string, string> }
   | { ok: false; error: string };
 
 const STRICT_WORD_NAMESPACE = "http://purl.oclc.org/ooxml/wordprocessingml/main";
@@ -46,16 +56,27 @@ function readPart(zip: ZipArchive, name: string): string | null {
   return entry ? decodeXml(zip.read(entry)) : null;
 }
 
-function findMainPart(zip: ZipArchive): { name: string; strictRelationship: boolean } {
+function packageRelationships(zip: ZipArchive): Relationship[] {
   const rels = readPart(zip, "_rels/.rels");
   if (rels === null) throw new DocxError("Die Datei ist kein Office-Dokument: die Paketbeziehungen (_rels/.rels) fehlen.");
-  const main = parseRelationships(rels, "_rels/.rels").find(
-    (r) => !r.external && (r.type === OFFICE_DOCUMENT_TYPES.transitional || r.type === OFFICE_DOCUMENT_TYPES.strict),
-  );
+  return parseRelationships(rels, "_rels/.rels").filter((r) => !r.external);
+}
+
+function findMainPart(zip: ZipArchive, relationships: Relationship[]): { name: string; strictRelationship: boolean } {
+  const main = relationships.find((r) => r.type === OFFICE_DOCUMENT_TYPES.transitional || r.type === OFFICE_DOCUMENT_TYPES.strict);
   if (!main) throw new DocxError("Die Datei hat kein Hauptdokument (keine officeDocument-Beziehung in _rels/.rels).");
   const name = resolvePackageTarget(main.target);
-  if (!name || !zip.find(name)) throw new DocxError(`Das Hauptdokument „${main.target}“ fehlt in der Datei.`);
-  return { name: zip.find(name)!.name, strictRelationship: main.type === OFFICE_DOCUMENT_TYPES.strict };
+  const entry = name === null ? undefined : zip.find(name);
+  if (!entry) throw new DocxError(`Das Hauptdokument „${main.target}“ fehlt in der Datei.`);
+  return { name: entry.name, strictRelationship: main.type === OFFICE_DOCUMENT_TYPES.strict };
+}
+
+/** The custom document properties, where the add-in keeps what the text does not show (the inquiry's arrival). */
+function readCustomProperties(zip: ZipArchive, relationships: Relationship[]): Record<string, string> {
+  const rel = relationships.find((r) => r.type === CUSTOM_PROPERTIES_TYPES.transitional || r.type === CUSTOM_PROPERTIES_TYPES.strict);
+  const name = rel ? resolvePackageTarget(rel.target) : null;
+  const xml = name === null ? null : readPart(zip, name);
+  return xml === null ? {} : parseCustomProperties(xml, name!);
 }
 
 function checkContentType(zip: ZipArchive, partName: string): void {
@@ -75,12 +96,14 @@ function declaresStrictNamespace(xml: string): boolean {
 function readOrThrow(bytes: Uint8Array, limits: ZipLimits): DocxResult {
   checkSignature(bytes);
   const zip = new ZipArchive(bytes, limits);
-  const main = findMainPart(zip);
+  const relationships = packageRelationships(zip);
+  const main = findMainPart(zip, relationships);
   checkContentType(zip, main.name);
   const xml = readPart(zip, main.name) ?? "";
   const read = readWordBody(xml);
   if (!read.ok) return { ok: false, error: read.error };
-  return { ok: true, body: read.body, strict: main.strictRelationship || declaresStrictNamespace(xml), mainPart: main.name };
+  const strict = main.strictRelationship || declaresStrictNamespace(xml);
+  return { ok: true, body: read.body, strict, mainPart: main.name, properties: readCustomProperties(zip, relationships) };
 }
 
 /** Reads the main document's body; `limits` bound the archive (entries, inflated bytes). */

@@ -60,6 +60,35 @@ describe("finding the main document part", () => {
   });
 });
 
+describe("custom document properties", () => {
+  const CUSTOM = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
+  const packageRels = (customTarget: string) => rels("word/document.xml").replace("</Relationships>",
+    `<Relationship Id="rId9" Type="${CUSTOM}" Target="${customTarget}"/></Relationships>`);
+  const customXml = '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+    '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Ratsantwort.AnfrageVom">\n  <vt:lpwstr>20.06.2013</vt:lpwstr>\n</property>' +
+    '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="Seiten"><vt:i4>3</vt:i4></property></Properties>';
+
+  test("are found through the relationships and read as text, whatever their type", () => {
+    const bytes = buildZip([
+      { name: "_rels/.rels", data: packageRels("eigenschaften/benutzer.xml") },
+      { name: "word/document.xml", data: documentXml(HELLO) },
+      { name: "eigenschaften/benutzer.xml", data: customXml },
+    ]);
+    expect(readDocx(bytes)).toMatchObject({ ok: true, properties: { "Ratsantwort.AnfrageVom": "20.06.2013", Seiten: "3" } });
+  });
+
+  test("a relationship to a missing part means no properties; a DTD there is refused like anywhere else", () => {
+    const missing = buildZip([{ name: "_rels/.rels", data: packageRels("docProps/custom.xml") }, { name: "word/document.xml", data: documentXml(HELLO) }]);
+    expect(readDocx(missing)).toMatchObject({ ok: true, properties: {} });
+    const hostile = buildZip([
+      { name: "_rels/.rels", data: packageRels("docProps/custom.xml") },
+      { name: "word/document.xml", data: documentXml(HELLO) },
+      { name: "docProps/custom.xml", data: `<!DOCTYPE p [<!ENTITY x "y">]>${customXml}` },
+    ]);
+    expect(errorOf(hostile)).toMatch(/^Der Teil „docProps\/custom\.xml“ enthält eine DTD/);
+  });
+});
+
 describe("Strict OOXML", () => {
   test("is read, and reported as Strict", () => {
     const strict = minimalDocx(HELLO, "word/document.xml", { namespace: "http://purl.oclc.org/ooxml/wordprocessingml/main", relType: STRICT_OFFICE_DOCUMENT });

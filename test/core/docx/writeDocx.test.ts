@@ -42,6 +42,16 @@ describe("the package", () => {
     expect(app.errors).toEqual([]);
   });
 
+  test("custom document properties (the inquiry's arrival) are written only when given, valid, and read back", async () => {
+    expect(parts["docProps/custom.xml"]).toBeUndefined();
+    const withArrival = writeDocx(buildAnswer(profile), { properties: { "Ratsantwort.AnfrageVom": "20.06.2013", "A & B": "<x>" } });
+    const custom = partsOf(withArrival)["docProps/custom.xml"];
+    expect((await validateWithSchema(OOXML_SCHEMA_DIR, "shared-documentPropertiesCustom.xsd", custom)).errors).toEqual([]);
+    expect(partsOf(withArrival)["[Content_Types].xml"]).toContain('PartName="/docProps/custom.xml"');
+    expect(readDocx(withArrival)).toMatchObject({ ok: true, properties: { "Ratsantwort.AnfrageVom": "20.06.2013", "A & B": "<x>" } });
+    expect(readDocx(bytes)).toMatchObject({ ok: true, properties: {} });
+  });
+
   test("is deterministic: the same content gives the same bytes", () => {
     expect(writeDocx(buildAnswer(profile, { content: seedContent() }))).toEqual(bytes);
   });
