@@ -19,7 +19,7 @@ export function checkBytes(file: string, bytes: Uint8Array, profile: Profile, to
   const read = readDocx(bytes);
   if (!read.ok) return { file, readable: false, error: read.error };
   const { snapshot, recovered } = snapshotOfDocument(read.body, profile);
-  const findings = checkDocument(snapshot, profile, { today });
+  const findings = checkDocument({ ...snapshot, properties: read.properties }, profile, { today });
   const all = recovered ? sortFindings([structureLostFinding(recovered), ...findings], profile) : findings;
   return { file, readable: true, strict: read.strict, structureLost: recovered !== null, findings: all };
 }

@@ -4,16 +4,23 @@
  *   { "header": { "author": "Thomas Lenz", "date": "24.06.2013" },   fields by their id
  *     "reason": "Antwort auf …",                                      a text section: its text directly
  *     "reasons": [ { "frage": "…", "antwort": "…" } ],                 a questions section: its pairs
- *     "demography": { "goal1": "0", "notes": "" } }                   a rating section: items and explanation
+ *     "demography": { "goal1": "0", "notes": "" },                    a rating section: items and explanation
+ *     "anfrageVom": "20.06.2013" }                                    the day the inquiry came in (for the deadline)
  *
  * Everything is optional; what is missing shows its placeholder. Errors name the key and are German.
  */
 import type { AnswerContent, QuestionContent } from "../core/ooxml/document";
 import type { FieldSpec, Profile, QuestionsSection, SectionSpec } from "../core/profile/types";
-import { parseGermanDate } from "../core/dates";
+import { formatGermanDate, parseGermanDate } from "../core/dates";
+import { INQUIRY_DATE_PROPERTY } from "../core/document/inquiry";
 import { itemKey } from "../core/tags";
 
-export type DataResult = { ok: true; content: AnswerContent } | { ok: false; errors: string[] };
+export type DataResult =
+  | { ok: true; content: AnswerContent; properties: Record<string, string> }
+  | { ok: false; errors: string[] };
+
+/** The key of the inquiry's arrival; kept as the custom document property the add-in writes. */
+export const INQUIRY_DATE_KEY = "anfrageVom";
 
 /** More pairs than any Anfrage has; keeps a broken file from producing a giant document. */
 export const MAX_QUESTIONS = 500;
@@ -52,6 +59,7 @@ class DataReader {
   readonly errors: string[] = [];
   readonly values: Record<string, string> = {};
   readonly questions: Record<string, QuestionContent[]> = {};
+  readonly properties: Record<string, string> = {};
 
   fail(key: string, message: string): void {
     this.errors.push(`Daten, Schlüssel „${key}“: ${message}`);
@@ -61,6 +69,14 @@ class DataReader {
     if (typeof value === "string") return value;
     this.fail(key, "muss ein Text in Anführungszeichen sein.");
     return undefined;
+  }
+
+  inquiryDate(value: unknown): void {
+    const text = this.text(value, INQUIRY_DATE_KEY);
+    if (text === undefined || text.trim() === "") return;
+    const date = parseGermanDate(text);
+    if (!date) return this.fail(INQUIRY_DATE_KEY, `muss ein Datum in der Form TT.MM.JJJJ sein, z. B. 20.06.2013 (ist „${text}“).`);
+    this.properties[INQUIRY_DATE_PROPERTY] = formatGermanDate(date);
   }
 
   section(section: SectionSpec, value: unknown): void {
@@ -114,11 +130,12 @@ class DataReader {
 export function readAnswerData(json: unknown, profile: Profile): DataResult {
   if (!isObject(json)) return { ok: false, errors: ["Daten: die Datei muss ein JSON-Objekt { … } enthalten."] };
   const reader = new DataReader();
-  for (const [sectionId, value] of Object.entries(json)) {
-    const section = profile.sections.find((s) => s.id === sectionId);
+  for (const [key, value] of Object.entries(json)) {
+    const section = profile.sections.find((s) => s.id === key);
     if (section) reader.section(section, value);
-    else reader.fail(sectionId, `unbekannter Abschnitt; bekannt sind: ${profile.sections.map((s) => s.id).join(", ")}.`);
+    else if (key === INQUIRY_DATE_KEY) reader.inquiryDate(value);
+    else reader.fail(key, `unbekannter Abschnitt; bekannt sind: ${profile.sections.map((s) => s.id).join(", ")} (und ${INQUIRY_DATE_KEY}).`);
   }
   if (reader.errors.length > 0) return { ok: false, errors: reader.errors };
-  return { ok: true, content: { values: reader.values, questions: reader.questions } };
+  return { ok: true, content: { values: reader.values, questions: reader.questions }, properties: reader.properties };
 }

@@ -1,6 +1,7 @@
 /** `ratsantwort new [--data antwort.json] [--profile profil.json] [--force] antwort.docx`: the answer document as a file. */
 import { access, writeFile } from "fs/promises";
 import { writeDocx } from "../core/docx";
+import { prefilledValues } from "../core/document/inquiry";
 import { buildAnswer, type AnswerContent } from "../core/ooxml/document";
 import type { Profile } from "../core/profile";
 import { parseArgs } from "./args";
@@ -9,11 +10,18 @@ import { CliError } from "./errors";
 import { loadProfile, readJsonFile } from "./files";
 import type { Io } from "./io";
 
-async function loadContent(file: string | undefined, profile: Profile): Promise<AnswerContent> {
-  if (file === undefined) return {};
+interface Prefill {
+  content: AnswerContent;
+  properties: Record<string, string>;
+}
+
+/** The data file's values, completed as the pane completes them (answer number, default texts from the inquiry). */
+async function loadPrefill(file: string | undefined, profile: Profile): Promise<Prefill> {
+  if (file === undefined) return { content: {}, properties: {} };
   const result = readAnswerData(await readJsonFile(file, "Die Datendatei"), profile);
   if (!result.ok) throw new CliError(`Die Datendatei „${file}“ ist fehlerhaft:\n${result.errors.map((e) => `  - ${e}`).join("\n")}`);
-  return result.content;
+  const values = prefilledValues(profile, result.content.values ?? {});
+  return { content: { ...result.content, values }, properties: result.properties };
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -26,11 +34,11 @@ export async function newCommand(args: string[], io: Io): Promise<number> {
   const output = parsed.positional[0];
   if (!/\.docx$/i.test(output)) throw new CliError(`Die Ausgabedatei muss auf .docx enden (ist „${output}“).`);
   const profile = await loadProfile(parsed.options.get("--profile"));
-  const content = await loadContent(parsed.options.get("--data"), profile);
+  const { content, properties } = await loadPrefill(parsed.options.get("--data"), profile);
   if (!parsed.flags.has("--force") && (await exists(output))) {
     throw new CliError(`„${output}“ gibt es schon; zum Überschreiben --force angeben.`);
   }
-  const bytes = writeDocx(buildAnswer(profile, { content }));
+  const bytes = writeDocx(buildAnswer(profile, { content }), { properties });
   await writeFile(output, bytes).catch((error: NodeJS.ErrnoException) => {
     throw new CliError(`„${output}“ kann nicht geschrieben werden (${error.code ?? error.message}).`);
   });

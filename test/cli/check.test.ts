@@ -91,6 +91,20 @@ describe("--json", () => {
   });
 });
 
+describe("the deadline, from the document property the pane writes", () => {
+  test("is a Hinweis once passed: it does not block submission", async () => {
+    const data = JSON.parse(readFileSync(tmp.file("bewertet.json"), "utf8"));
+    writeFileSync(tmp.file("frist.json"), JSON.stringify({ ...data, anfrageVom: "20.06.2013" }));
+    const file = tmp.file("frist.docx");
+    expect((await runCli(["new", "--data", tmp.file("frist.json"), file])).code).toBe(0);
+    const early = await check(file);
+    expect(early.stdout).toBe(`${file}\n  Bereit zur Einreichung.\n`);
+    const late = await runCli(["check", "--stichtag", "20.07.2013", file]);
+    expect(late.code).toBe(0);
+    expect(late.stdout).toContain("  Hinweis  Die Antwortfrist ist am 18.07.2013 abgelaufen (Anfrage vom 20.06.2013, Frist 28 Tage).");
+  });
+});
+
 describe("a document re-saved by LibreOffice", () => {
   test("is checked by title and order, with the same Fehler as the original, and says so", async () => {
     const result = await check(files.resaved);

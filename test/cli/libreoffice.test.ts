@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, test } from "@jest/globals";
 import { spawnSync } from "child_process";
-import { readFileSync } from "fs";
+import { readFileSync, writeFileSync } from "fs";
 import path from "path";
 import { readDocx } from "../../src/core/docx";
 import { censusOf } from "../core/docx/survival";
@@ -51,6 +51,15 @@ if (!available) {
       expect(before.structureLost).toBe(false);
       expect(after.structureLost).toBe(true);
       expect(after.findings[0].rule).toBe("structureLost");
+    }, SOFFICE_TIMEOUT_MS);
+
+    test("custom document properties survive (the inquiry's arrival, for the deadline)", async () => {
+      const data = tmp.file("frist.json");
+      writeFileSync(data, JSON.stringify({ ...JSON.parse(readFileSync(EXAMPLE_DATA, "utf8")), anfrageVom: "20.06.2013" }));
+      const file = tmp.file("frist.docx");
+      expect((await runCli(["new", "--data", data, file])).code).toBe(0);
+      const converted = readDocx(readFileSync(convert(file, "docx", tmp.file("frist"), tmp.dir)));
+      expect(converted).toMatchObject({ ok: true, properties: { "Ratsantwort.AnfrageVom": "20.06.2013" } });
     }, SOFFICE_TIMEOUT_MS);
 
     test("what survives is what README.md says: text-control titles, kinds and text; no tags, locks or frames", () => {

@@ -82,7 +82,7 @@ describe("--data is validated, every problem named by its key", () => {
       reason: { text: ["Absatz"] },
       demography: { goal1: "++" },
     })).toEqual([
-      "Daten, Schlüssel „kopf“: unbekannter Abschnitt; bekannt sind: header, meeting, inquiry, reason, proposal, consents, signature, reasons, demography.",
+      "Daten, Schlüssel „kopf“: unbekannter Abschnitt; bekannt sind: header, meeting, inquiry, reason, proposal, consents, signature, reasons, demography (und anfrageVom).",
       "Daten, Schlüssel „header.phone“: muss ein Text in Anführungszeichen sein.",
       "Daten, Schlüssel „header.date“: muss ein Datum in der Form TT.MM.JJJJ sein, z. B. 24.06.2013 (ist „31.02.2013“).",
       "Daten, Schlüssel „header.publicity“: muss einer dieser Werte sein: öffentlich, nichtöffentlich (ist „geheim“).",
@@ -119,7 +119,28 @@ describe("--data is validated, every problem named by its key", () => {
 
   test("choices tolerate the keyboard's hyphen for the profile's minus sign; empty values leave placeholders", () => {
     const result = readAnswerData({ demography: { goal1: "-", goal2: "0", goal3: "" }, reason: "" }, profile);
-    expect(result).toEqual({ ok: true, content: { values: { "demography.goal1": "−", "demography.goal2": "0" }, questions: {} } });
+    expect(result).toEqual({ ok: true, content: { values: { "demography.goal1": "−", "demography.goal2": "0" }, questions: {} }, properties: {} });
+  });
+});
+
+describe("what the pane takes from the inquiry", () => {
+  test("anfrageVom becomes the document property the deadline is counted from; the answer's number and reason are derived", async () => {
+    const out = tmp.file("anfrage.docx");
+    const data = writeJson("anfrage.json", { inquiry: { faction: "Fraktion DIE LINKE", number: "VO/0548/13" }, anfrageVom: "20.6.2013" });
+    expect((await runCli(["new", "--data", data, out])).code).toBe(0);
+    const read = readDocx(readFileSync(out));
+    if (!read.ok) throw new Error(read.error);
+    expect(read.properties).toEqual({ "Ratsantwort.AnfrageVom": "20.06.2013" });
+    const text = textOf(read.body);
+    expect(text).toContain("VO/0548/13/1-A");
+    expect(text).toContain("Antwort auf die Anfrage der Fraktion DIE LINKE, VO/0548/13");
+  });
+
+  test("anfrageVom must be a date", () => {
+    expect(readAnswerData({ anfrageVom: "gestern" }, profile)).toEqual({
+      ok: false,
+      errors: ["Daten, Schlüssel „anfrageVom“: muss ein Datum in der Form TT.MM.JJJJ sein, z. B. 20.06.2013 (ist „gestern“)."],
+    });
   });
 });
 
