@@ -60,8 +60,14 @@ function typeElement(control: ControlType): string {
   }
 }
 
+/** Bold on (true), explicitly off (false: inside a bold paragraph style), or inherited (undefined). */
+function boldElements(bold: boolean | undefined): string {
+  if (bold === undefined) return "";
+  return bold ? el("w:b") + el("w:bCs") : el("w:b", { "w:val": 0 }) + el("w:bCs", { "w:val": 0 });
+}
+
 export function boldRunProperties(bold: boolean | undefined): string {
-  return bold ? el("w:rPr", {}, el("w:b"), el("w:bCs")) : "";
+  return bold === undefined ? "" : el("w:rPr", {}, boldElements(bold));
 }
 
 function sdtProperties(p: ControlProperties): string {
@@ -96,6 +102,6 @@ export function textRun(text: string, bold?: boolean): string {
 
 /** Placeholder text, shown grey by Word until the user types; written here because Word on the web cannot set it (office-js #785). */
 export function placeholderRun(text: string, bold?: boolean): string {
-  const rPr = el("w:rPr", {}, val("w:rStyle", STYLE_PLACEHOLDER), bold ? el("w:b") + el("w:bCs") : "");
+  const rPr = el("w:rPr", {}, val("w:rStyle", STYLE_PLACEHOLDER), boldElements(bold));
   return el("w:r", {}, rPr, el("w:t", { "xml:space": "preserve" }, escapeText(text)));
 }

@@ -7,7 +7,7 @@ import { formatTag, itemKey, type ProfileRef, type TagRole } from "../tags";
 import { parseGermanDate, toXmlDateTime } from "../dates";
 import { isTemplate } from "../document/inquiry";
 import { el, val } from "./xml";
-import { STYLE_HEADING } from "./styles";
+import { STYLE_BOLD, STYLE_HEADING } from "./styles";
 import {
   ALL_CONTROL_KINDS,
   blockControl,
@@ -114,8 +114,10 @@ function fieldValue(b: Builder, sectionId: string, field: FieldSpec): string | u
 }
 
 /** A field inside a paragraph: plain text, date, choice. */
-function inlineField(b: Builder, sectionId: string, field: FieldSpec): string {
+/** `inBoldParagraph`: a field that is not bold itself says so explicitly, against its paragraph's bold style. */
+function inlineField(b: Builder, sectionId: string, field: FieldSpec, inBoldParagraph = false): string {
   const value = fieldValue(b, sectionId, field);
+  const bold = field.bold ?? (inBoldParagraph ? false : undefined);
   return inlineControl(
     {
       title: field.title,
@@ -124,9 +126,9 @@ function inlineField(b: Builder, sectionId: string, field: FieldSpec): string {
       lock: "none",
       control: controlType(b, field, value),
       showingPlaceholder: value === undefined,
-      bold: field.bold,
+      bold,
     },
-    value === undefined ? placeholderRun(field.placeholder, field.bold) : textRun(value, field.bold),
+    value === undefined ? placeholderRun(field.placeholder, bold) : textRun(value, bold),
   );
 }
 
@@ -178,21 +180,25 @@ const RATING_TABLE_WIDTHS = [6638, 3000];
 function sectionBody(b: Builder, section: SectionSpec): string[] {
   switch (section.kind) {
     case "fieldTable": {
-      const rows = section.rows.map((row, i) => [
-        i === 0 ? paragraph(textRun(section.caption, true)) : "",
-        paragraph(textRun(row.label, row.bold)),
-        paragraph(row.fields.map((f, j) => (j > 0 ? textRun(" ") : "") + inlineField(b, section.id, f)).join("")),
-      ]);
+      const rows = section.rows.map((row, i) => {
+        const boldValue = row.fields.some((f) => f.bold);
+        const values = row.fields.map((f, j) => (j > 0 ? textRun(" ", false) : "") + inlineField(b, section.id, f, boldValue)).join("");
+        return [
+          i === 0 ? paragraph(textRun(section.caption, true), { style: STYLE_BOLD }) : "",
+          paragraph(textRun(row.label, row.bold), row.bold ? { style: STYLE_BOLD } : {}),
+          paragraph(values, boldValue ? { style: STYLE_BOLD } : {}),
+        ];
+      });
       return [table(FIELD_TABLE_WIDTHS, rows), emptyParagraph()];
     }
     case "columnTable": {
       const labels = section.fields.map((f) => paragraph(textRun(f.title)));
-      const values = section.fields.map((f) => paragraph(inlineField(b, section.id, f)));
+      const values = section.fields.map((f) => paragraph(inlineField(b, section.id, f), f.bold ? { style: STYLE_BOLD } : {}));
       return [table(COLUMN_TABLE_WIDTHS, [labels, values]), emptyParagraph()];
     }
     case "line": {
-      const fields = section.fields.map((f) => textRun(" ", true) + inlineField(b, section.id, f)).join("");
-      return [paragraph(textRun(section.lead, true) + fields)];
+      const fields = section.fields.map((f) => textRun(" ", true) + inlineField(b, section.id, f, true)).join("");
+      return [paragraph(textRun(section.lead, true) + fields, { style: STYLE_BOLD })];
     }
     case "text":
       return [heading(b, section, section.heading), blockField(b, section.id, section.field)];
@@ -226,7 +232,7 @@ function questionPair(b: Builder, section: QuestionsSection, number: number, con
   );
   return blockControl(
     { title: `${section.question.title} ${number}`, tag: b.tag("question", section.id), id: b.id(), lock: "none", control: { type: "richText" }, showingPlaceholder: false },
-    paragraph(numberControl + textRun(" ", true) + textControl, { keepNext: true }),
+    paragraph(numberControl + textRun(" ", true) + textControl, { style: STYLE_BOLD, keepNext: true }),
     answerControl,
   );
 }

@@ -3,6 +3,11 @@ import { el, val } from "./xml";
 
 export const STYLE_HEADING = "RatsantwortUeberschrift";
 export const STYLE_PLACEHOLDER = "PlaceholderText";
+/**
+ * Bold lines (title, Drucks.-Nr., the Anfrage line, questions) carry bold as a paragraph style as well as on
+ * their runs: LibreOffice drops run formatting inside content controls but keeps paragraph styles.
+ */
+export const STYLE_BOLD = "RatsantwortFett";
 
 export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -25,6 +30,15 @@ function headingStyle(): string {
   );
 }
 
+function boldStyle(): string {
+  return el(
+    "w:style",
+    { "w:type": "paragraph", "w:customStyle": 1, "w:styleId": STYLE_BOLD },
+    val("w:name", "Ratsantwort Fett"),
+    el("w:rPr", {}, el("w:b"), el("w:bCs")),
+  );
+}
+
 function placeholderStyle(): string {
   // Word's built-in "Placeholder Text": a document that has it keeps its own look.
   return el(
@@ -37,5 +51,5 @@ function placeholderStyle(): string {
 }
 
 export function stylesPart(): string {
-  return el("w:styles", { "xmlns:w": W_NS }, documentDefaults(), headingStyle(), placeholderStyle());
+  return el("w:styles", { "xmlns:w": W_NS }, documentDefaults(), headingStyle(), boldStyle(), placeholderStyle());
 }
