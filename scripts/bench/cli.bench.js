@@ -1,0 +1,55 @@
+/**
+ * `ratsantwort check` throughput: the .docx files of ../shared/corpus/docx and generated 500-question answers,
+ * in one process, with its peak memory (maxRSS, read by a preload hook at exit).
+ */
+"use strict";
+const { spawnSync } = require("child_process");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+
+const GENERATED = 20;
+const QUESTIONS = 500;
+
+function corpusFiles(root) {
+  const dir = path.resolve(root, "../shared/corpus/docx");
+  const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : /\.(docx|docm|dotx)$/i.test(e.name) ? [path.join(d, e.name)] : []));
+  return fs.existsSync(dir) ? walk(dir) : [];
+}
+
+function generatedAnswers(root, dir) {
+  const data = JSON.parse(fs.readFileSync(path.join(root, "docs/beispiel-antwort.json"), "utf8"));
+  data.reasons = Array.from({ length: QUESTIONS }, (_, i) => ({ frage: `Frage ${i + 1}: Wie viele Plätze gibt es?`, antwort: `Es sind ${i + 1}.000 Plätze.` }));
+  const dataFile = path.join(dir, "daten.json");
+  fs.writeFileSync(dataFile, JSON.stringify(data));
+  const first = path.join(dir, "antwort-0.docx");
+  const made = spawnSync(process.execPath, [path.join(root, "bin/ratsantwort.js"), "new", "--data", dataFile, first], { encoding: "utf8" });
+  if (made.status !== 0) throw new Error(made.stderr);
+  return Array.from({ length: GENERATED }, (_, i) => {
+    const file = path.join(dir, `antwort-${i}.docx`);
+    if (i > 0) fs.copyFileSync(first, file);
+    return file;
+  });
+}
+
+exports.measure = ({ root }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ratsantwort-bench-cli-"));
+  try {
+    const files = [...corpusFiles(root), ...generatedAnswers(root, dir)];
+    const rssFile = path.join(dir, "maxrss");
+    const preload = path.join(dir, "maxrss.js");
+    fs.writeFileSync(preload, `process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));`);
+    const start = process.hrtime.bigint();
+    const run = spawnSync(process.execPath, ["--require", preload, path.join(root, "bin/ratsantwort.js"), "check", "--json", "--stichtag", "25.06.2013", ...files], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    const report = JSON.parse(run.stdout);
+    return {
+      cli_check_files: files.length,
+      cli_check_unreadable: report.files.filter((f) => !f.readable).length,
+      cli_check_files_per_second: Math.round((files.length / seconds) * 10) / 10,
+      cli_check_peak_rss_mb: Math.round(Number(fs.readFileSync(rssFile, "utf8")) / 1024),
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+};
