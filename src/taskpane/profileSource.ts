@@ -3,7 +3,8 @@
  * deployment without rebuilding. A missing or broken profile stops the pane with a German message: it never
  * falls back to another council's rules.
  */
-import { readProfile, type ProfileResult } from "../core/profile";
+// The validator alone: the shipped profiles themselves come from the server, not the bundle.
+import { readProfile, type ProfileResult } from "../core/profile/validate";
 
 export const PROFILE_URL = "profile.json";
 

@@ -68,7 +68,7 @@ describe("Prüfen", () => {
     const snapshot = snapshotOf(seedContent());
     const { gateway } = gatewayWith(snapshot);
     renderCheckTab(gateway);
-    fireEvent.click(screen.getByRole("button", { name: "Prüfen" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Prüfen" }));
     expect(await screen.findByText("Nicht bereit: 3 Fehler, 0 Hinweise.")).toBeTruthy();
     const group = screen.getByRole("region", { name: "Demografie-Check" });
     const findings = within(group).getAllByRole("button", { name: /Fehler/ });
@@ -82,14 +82,14 @@ describe("Prüfen", () => {
     const content = seedContent();
     const values = { ...content.values, "demography.goal1": "0", "demography.goal2": "0", "demography.goal3": "0" };
     renderCheckTab(gatewayWith(snapshotOf({ ...content, values })).gateway);
-    fireEvent.click(screen.getByRole("button", { name: "Prüfen" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Prüfen" }));
     expect(await screen.findByText("Bereit zur Einreichung")).toBeTruthy();
   });
 
   test("a missing section is restored from its finding, then checked again", async () => {
     const { gateway } = gatewayWith(snapshotOf(seedContent(), "reason"));
     renderCheckTab(gateway);
-    fireEvent.click(screen.getByRole("button", { name: "Prüfen" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Prüfen" }));
     fireEvent.click(await screen.findByRole("button", { name: "Abschnitt wiederherstellen" }));
     await waitFor(() => expect(gateway.restoreSection).toHaveBeenCalledWith("reason", expect.objectContaining({ position: "after" })));
     expect(await screen.findByText("Der Abschnitt „Grund der Vorlage“ wurde an seiner Stelle wiederhergestellt.")).toBeTruthy();
@@ -101,7 +101,7 @@ describe("Prüfen", () => {
     jest.useFakeTimers({ doNotFake: ["nextTick", "queueMicrotask"] });
     const { gateway, activity } = gatewayWith(snapshotOf(seedContent()));
     renderCheckTab(gateway);
-    fireEvent.click(screen.getByRole("button", { name: "Prüfen" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Prüfen" }));
     await screen.findByText("Nicht bereit: 3 Fehler, 0 Hinweise.");
     await waitFor(() => expect(gateway.onActivity).toHaveBeenCalled());
     act(() => {
@@ -122,7 +122,7 @@ describe("Prüfen", () => {
     const writeText = jest.fn(async (_text: string) => undefined);
     Object.assign(navigator, { clipboard: { writeText } });
     renderCheckTab(gatewayWith(snapshotOf(seedContent())).gateway);
-    fireEvent.click(screen.getByRole("button", { name: "Prüfen" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Prüfen" }));
     fireEvent.click(await screen.findByRole("button", { name: "Zusammenfassung kopieren" }));
     expect(await screen.findByText("Die Zusammenfassung ist in der Zwischenablage.")).toBeTruthy();
     expect(writeText.mock.calls[0][0]).toMatch(/^Prüfergebnis[\s\S]*Demografie-Check[\s\S]*Nicht bereit: 3 Fehler, 0 Hinweise\.$/);

@@ -1,13 +1,15 @@
-import { useEffect, useState } from "react";
-import { Caption1, Subtitle1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect, useState } from "react";
+import { Caption1, Spinner, Subtitle1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import type { Profile } from "../../core/profile/types";
 import type { DocumentGateway } from "../../core/document/gateway";
 import { useAnswerDocument } from "../hooks/useAnswerDocument";
 import { useCheck } from "../hooks/useCheck";
 import { useInquiry } from "../hooks/useInquiry";
 import { useTranslate } from "../locale";
-import { CheckPanel } from "./CheckPanel";
 import { InsertPanel } from "./InsertPanel";
+
+// The check tab (its panel, rules and summary) loads when first shown.
+const CheckPanel = lazy(() => import(/* webpackChunkName: "check" */ "./CheckPanel").then((m) => ({ default: m.CheckPanel })));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
@@ -41,7 +43,11 @@ export function App({ gateway, profile, initialTab = "insert" }: { gateway: Docu
         <Tab value="check">{t("tabCheck")}</Tab>
       </TabList>
       <div role="tabpanel" aria-label={tab === "insert" ? t("tabInsert") : t("tabCheck")}>
-        {tab === "insert" ? <InsertPanel doc={doc} inquiry={inquiry} profile={profile} /> : <CheckPanel check={check} profile={profile} />}
+        {tab === "insert" ? <InsertPanel doc={doc} inquiry={inquiry} profile={profile} /> : (
+          <Suspense fallback={<Spinner size="tiny" />}>
+            <CheckPanel check={check} profile={profile} />
+          </Suspense>
+        )}
       </div>
     </main>
   );

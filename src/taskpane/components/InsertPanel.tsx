@@ -1,15 +1,18 @@
+import { lazy, Suspense } from "react";
 import { Button, Caption1, Divider, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Profile, QuestionsSection } from "../../core/profile/types";
 import type { DocumentState } from "../../core/document/gateway";
 import { presentSections } from "../../core/document/outline";
 import type { useAnswerDocument } from "../hooks/useAnswerDocument";
 import { useTranslate } from "../locale";
-import { ConfirmDialog } from "./ConfirmDialog";
 import { NoticeBar } from "./NoticeBar";
 import type { useInquiry } from "../hooks/useInquiry";
 import { InquiryForm } from "./InquiryForm";
-import { QuestionImport } from "./QuestionImport";
 import { SectionList } from "./SectionList";
+
+// Loaded when needed: the dialog when there is something to confirm, the importer (with the splitter) shortly after start.
+const ConfirmDialog = lazy(() => import(/* webpackChunkName: "dialog" */ "./ConfirmDialog").then((m) => ({ default: m.ConfirmDialog })));
+const QuestionImport = lazy(() => import(/* webpackChunkName: "import" */ "./QuestionImport").then((m) => ({ default: m.QuestionImport })));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -63,6 +66,7 @@ export function InsertPanel({ doc, inquiry, profile }: { doc: ReturnType<typeof 
       {questions && (
         <>
           <Divider />
+          <Suspense fallback={null}>
           <QuestionImport
             enabled={questionsPresent}
             disabledHint={t("addQuestionNeedsSection", { section: questions.title })}
@@ -70,13 +74,18 @@ export function InsertPanel({ doc, inquiry, profile }: { doc: ReturnType<typeof 
             readSelectedText={doc.readSelectedText}
             onInsert={(texts) => doc.appendQuestions(questions.id, texts.map((question) => ({ question, answer: "" })))}
           />
+          </Suspense>
         </>
       )}
 
       <Divider />
       <SectionList profile={profile} state={doc.state} disabled={doc.busy} onInsert={(id) => void doc.insertSection(id)} />
       {doc.busy && <Spinner size="tiny" label={t("working")} labelPosition="after" />}
-      <ConfirmDialog pending={doc.pending} profile={profile} onConfirm={() => void doc.confirm()} onCancel={doc.cancel} />
+      {doc.pending && (
+        <Suspense fallback={null}>
+          <ConfirmDialog pending={doc.pending} profile={profile} onConfirm={() => void doc.confirm()} onCancel={doc.cancel} />
+        </Suspense>
+      )}
     </div>
   );
 }

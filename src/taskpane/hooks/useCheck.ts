@@ -7,7 +7,6 @@ import type { Profile } from "../../core/profile/types";
 import type { DocumentGateway } from "../../core/document/gateway";
 import type { DocumentSnapshot } from "../../core/check/snapshot";
 import type { Finding } from "../../core/check/findings";
-import { checkDocument } from "../../core/check";
 import { modelOf } from "../../core/check/model";
 import { renumberingEdits, restoreAnchor } from "../../core/check/repairs";
 import { failureNotice, type Notice } from "./notices";
@@ -15,6 +14,13 @@ import { failureNotice, type Notice } from "./notices";
 export interface CheckResult {
   findings: Finding[];
   snapshot: DocumentSnapshot;
+}
+
+/** The rules load with the first check, not with the pane: the pane's first paint stays small. */
+let rules: Promise<typeof import("../../core/check")> | null = null;
+function loadRules() {
+  rules ??= import(/* webpackChunkName: "check" */ "../../core/check");
+  return rules;
 }
 
 /** Quiet time after the last edit before the check runs again. */
@@ -43,7 +49,7 @@ export function useCheck(gateway: DocumentGateway, profile: Profile) {
       try {
         do {
           again.current = false;
-          const snapshot = await gateway.readSnapshot();
+          const [snapshot, { checkDocument }] = await Promise.all([gateway.readSnapshot(), loadRules()]);
           setResult({ snapshot, findings: checkDocument(snapshot, profile, { today: today() }) });
         } while (again.current);
       } catch (error) {
