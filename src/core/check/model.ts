@@ -2,7 +2,8 @@
  * What a snapshot means under a profile: which sections, fields, questions and ratings it holds, where.
  * Built once per check; every rule reads it. Never throws, whatever the snapshot.
  */
-import type { FieldSpec, Profile, SectionSpec } from "../profile/types";
+import type { Profile } from "../profile/types";
+import { fieldEntries } from "../profile/fields";
 import { parseTag, type ProfileRef, type Tag } from "../tags";
 import type { DocumentSnapshot, SnapshotControl } from "./snapshot";
 
@@ -38,21 +39,13 @@ export interface DocumentModel {
 
 /** The placeholder texts a control of the profile may show while unfilled, by "role:key". */
 function placeholders(profile: Profile): Map<string, string> {
-  const map = new Map<string, string>();
-  const field = (section: SectionSpec, f: FieldSpec) => map.set(`f:${section.id}.${f.id}`, f.placeholder);
+  const map = new Map(fieldEntries(profile).map((entry): [string, string] => [`f:${entry.key}`, entry.field.placeholder]));
   for (const section of profile.sections) {
-    switch (section.kind) {
-      case "fieldTable": section.rows.forEach((row) => row.fields.forEach((f) => field(section, f))); break;
-      case "columnTable": case "line": section.fields.forEach((f) => field(section, f)); break;
-      case "text": field(section, section.field); break;
-      case "questions":
-        map.set(`qt:${section.id}`, section.question.placeholder);
-        map.set(`qa:${section.id}`, section.answer.placeholder);
-        break;
-      case "rating":
-        section.items.forEach((item) => map.set(`r:${section.id}.${item.id}`, section.unratedPlaceholder));
-        field(section, section.explanation);
-        break;
+    if (section.kind === "questions") {
+      map.set(`qt:${section.id}`, section.question.placeholder);
+      map.set(`qa:${section.id}`, section.answer.placeholder);
+    } else if (section.kind === "rating") {
+      section.items.forEach((item) => map.set(`r:${section.id}.${item.id}`, section.unratedPlaceholder));
     }
   }
   return map;

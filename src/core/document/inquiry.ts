@@ -2,9 +2,9 @@
  * What the answer takes from the inquiry it answers: the inquiry's number and faction, the answer's number
  * derived by the profile's rule, and the deadline counted from the day the inquiry came in.
  */
-import type { FieldSpec, Profile, SectionSpec } from "../profile/types";
+import type { FieldSpec, Profile } from "../profile/types";
+import { fieldEntries, type FieldEntry } from "../profile/fields";
 import { addDays, parseGermanDate, type CalendarDate } from "../dates";
-import { itemKey } from "../tags";
 
 /**
  * The day the inquiry came in is not printed on the answer, so it is kept as a custom document property:
@@ -12,30 +12,15 @@ import { itemKey } from "../tags";
  */
 export const INQUIRY_DATE_PROPERTY = "Ratsantwort.AnfrageVom";
 
-export function fieldsOf(section: SectionSpec): FieldSpec[] {
-  switch (section.kind) {
-    case "fieldTable": return section.rows.flatMap((row) => row.fields);
-    case "columnTable": case "line": return section.fields;
-    case "text": return [section.field];
-    case "rating": return [section.explanation];
-    case "questions": return [];
-  }
-}
-
-/** Every field of the profile with its "section.field" key. */
-export function fieldsWithKeys(profile: Profile): { key: string; field: FieldSpec; section: SectionSpec }[] {
-  return profile.sections.flatMap((section) => fieldsOf(section).map((field) => ({ key: itemKey(section.id, field.id), field, section })));
-}
-
 function keyOfFormat(profile: Profile, format: FieldSpec["format"]): string | undefined {
-  return fieldsWithKeys(profile).find((f) => f.field.format === format)?.key;
+  return fieldEntries(profile).find((f) => f.field.format === format)?.key;
 }
 
 /** The fields a user gives about the inquiry: those of the section that holds the inquiry's number. */
-export function inquiryFields(profile: Profile): { key: string; field: FieldSpec }[] {
+export function inquiryFields(profile: Profile): FieldEntry[] {
   const numberKey = keyOfFormat(profile, "inquiryNumber");
-  const section = fieldsWithKeys(profile).find((f) => f.key === numberKey)?.section;
-  return section ? fieldsOf(section).map((field) => ({ key: itemKey(section.id, field.id), field })) : [];
+  const section = fieldEntries(profile).find((f) => f.key === numberKey)?.section;
+  return fieldEntries(profile).filter((f) => f.section === section);
 }
 
 function matches(pattern: string, text: string): boolean {
@@ -77,7 +62,7 @@ export function prefilledValues(profile: Profile, given: Record<string, string>)
     const proposed = proposeAnswerNumber(profile, values[inquiryKey]);
     if (proposed) values[answerKey] = proposed;
   }
-  for (const { key, field } of fieldsWithKeys(profile)) {
+  for (const { key, field } of fieldEntries(profile)) {
     if (values[key] || !field.defaultText?.includes("{")) continue;
     const text = fillTemplate(field.defaultText, values);
     if (text !== null) values[key] = text;

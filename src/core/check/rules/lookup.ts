@@ -1,29 +1,9 @@
 /** What the rules ask of the profile and the model: fields by format, sections by kind, the first frame. */
-import type { FieldFormat, FieldSpec, Profile, QuestionsSection, RatingSection, SectionSpec } from "../../profile/types";
-import { itemKey } from "../../tags";
+import type { FieldFormat, Profile, QuestionsSection, RatingSection } from "../../profile/types";
+import { fieldEntries, type FieldEntry } from "../../profile/fields";
 import type { DocumentModel, Occurrence } from "../model";
 
-export interface FieldEntry {
-  section: SectionSpec;
-  field: FieldSpec;
-  /** "section.item", the key of the model's values. */
-  key: string;
-}
-
-function fieldsOf(section: SectionSpec): FieldSpec[] {
-  switch (section.kind) {
-    case "fieldTable": return section.rows.flatMap((row) => row.fields);
-    case "columnTable": case "line": return section.fields;
-    case "text": return [section.field];
-    case "rating": return [section.explanation];
-    case "questions": return [];
-  }
-}
-
-/** Every field of the profile (explanations of ratings included), in the profile's order. */
-export function fieldEntries(profile: Profile): FieldEntry[] {
-  return profile.sections.flatMap((section) => fieldsOf(section).map((field) => ({ section, field, key: itemKey(section.id, field.id) })));
-}
+export { fieldEntries, type FieldEntry } from "../../profile/fields";
 
 export function fieldsWithFormat(profile: Profile, format: FieldFormat): FieldEntry[] {
   return fieldEntries(profile).filter((entry) => entry.field.format === format);

@@ -1,0 +1,26 @@
+/** The fields of a profile, wherever its sections keep them. */
+import type { FieldSpec, Profile, SectionSpec } from "./types";
+import { itemKey } from "../tags";
+
+export interface FieldEntry {
+  section: SectionSpec;
+  field: FieldSpec;
+  /** "section.field": the key of values in content, the model and the tags. */
+  key: string;
+}
+
+/** A section's fields; a rating's explanation is one, its rated items are not. */
+export function fieldsOf(section: SectionSpec): FieldSpec[] {
+  switch (section.kind) {
+    case "fieldTable": return section.rows.flatMap((row) => row.fields);
+    case "columnTable": case "line": return section.fields;
+    case "text": return [section.field];
+    case "rating": return [section.explanation];
+    case "questions": return [];
+  }
+}
+
+/** Every field of the profile, in the profile's order. */
+export function fieldEntries(profile: Profile): FieldEntry[] {
+  return profile.sections.flatMap((section) => fieldsOf(section).map((field) => ({ section, field, key: itemKey(section.id, field.id) })));
+}
