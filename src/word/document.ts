@@ -85,7 +85,7 @@ export function appendQuestions(profile: Profile, sectionId: string, state: Docu
   if (!state.outline.sectionCounts[sectionId]) {
     return Promise.reject(new WordFailure("notFound", `section ${sectionId} is missing`));
   }
-  if (pairs.length === 0) throw new Error("appendQuestions needs at least one pair");
+  if (pairs.length === 0) return Promise.reject(new Error("appendQuestions needs at least one pair"));
   const firstNumber = (state.outline.questionCounts[sectionId] ?? 0) + 1;
   const body = buildQuestions(profile, sectionId, firstNumber, pairs, { firstId: freshIdBase() });
   return runInWord(async (context) => {
@@ -96,11 +96,6 @@ export function appendQuestions(profile: Profile, sectionId: string, state: Docu
     await context.sync();
     return { placement: { location: "sectionEnd", sectionId, firstNumber, lastNumber: firstNumber + pairs.length - 1 }, countAfter: inserted.items.length };
   });
-}
-
-/** One empty pair: "Frage hinzufügen". */
-export function appendQuestion(profile: Profile, sectionId: string, state: DocumentState): Promise<InsertResult> {
-  return appendQuestions(profile, sectionId, state, [{ question: "", answer: "" }]);
 }
 
 /** The text the user has selected (an Anfrage pasted into the document, say). One round trip. */

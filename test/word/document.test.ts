@@ -7,7 +7,7 @@ import { defaultProfile } from "../../src/core/profile";
 import { formatTag, type TagRole } from "../../src/core/tags";
 import { textOf, type WmlNode } from "../../src/core/ooxml/tree";
 import { ALL_CONTROL_KINDS } from "../../src/core/ooxml/controls";
-import { appendQuestion, appendQuestions, insertAnswer, insertSection, readDocumentState, readSelectedText } from "../../src/word/document";
+import { appendQuestions, insertAnswer, insertSection, readDocumentState, readSelectedText } from "../../src/word/document";
 import { createWordGateway } from "../../src/word/gateway";
 import { detectCapabilities } from "../../src/word/capabilities";
 import { WordFailure } from "../../src/word/errors";
@@ -30,6 +30,9 @@ async function withState<T>(operation: (state: Awaited<ReturnType<typeof readDoc
   const result = await operation(state);
   return { result, syncs: word.syncCount };
 }
+
+/** What "Frage hinzufügen" appends: one pair showing its placeholders. */
+const BLANK_PAIR = [{ question: "", answer: "" }];
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
@@ -242,7 +245,7 @@ describe("appendQuestion(s)", () => {
   });
 
   test("costs one sync and adds pair 2 at the end of the Begründung, keeping the written answer", async () => {
-    const { result, syncs } = await withState((s) => appendQuestion(profile, "reasons", s));
+    const { result, syncs } = await withState((s) => appendQuestions(profile, "reasons", s, BLANK_PAIR));
     expect(syncs).toBe(1);
     expect(result).toEqual({ placement: { location: "sectionEnd", sectionId: "reasons", firstNumber: 2, lastNumber: 2 }, countAfter: 2 });
     expect(pairs()).toEqual([
@@ -251,7 +254,7 @@ describe("appendQuestion(s)", () => {
     ]);
     const reasons = word.control(tag("section", "reasons"))!;
     expect(reasons.children[reasons.children.length - 1].type).toBe("control");
-    await withState((s) => appendQuestion(profile, "reasons", s));
+    await withState((s) => appendQuestions(profile, "reasons", s, BLANK_PAIR));
     expect(pairs().map((p) => p.number)).toEqual(["1.", "2.", "3."]);
   });
 
@@ -272,7 +275,7 @@ describe("appendQuestion(s)", () => {
     word.setBody([paragraph("Nur Text")]);
     const state = await readDocumentState(profile);
     word.resetCounts();
-    const error = await appendQuestion(profile, "reasons", state).catch((e: unknown) => e);
+    const error = await appendQuestions(profile, "reasons", state, BLANK_PAIR).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WordFailure);
     expect((error as WordFailure).kind).toBe("notFound");
     expect(word.syncCount).toBe(0);
@@ -281,7 +284,7 @@ describe("appendQuestion(s)", () => {
   test("rejects with 'notFound' when the section vanished after the state was read", async () => {
     const state = await readDocumentState(profile);
     word.setBody([paragraph("Alles gelöscht")]);
-    const error = await appendQuestion(profile, "reasons", state).catch((e: unknown) => e);
+    const error = await appendQuestions(profile, "reasons", state, BLANK_PAIR).catch((e: unknown) => e);
     expect((error as WordFailure).kind).toBe("notFound");
     expect(word.bodyText()).toBe("Alles gelöscht");
   });
@@ -291,7 +294,7 @@ describe("appendQuestion(s)", () => {
   test("with two answers in the document, the first answer's Begründung numbers on from its own pairs", async () => {
     word.placeCursor({ paragraphIndex: -1 });
     await withState((s) => insertAnswer(profile, s, ALL_CONTROL_KINDS));
-    await withState((s) => appendQuestion(profile, "reasons", s));
+    await withState((s) => appendQuestions(profile, "reasons", s, BLANK_PAIR));
     expect(pairs().map((p) => p.number)).toEqual(["1.", "2."]);
   });
 });
@@ -342,7 +345,7 @@ describe("capabilities", () => {
     word.setBody([paragraph("Text")]);
     word.placeCursor({ paragraph: "Text" });
     await withState((s) => insertAnswer(profile, s, ALL_CONTROL_KINDS));
-    await withState((s) => appendQuestion(profile, "reasons", s));
+    await withState((s) => appendQuestions(profile, "reasons", s, BLANK_PAIR));
     await readSelectedText();
     expect(frames()).toHaveLength(sectionIds.length);
   });
