@@ -972,3 +972,68 @@ describe("custom document properties", () => {
     expect(word.customProperties()).toEqual({ "Ratsantwort.AnfrageVom": "10.06.2013" });
   });
 });
+
+describe("the user in the preview: typing under Word's rules, the selection event, redraws", () => {
+  const frame = () => word.control("frame")!;
+  const cell = () => word.control("in-cell")!;
+
+  test("typing replaces a control's text, puts the cursor there and raises DocumentSelectionChanged afterwards", async () => {
+    const events: string[] = [];
+    Office.context.document.addHandlerAsync(Office.EventType.DocumentSelectionChanged, (event: { type: string }) => events.push(event.type));
+    expect(word.user.type(cell(), "Neu")).toBeNull();
+    expect(textOf([cell()])).toBe("Neu");
+    expect(word.selectedControlTag()).toBe("in-cell");
+    expect(events).toEqual([]); // never inside the action itself
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(events).toEqual(["documentSelectionChanged"]);
+  });
+
+  test("removeHandlerAsync with the handler stops the events", async () => {
+    const events: string[] = [];
+    const handler = () => void events.push("called");
+    Office.context.document.addHandlerAsync(Office.EventType.DocumentSelectionChanged, handler);
+    Office.context.document.removeHandlerAsync(Office.EventType.DocumentSelectionChanged, { handler });
+    word.user.placeCursor({ node: word.body[0] as Extract<WmlNode, { type: "paragraph" }>, extent: "end" });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(events).toEqual([]);
+  });
+
+  test("a read-only document and content-locked controls refuse typing, and nothing changes", () => {
+    word.setLock(frame(), "sdtContentLocked");
+    expect(word.user.refusal(cell())).toBe("locked");
+    expect(word.user.type(cell(), "Neu")).toBe("locked");
+    expect(textOf([cell()])).toBe("Zelle");
+    word.setLock(frame(), "sdtLocked");
+    word.setReadOnly(true);
+    expect(word.user.type(cell(), "Neu")).toBe("readOnly");
+    expect(textOf([cell()])).toBe("Zelle");
+  });
+
+  test("a selection of whole paragraphs runs through siblings only", () => {
+    const [first, , last] = word.body as Extract<WmlNode, { type: "paragraph" }>[];
+    word.user.placeCursor({ node: first, extent: "whole", through: last });
+    expect(word.selection().text).toContain("Erster Absatz");
+    expect(() => word.user.placeCursor({ node: first, extent: "whole", through: cell() })).toThrow(/siblings/);
+  });
+
+  test("subscribers hear of every sync, and select() through the API is counted", async () => {
+    let heard = 0;
+    const unsubscribe = word.subscribe(() => heard++);
+    await Word.run(async (context) => {
+      context.document.contentControls.getById(word.controlId("frame")).select("Select");
+      await context.sync();
+    });
+    expect(heard).toBe(1);
+    expect(word.selectionsByApi).toBe(1);
+    unsubscribe();
+    word.setReadOnly(true);
+    expect(heard).toBe(1);
+  });
+
+  test("partition key and Office theme are Office.context's", () => {
+    word.uninstall();
+    word = installFakeWord({ partitionKey: "abc", officeTheme: { bodyBackgroundColor: "#1f1f1f", bodyForegroundColor: "#fff", controlBackgroundColor: "#000", controlForegroundColor: "#fff" } });
+    expect(Office.context.partitionKey).toBe("abc");
+    expect(Office.context.officeTheme.bodyBackgroundColor).toBe("#1f1f1f");
+  });
+});

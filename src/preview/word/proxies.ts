@@ -1,11 +1,11 @@
 /**
  * Office.js's proxy objects, as far as the add-in uses them, with Office's rules:
- *  - a method or a write only queues an operation; nothing reaches the document before context.sync(),
+ *  - a method or a write only queues an operation; nothing reaches the document before context.sync,
  *    and the queue runs in order (a load queued after an insert sees the insertion);
  *  - a property can be read only after it was loaded and a sync delivered it (PropertyNotLoaded otherwise);
  *  - an object path is resolved when the queue first uses it (getFirst() on an empty collection fails the sync);
  *  - *OrNullObject proxies report isNullObject after load + sync;
- *  - a proxy is dead once its Word.run has finished (InvalidObjectPath);
+ *  - a proxy is dead once the run of its batch has finished (InvalidObjectPath);
  *  - APIs newer than the requirement sets the host supports fail the sync with ApiNotFound;
  *  - every write fails with AccessDenied in a read-only document, and locked controls refuse edits (NotAllowed);
  *  - setting a property queues a write and makes the new value readable on that proxy at once, as Office.js does.
@@ -31,10 +31,12 @@ export interface Host {
   /** True when the host supports WordApi `version`. */
   supportsWordApi(version: string): boolean;
   countSync(): void;
+  /** Called after each sync has run its operations (or failed). */
+  afterSync(): void;
 }
 
 interface Operation {
-  /** Reads and writes are actions; a bare requirement check is not (it does not make Word.run sync at the end). */
+  /** Reads and writes are actions; a bare requirement check is not (it does not make the run sync at the end). */
   action: boolean;
   write: boolean;
   /** The WordApi version the operation needs. */
@@ -52,18 +54,28 @@ export class FakeRequestContext {
     this.document = new FakeDocument(this);
   }
 
-  /** Sends the queued operations to "Word": they run, in order, after the caller has yielded. */
+  /** Office's sync: sends the queued operations to "Word". */
   sync(): Promise<void> {
+    return this.send();
+  }
+
+  /**
+   * Runs the queued operations, in order, after the caller has yielded; the host hears of it afterwards, whether
+   * they succeeded or not (the preview redraws the document). The run of a batch also sends what is left at its end.
+   */
+  send(): Promise<void> {
     if (!this.open) return Promise.reject(invalidObjectPath("context"));
     this.host.countSync();
     const batch = this.queue.splice(0);
-    return Promise.resolve().then(() => {
-      for (const operation of batch) {
-        if (!this.host.supportsWordApi(operation.requires)) throw apiNotFound(operation.where, `WordApi ${operation.requires}`);
-        if (operation.write && this.host.document.readOnly) throw accessDenied(operation.where);
-        operation.run();
-      }
-    });
+    return Promise.resolve()
+      .then(() => {
+        for (const operation of batch) {
+          if (!this.host.supportsWordApi(operation.requires)) throw apiNotFound(operation.where, `WordApi ${operation.requires}`);
+          if (operation.write && this.host.document.readOnly) throw accessDenied(operation.where);
+          operation.run();
+        }
+      })
+      .finally(() => this.host.afterSync());
   }
 
   /** The old form, context.load(object, properties). */
@@ -71,7 +83,7 @@ export class FakeRequestContext {
     return object.load(option);
   }
 
-  /** Actions queued since the last sync; Word.run sends them itself when the batch ends. */
+  /** Actions queued since the last sync; the run sends them itself when the batch ends. */
   get hasPendingActions(): boolean {
     return this.queue.some((operation) => operation.action);
   }
@@ -457,6 +469,7 @@ export class FakeContentControl extends FakeProxy<ControlNode> {
       const control = this.live();
       this.word.locate(control, where);
       this.word.cursor = { node: control, extent };
+      this.word.selectionsByApi++;
     });
   }
 

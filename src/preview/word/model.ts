@@ -1,10 +1,10 @@
 /**
  * The document behind the stand-in: WmlNode trees (src/core/ooxml/tree.ts) for the main body and the page
  * header, a cursor, control ids, and the edits insertOoxml, insertText and ContentControl.delete make, with
- * Word's locks. Proxies never touch this directly; they queue operations that run here during context.sync().
+ * Word's locks. Proxies never touch this directly; they queue operations that run here during a sync.
  */
-import { readWordBody } from "../../../src/core/ooxml/read";
-import { controlsOf, hasChildren, type ContainerNode, type WmlNode } from "../../../src/core/ooxml/tree";
+import { readWordBody } from "../../core/ooxml/read";
+import { controlsOf, hasChildren, type ContainerNode, type WmlNode } from "../../core/ooxml/tree";
 import { invalidArgument, itemNotFound, notAllowed, notModelled } from "./errors";
 
 export type ParagraphNode = Extract<WmlNode, { type: "paragraph" }>;
@@ -152,6 +152,8 @@ export class WordDocument {
   /** The collapsed selection. Word opens a document with the cursor at its start. */
   cursor: RangeTarget = { node: this.main.nodes[0] as ParagraphNode, extent: "start" };
   readOnly = false;
+  /** How often the add-in moved the selection (ContentControl.select): the preview brings such a place into view. */
+  selectionsByApi = 0;
   /**
    * Word on the web leaves controls inside table cells out of Document.contentControls and
    * Body.contentControls, while a table's range still lists them (office-js issue #2040).

@@ -18,7 +18,7 @@ export function propertyNotLoaded(property: string, where: string, loadedButNotS
     "PropertyNotLoaded",
     `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
     // Office's message is the same in both cases; the location says which one it was.
-    `${where}.${property} (${loadedButNotSynced ? "loaded, but context.sync() has not completed" : "never loaded"})`,
+    `${where}.${property} (${loadedButNotSynced ? "loaded, but the sync has not completed" : "never loaded"})`,
   );
 }
 
@@ -57,5 +57,5 @@ export const runMustReturnPromise = () =>
  * an Office code, so that a test never mistakes a gap in the stand-in for Word's behaviour.
  */
 export function notModelled(what: string): Error {
-  return new Error(`fake-word: ${what} is not modelled by the stand-in; extend test/support/fake-word if the add-in needs it.`);
+  return new Error(`fake-word: ${what} is not modelled by the stand-in; extend src/preview/word if the add-in needs it.`);
 }

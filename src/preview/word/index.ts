@@ -1,0 +1,421 @@
+/**
+ * A stand-in for Office.js's Word API that enforces Office's rules, so that tests of src/word mean something,
+ * and so that the preview outside Word (src/preview) runs the add-in's real src/word code on a document held in
+ * the page. office-addin-mock returns strings for unloaded properties and counts no syncs
+ * (../shared/notes/toolchain.md); this one throws Office's errors and counts every sync. The rules live in
+ * ./proxies.ts, the document (WmlNode trees from src/core/ooxml/tree.ts) in ./model.ts.
+ *
+ *   const word = installFakeWord({ body: [paragraph("Sehr geehrte Damen und Herren,")] });
+ *   word.placeCursor({ paragraph: "Sehr geehrte" });
+ *   await insertAnswer(profile, state, capabilities);
+ *   expect(word.syncCount).toBe(1);
+ *   word.uninstall();
+ *
+ * Tests may also play the user, or another editor, between runs: setText, removeControl, moveControl
+ * (no locks stop them), and ask where the selection is (selectedControlTag) and which id Word gave a control.
+ * The preview plays the user through `user` instead, which keeps Word's rules for typing (read-only document,
+ * locked controls) and raises Office's DocumentSelectionChanged event as Word does while someone works.
+ */
+import { controlsOf, textOf, type ControlInfo, type WmlNode } from "../../core/ooxml/tree";
+import { FakeOfficeError, runMustReturnPromise, notModelled } from "./errors";
+import { cannotEdit, descendants, isControl, isParagraph, parseWordprocessingMl, wordText, WordDocument, type ControlNode, type RangeTarget, type TableNode } from "./model";
+import { compareVersions, FakeRequestContext, type Host } from "./proxies";
+
+export { FakeOfficeError } from "./errors";
+export type { ControlNode, ParagraphNode, RangeTarget, TableNode } from "./model";
+
+export type Platform = "PC" | "Mac" | "OfficeOnline" | "iOS" | "Android" | "Universal";
+
+/** Document content: WmlNodes, or WordprocessingML (a body fragment, a w:document, or a Flat OPC package). */
+export type Content = WmlNode[] | string;
+
+export interface FakeWordOptions {
+  body?: Content;
+  header?: Content;
+  /** Office.context.diagnostics.platform; "PC" unless given. */
+  platform?: Platform;
+  /** Requirement sets the host supports, by name and highest version; { WordApi: "1.9" } unless given. */
+  requirementSets?: Record<string, string>;
+  readOnly?: boolean;
+  /** Office.context.displayLanguage; "de-DE" unless given. */
+  displayLanguage?: string;
+  /**
+   * Word on the web's bug office-js #2040: Document.contentControls and Body.contentControls leave out the
+   * controls inside table cells (and so do getByTag, getById, … on them), while a table's range still lists them.
+   */
+  tableControlsMissingFromDocumentCollection?: boolean;
+  /** Office.context.partitionKey: Word on the web gives one, to prefix what an add-in keeps in localStorage. */
+  partitionKey?: string;
+  /** Office.context.officeTheme: Word's colours (a dark bodyBackgroundColor is Word's dark theme). */
+  officeTheme?: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string };
+}
+
+/** Why Word refused what the user typed. */
+export type RefusedEdit = "readOnly" | "locked";
+
+/** Where a moved control goes: before or after the `index`-th control (from 0) with this tag. */
+export type MovePlace = { before: string; index?: number } | { after: string; index?: number };
+
+/** Where the selection is, for assertions. */
+export interface SelectionInfo {
+  /** The tag of the innermost control the selection is in (or is), or null. */
+  controlTag: string | null;
+  /** "whole" when a whole node is selected; otherwise where the collapsed cursor stands. */
+  extent: RangeTarget["extent"];
+  /** The selected text, as Range.text gives it ("" for a cursor). */
+  text: string;
+}
+
+/** Where the cursor stands (a collapsed selection). */
+export type CursorPlace =
+  /** At the end of the first main-text paragraph whose text contains this. */
+  | { paragraph: string }
+  /** At the end of the n-th paragraph of the main text, in document order (negative counts from the end). */
+  | { paragraphIndex: number }
+  /** Inside the first control with this tag (main text or header), at its start. */
+  | { control: string }
+  /** In a table cell of the main text: the n-th table in document order, row and cell from 0. */
+  | { table: number; row?: number; cell?: number }
+  /** In the page header. */
+  | { header: true }
+  /** A selection of whole paragraphs of the main text: the one containing this text, or from one to another (siblings). */
+  | { select: string | [from: string, to: string] };
+
+export interface FakeWordHandle {
+  /** context.sync calls since installation or the last reset, the final implicit sync of a run included. */
+  readonly syncCount: number;
+  /** Runs of a batch (Word's run) since installation or the last reset. */
+  readonly runCount: number;
+  resetCounts(): void;
+  /** The live trees; tests may read them (and edit them between runs). */
+  readonly body: WmlNode[];
+  readonly header: WmlNode[];
+  setBody(content: Content): void;
+  setHeader(content: Content): void;
+  placeCursor(place: CursorPlace): void;
+  setReadOnly(readOnly: boolean): void;
+  setPlatform(platform: Platform): void;
+  setRequirementSets(sets: Record<string, string>): void;
+  bodyText(): string;
+  /** Every control of the main text in document order, with the controls around it. */
+  controls(): ReturnType<typeof controlsOf>;
+  /** The first control of the main text with this tag. */
+  control(tag: string): ControlNode | undefined;
+  setTableControlsMissingFromDocumentCollection(missing: boolean): void;
+  /**
+   * ContentControl.id of the `index`-th control (from 0; main text, then header) with this tag. Ids stay with
+   * a control as long as it lives and are never reused.
+   */
+  controlId(tag: string, index?: number): number;
+  /** The user types into a control: its content becomes this plain text, and it no longer shows its placeholder. */
+  setText(tag: string, text: string, index?: number): void;
+  /** The user (or another editor, past any lock) deletes a control with its content. */
+  removeControl(tag: string, index?: number): void;
+  /** The user (past any lock) moves a control, keeping it and so its id, before or after another. */
+  moveControl(tag: string, place: MovePlace, index?: number): void;
+  selection(): SelectionInfo;
+  /** The tag of the innermost control the selection is in (or is), or null. */
+  selectedControlTag(): string | null;
+  /** Document.properties.customProperties, as name → value. */
+  customProperties(): Record<string, string>;
+  setCustomProperty(key: string, value: string): void;
+
+  // ---- for the preview, which draws the document and lets the user work in it
+  /** Calls back after every sync and every change made through this handle; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  /** The selection (a collapsed cursor or a range). */
+  readonly cursor: RangeTarget;
+  readonly readOnly: boolean;
+  /** How often the add-in moved the selection (ContentControl.select). */
+  readonly selectionsByApi: number;
+  /** ContentControl.id of a control node. */
+  idOf(control: ControlNode): number;
+  /** Locks a control as Word's w:lock does (the preview's "locked fields"). */
+  setLock(control: ControlNode, lock: ControlNode["control"]["lock"]): void;
+  /** The user at work in the document, under Word's rules; each action raises DocumentSelectionChanged. */
+  readonly user: {
+    /** Clicks or selects: a paragraph's end, a control, or whole paragraphs (`through` a later sibling). */
+    placeCursor(target: RangeTarget): void;
+    /** Types into a control, replacing its text (a drop-down's choice, a date, lines of rich text); null when done. */
+    type(control: ControlNode, text: string): RefusedEdit | null;
+    /** Word refuses typing here: the document is read-only, or the control (or one around it) is content-locked. */
+    refusal(control: ControlNode): RefusedEdit | null;
+  };
+  uninstall(): void;
+}
+
+// ---------------------------------------------------------------- building documents in tests
+
+export function paragraph(text = "", style = ""): WmlNode {
+  return { type: "paragraph", style, children: text ? [{ type: "text", text }] : [] };
+}
+
+/** A table of cells; a string cell becomes one paragraph. */
+export function table(rows: (string | WmlNode[])[][]): WmlNode {
+  return {
+    type: "table",
+    children: rows.map((cells) => ({
+      type: "row" as const,
+      children: cells.map((cell) => ({ type: "cell" as const, children: typeof cell === "string" ? [paragraph(cell)] : cell })),
+    })),
+  };
+}
+
+/** A content control (block, when its children are paragraphs or tables; inline, when they are runs). */
+export function control(info: Partial<ControlInfo>, children: WmlNode[]): WmlNode {
+  return {
+    type: "control",
+    control: { tag: "", title: "", lock: "none", showingPlaceholder: false, kind: "richText", choices: [], ...info },
+    children,
+  };
+}
+
+// ---------------------------------------------------------------- installing the globals
+
+type Globals = { Word?: unknown; Office?: unknown; OfficeExtension?: unknown };
+
+const PLATFORMS = { PC: "PC", Mac: "Mac", OfficeOnline: "OfficeOnline", iOS: "iOS", Android: "Android", Universal: "Universal" } as const;
+
+let installed: FakeWordHandle | null = null;
+
+export function installFakeWord(options: FakeWordOptions = {}): FakeWordHandle {
+  installed?.uninstall();
+  const document = new WordDocument();
+  document.readOnly = options.readOnly ?? false;
+  document.tableControlsMissingFromDocumentCollection = options.tableControlsMissingFromDocumentCollection ?? false;
+  let platform: Platform = options.platform ?? "PC";
+  let sets: Record<string, string> = options.requirementSets ?? { WordApi: "1.9" };
+  let syncCount = 0;
+  let runCount = 0;
+  const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((listener) => listener());
+  const selectionHandlers = new Set<(event: { type: string }) => void>();
+  /** Word raises DocumentSelectionChanged after the selection moved, never inside the action that moved it. */
+  const selectionChanged = () => setTimeout(() => selectionHandlers.forEach((handler) => handler({ type: SELECTION_CHANGED })), 0);
+
+  const isSetSupported = (name: string, version: string | number = "1.1"): boolean =>
+    sets[name] !== undefined && compareVersions(sets[name], String(version)) >= 0;
+  const host: Host = {
+    document,
+    supportsWordApi: (version) => isSetSupported("WordApi", version),
+    countSync: () => {
+      syncCount++;
+    },
+    afterSync: notify,
+  };
+
+  /** Word's run(batch): one context; queued actions left at the end are sent in a final sync; then every proxy is dead. */
+  async function run<T>(batch: unknown): Promise<T> {
+    if (typeof batch !== "function") throw notModelled("Word's run(object, batch)");
+    runCount++;
+    const context = new FakeRequestContext(host);
+    try {
+      const returned: unknown = batch(context);
+      if (!returned || typeof (returned as { then?: unknown }).then !== "function") throw runMustReturnPromise();
+      const result = (await returned) as T;
+      if (context.hasPendingActions) await context.send();
+      return result;
+    } finally {
+      context.close();
+    }
+  }
+
+  const word = {
+    run,
+    InsertLocation: { before: "Before", after: "After", start: "Start", end: "End", replace: "Replace" },
+    BodyType: { unknown: "Unknown", mainDoc: "MainDoc", section: "Section", header: "Header", footer: "Footer", tableCell: "TableCell" },
+    ContentControlType: { richText: "RichText", plainText: "PlainText", datePicker: "DatePicker", dropDownList: "DropDownList", comboBox: "ComboBox", checkBox: "CheckBox" },
+    ErrorCodes: {
+      accessDenied: "AccessDenied", generalException: "GeneralException", invalidArgument: "InvalidArgument",
+      itemNotFound: "ItemNotFound", notAllowed: "NotAllowed", notImplemented: "NotImplemented",
+    },
+  };
+  const office = {
+    PlatformType: PLATFORMS,
+    HostType: { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote" },
+    EventType: { DocumentSelectionChanged: SELECTION_CHANGED },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    context: {
+      requirements: { isSetSupported },
+      get diagnostics() {
+        return { host: "Word", platform, version: "16.0" };
+      },
+      displayLanguage: options.displayLanguage ?? "de-DE",
+      officeTheme: options.officeTheme,
+      partitionKey: options.partitionKey,
+      /** Office.context.document: of it, the add-in uses the selection event (src/word/events.ts). */
+      document: {
+        addHandlerAsync(eventType: string, handler: (event: { type: string }) => void, ...rest: unknown[]) {
+          if (eventType !== SELECTION_CHANGED) throw notModelled(`the event "${eventType}"`);
+          selectionHandlers.add(handler);
+          asyncCallback(rest)?.({ status: "succeeded", value: undefined });
+        },
+        removeHandlerAsync(eventType: string, ...rest: unknown[]) {
+          const options = rest.find((r): r is { handler?: unknown } => typeof r === "object" && r !== null);
+          if (eventType !== SELECTION_CHANGED) throw notModelled(`the event "${eventType}"`);
+          if (options?.handler) selectionHandlers.delete(options.handler as (event: { type: string }) => void);
+          else selectionHandlers.clear(); // Office removes every handler of the type when none is named
+          asyncCallback(rest)?.({ status: "succeeded", value: undefined });
+        },
+      },
+    },
+    onReady(callback?: (info: { host: string; platform: string }) => void) {
+      const info = { host: "Word", platform };
+      callback?.(info);
+      return Promise.resolve(info);
+    },
+  };
+
+  const globals = globalThis as unknown as Globals;
+  const previous: Globals = { Word: globals.Word, Office: globals.Office, OfficeExtension: globals.OfficeExtension };
+  globals.Word = word;
+  globals.Office = office;
+  globals.OfficeExtension = { Error: FakeOfficeError };
+
+  const handle: FakeWordHandle = {
+    get syncCount() { return syncCount; },
+    get runCount() { return runCount; },
+    resetCounts() {
+      syncCount = 0;
+      runCount = 0;
+    },
+    get body() { return document.main.nodes; },
+    get header() { return document.header.nodes; },
+    setBody: (content) => document.setStory(document.main, toNodes(content)),
+    setHeader: (content) => document.setStory(document.header, toNodes(content)),
+    placeCursor: (place) => {
+      document.cursor = cursorAt(document, place);
+    },
+    setReadOnly: (readOnly) => {
+      document.readOnly = readOnly;
+      notify();
+    },
+    setPlatform: (p) => {
+      platform = p;
+    },
+    setRequirementSets: (s) => {
+      sets = s;
+    },
+    bodyText: () => textOf(document.main.nodes),
+    controls: () => controlsOf(document.main.nodes),
+    control: (tag) => descendants(document.main.nodes, isControl).find((c) => c.control.tag === tag),
+    setTableControlsMissingFromDocumentCollection: (missing) => {
+      document.tableControlsMissingFromDocumentCollection = missing;
+    },
+    controlId: (tag, index = 0) => document.idOf(controlAt(document, tag, index)),
+    setText: (tag, text, index = 0) => document.setControlText(controlAt(document, tag, index), text, "setText"),
+    removeControl: (tag, index = 0) => document.removeControl(controlAt(document, tag, index), "removeControl"),
+    moveControl: (tag, place, index = 0) => {
+      const [anchorTag, position] = "before" in place ? [place.before, "before" as const] : [place.after, "after" as const];
+      document.moveControl(controlAt(document, tag, index), controlAt(document, anchorTag, place.index ?? 0), position, "moveControl");
+    },
+    selection: () => {
+      const control = document.parentControl(document.cursor, "selection");
+      return { controlTag: control?.control.tag ?? null, extent: document.cursor.extent, text: wordText(document.covered(document.cursor, "selection")) };
+    },
+    customProperties: () => Object.fromEntries(document.customProperties),
+    setCustomProperty: (key, value) => void document.customProperties.set(key, value),
+    selectedControlTag: () => document.parentControl(document.cursor, "selection")?.control.tag ?? null,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    get cursor() { return document.cursor; },
+    get readOnly() { return document.readOnly; },
+    get selectionsByApi() { return document.selectionsByApi; },
+    idOf: (control) => document.idOf(control),
+    setLock(control, lock) {
+      control.control.lock = lock;
+      notify();
+    },
+    user: {
+      placeCursor(target) {
+        const { siblings } = document.locate(target.node, "the user's selection");
+        if (target.through && !siblings.includes(target.through)) throw new Error("fake-word: a selection runs through siblings only");
+        document.cursor = target;
+        notify();
+        selectionChanged();
+      },
+      refusal: (control) => userRefusal(document, control),
+      type(control, text) {
+        const refused = userRefusal(document, control);
+        if (refused) return refused;
+        document.setControlText(control, text, "the user's typing");
+        document.cursor = { node: control, extent: "end" };
+        notify();
+        selectionChanged();
+        return null;
+      },
+    },
+    uninstall() {
+      if (installed !== handle) return;
+      installed = null;
+      for (const key of Object.keys(previous) as (keyof Globals)[]) {
+        if (previous[key] === undefined) delete globals[key];
+        else globals[key] = previous[key];
+      }
+    },
+  };
+  if (options.body !== undefined) handle.setBody(options.body);
+  if (options.header !== undefined) handle.setHeader(options.header);
+  installed = handle;
+  return handle;
+}
+
+const SELECTION_CHANGED = "documentSelectionChanged";
+
+/** The callback of an Office *Async method: its last argument, when that is a function. */
+function asyncCallback(rest: unknown[]): ((result: { status: string; value: undefined }) => void) | undefined {
+  const last = rest[rest.length - 1];
+  return typeof last === "function" ? (last as (result: { status: string; value: undefined }) => void) : undefined;
+}
+
+/** Word lets nobody type into a read-only document, nor into a control that is, or sits in, a content-locked one. */
+function userRefusal(document: WordDocument, control: ControlNode): RefusedEdit | null {
+  if (document.readOnly) return "readOnly";
+  const { ancestors } = document.locate(control, "the user's typing");
+  return [...ancestors.filter(isControl), control].some(cannotEdit) ? "locked" : null;
+}
+
+/** The `index`-th control with this tag, main text first, then header; a test's mistake if there is none. */
+function controlAt(document: WordDocument, tag: string, index: number): ControlNode {
+  const found = document.allControls().filter((c) => c.control.tag === tag)[index];
+  if (!found) throw new Error(`fake-word: no control number ${index} with the tag "${tag}"`);
+  return found;
+}
+
+function toNodes(content: Content): WmlNode[] {
+  return typeof content === "string" ? parseWordprocessingMl(content) : content;
+}
+
+function cursorAt(document: WordDocument, place: CursorPlace): RangeTarget {
+  const fail = (): never => {
+    throw new Error(`fake-word: no place for the cursor at ${JSON.stringify(place)}`);
+  };
+  if ("header" in place) return { node: document.header.nodes.find(isParagraph) ?? fail(), extent: "end" };
+  if ("control" in place) {
+    const found = document.allControls().find((c) => c.control.tag === place.control) ?? fail();
+    return { node: found, extent: "start" };
+  }
+  if ("table" in place) {
+    const tables = descendants(document.main.nodes, (n): n is TableNode => n.type === "table");
+    const row = (tables[place.table] ?? fail()).children[place.row ?? 0] ?? fail();
+    const cell = ("children" in row ? row.children[place.cell ?? 0] : undefined) ?? fail();
+    return { node: descendants([cell], isParagraph)[0] ?? fail(), extent: "end" };
+  }
+  const paragraphs = descendants(document.main.nodes, isParagraph);
+  const containing = (text: string, from = 0) => paragraphs.slice(from).find((p) => textOf([p]).includes(text)) ?? fail();
+  if ("select" in place) {
+    const [from, to] = typeof place.select === "string" ? [place.select, place.select] : place.select;
+    const first = containing(from);
+    const last = containing(to, paragraphs.indexOf(first));
+    const siblings = document.locate(first, "placeCursor").siblings;
+    if (!siblings.includes(last)) fail();
+    return { node: first, extent: "whole", ...(last !== first ? { through: last } : {}) };
+  }
+  if ("paragraphIndex" in place) {
+    const index = place.paragraphIndex < 0 ? paragraphs.length + place.paragraphIndex : place.paragraphIndex;
+    return { node: paragraphs[index] ?? fail(), extent: "end" };
+  }
+  return { node: containing(place.paragraph), extent: "end" };
+}
