@@ -12,6 +12,7 @@ import { readWordBody } from "../../src/core/ooxml/read";
 import { checkDocument, snapshotOfBody } from "../../src/core/check";
 import type { AnswerContent } from "../../src/core/ooxml/document";
 import type { Profile } from "../../src/core/profile/types";
+import { personalFields } from "../../src/core/profile/fields";
 
 const validateSchema = new Ajv({ allErrors: true, strict: false }).compile(schema);
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -36,6 +37,12 @@ describe("the shipped profiles", () => {
   });
 });
 
+test("each shipped profile marks the fields about the person writing as personal (Meine Angaben)", () => {
+  const [w, m] = shippedProfiles();
+  expect(personalFields(w).map((f) => f.key)).toEqual(["header.department", "header.office", "header.author", "header.phone", "header.fax", "header.email"]);
+  expect(personalFields(m).map((f) => f.key)).toEqual(["head.office", "head.clerk", "head.phone", "head.mail"]);
+});
+
 describe("a broken profile is refused with German messages naming the field", () => {
   const broken: [string, (p: Record<string, any>) => void, RegExp][] = [
     ["no derivation rule", (p) => delete p.numbers.answerFromInquiry, /numbers\.answerFromInquiry/],
@@ -46,6 +53,7 @@ describe("a broken profile is refused with German messages naming the field", ()
     ["a deadline of no days", (p) => (p.deadline.days = 0), /deadline\.days/],
     ["a required explanation for a rating that does not exist", (p) => (p.sections[8].explanationRequiredFor = ["++"]), /explanationRequiredFor\[0\]/],
     ["no sections", (p) => (p.sections = []), /„sections“/],
+    ["personal that is not true or false", (p) => (p.sections[0].rows[2].fields[0].personal = "ja"), /sections\[0\]\.rows\[2\]\.fields\[0\]\.personal/],
   ];
   test.each(broken)("%s", (_, breakIt, field) => {
     const json = clone(wuppertal) as Record<string, any>;

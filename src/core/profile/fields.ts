@@ -24,3 +24,8 @@ export function fieldsOf(section: SectionSpec): FieldSpec[] {
 export function fieldEntries(profile: Profile): FieldEntry[] {
   return profile.sections.flatMap((section) => fieldsOf(section).map((field) => ({ section, field, key: itemKey(section.id, field.id) })));
 }
+
+/** The fields about the person writing the answer ("Meine Angaben"), which the pane remembers. */
+export function personalFields(profile: Profile): FieldEntry[] {
+  return fieldEntries(profile).filter((entry) => entry.field.personal === true);
+}

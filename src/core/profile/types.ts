@@ -25,6 +25,11 @@ export interface FieldSpec {
   defaultText?: string;
   /** Bold value (as in the seed's meeting row and Drucks.-Nr.). */
   bold?: boolean;
+  /**
+   * About the person writing the answer (name, telephone, e-mail, office): the pane remembers it as "Meine Angaben"
+   * and fills it into every new answer.
+   */
+  personal?: boolean;
 }
 
 /** A row of a label/value table: a label and one or more fields side by side. */

@@ -99,6 +99,7 @@ function readField(r: Reader, raw: unknown, path: string): FieldSpec {
   };
   if (o.format !== undefined) field.format = r.oneOf(o.format, `${path}.format`, FORMATS) as FieldSpec["format"];
   if (o.bold !== undefined) field.bold = r.boolean(o.bold, `${path}.bold`);
+  if (o.personal !== undefined) field.personal = r.boolean(o.personal, `${path}.personal`);
   const defaultText = r.optionalText(o.defaultText, `${path}.defaultText`);
   if (defaultText !== undefined) field.defaultText = defaultText;
   if (kind === "choice" || kind === "comboBox") {
