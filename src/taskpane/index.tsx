@@ -5,6 +5,7 @@ import { meetsMinimum, MINIMUM_WORD_API } from "../word/capabilities";
 import { App } from "./components/App";
 import { Message } from "./components/Message";
 import { languageFor } from "./i18n";
+import { personalStore } from "./personal";
 import { loadServedProfile } from "./profileSource";
 import { Shell } from "./Shell";
 import { themeFor } from "./theme";
@@ -23,7 +24,9 @@ async function start(info: { host: Office.HostType | null } | null): Promise<voi
   const loaded = await loadServedProfile();
   if (!loaded.ok) return show(<Message messageKey="profileBroken" details={loaded.errors} />);
   const tab = new URLSearchParams(window.location.search).get("tab") === "check" ? "check" : "insert";
-  show(<App gateway={createWordGateway(loaded.profile)} profile={loaded.profile} initialTab={tab} />);
+  // Word on the web partitions an add-in's storage; the key keeps one user's details apart from another add-in's.
+  const store = personalStore(loaded.profile, () => window.localStorage, Office.context.partitionKey || undefined);
+  show(<App gateway={createWordGateway(loaded.profile)} profile={loaded.profile} initialTab={tab} personalStore={store} />);
 }
 
 // Office.js may be missing altogether (opened straight in a browser without network): say so, don't go blank.

@@ -1,10 +1,12 @@
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { Caption1, Spinner, Subtitle1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import type { Profile } from "../../core/profile/types";
 import type { DocumentGateway } from "../../core/document/gateway";
 import { useAnswerDocument } from "../hooks/useAnswerDocument";
 import { useCheck } from "../hooks/useCheck";
 import { useInquiry } from "../hooks/useInquiry";
+import { usePersonal } from "../hooks/usePersonal";
+import { memoryStore, type PersonalStore } from "../personal";
 import { useTranslate } from "../locale";
 import { InsertPanel } from "./InsertPanel";
 
@@ -18,13 +20,19 @@ const useStyles = makeStyles({
 
 type TabId = "insert" | "check";
 
-/** The task pane: inserting and checking, each on its own tab; both keep their state while the other is shown. */
-export function App({ gateway, profile, initialTab = "insert" }: { gateway: DocumentGateway; profile: Profile; initialTab?: TabId }) {
+/**
+ * The task pane: inserting and checking, each on its own tab; both keep their state while the other is shown.
+ * `personalStore` keeps "Meine Angaben" between sessions (without it, for the pane's lifetime only).
+ */
+export function App(props: { gateway: DocumentGateway; profile: Profile; initialTab?: TabId; personalStore?: PersonalStore }) {
+  const { gateway, profile, initialTab = "insert" } = props;
+  const fallbackStore = useMemo(memoryStore, []);
   const styles = useStyles();
   const t = useTranslate();
   const doc = useAnswerDocument(gateway, profile);
   const check = useCheck(gateway, profile);
   const inquiry = useInquiry(profile);
+  const personal = usePersonal(profile, props.personalStore ?? fallbackStore);
   const [tab, setTab] = useState<TabId>(initialTab);
   const runCheck = check.check;
   // Opened by the ribbon's "Prüfen": check at once.
@@ -43,7 +51,7 @@ export function App({ gateway, profile, initialTab = "insert" }: { gateway: Docu
         <Tab value="check">{t("tabCheck")}</Tab>
       </TabList>
       <div role="tabpanel" aria-label={tab === "insert" ? t("tabInsert") : t("tabCheck")}>
-        {tab === "insert" ? <InsertPanel doc={doc} inquiry={inquiry} profile={profile} /> : (
+        {tab === "insert" ? <InsertPanel doc={doc} inquiry={inquiry} personal={personal} profile={profile} /> : (
           <Suspense fallback={<Spinner size="tiny" />}>
             <CheckPanel check={check} profile={profile} />
           </Suspense>

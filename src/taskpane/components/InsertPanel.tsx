@@ -7,7 +7,9 @@ import type { useAnswerDocument } from "../hooks/useAnswerDocument";
 import { useTranslate } from "../locale";
 import { NoticeBar } from "./NoticeBar";
 import type { useInquiry } from "../hooks/useInquiry";
+import type { usePersonal } from "../hooks/usePersonal";
 import { InquiryForm } from "./InquiryForm";
+import { PersonalForm } from "./PersonalForm";
 import { SectionList } from "./SectionList";
 
 // Loaded when needed: the dialog when there is something to confirm, the importer (with the splitter) shortly after start.
@@ -35,7 +37,13 @@ function StatusLine({ state, profile }: { state: DocumentState | null; profile: 
 }
 
 /** Everything that puts content into the document: the whole answer, questions, single sections. */
-export function InsertPanel({ doc, inquiry, profile }: { doc: ReturnType<typeof useAnswerDocument>; inquiry: ReturnType<typeof useInquiry>; profile: Profile }) {
+export function InsertPanel(props: {
+  doc: ReturnType<typeof useAnswerDocument>;
+  inquiry: ReturnType<typeof useInquiry>;
+  personal: ReturnType<typeof usePersonal>;
+  profile: Profile;
+}) {
+  const { doc, inquiry, personal, profile } = props;
   const styles = useStyles();
   const t = useTranslate();
   const questions = profile.sections.find((s): s is QuestionsSection => s.kind === "questions");
@@ -47,8 +55,9 @@ export function InsertPanel({ doc, inquiry, profile }: { doc: ReturnType<typeof 
       <NoticeBar notice={doc.notice} onDismiss={doc.dismissNotice} />
 
       <InquiryForm inquiry={inquiry} profile={profile} />
+      <PersonalForm personal={personal} />
       <section className={styles.group} aria-label={t("insertAnswer")}>
-        <Button appearance="primary" size="large" disabled={doc.busy} onClick={() => void doc.insertAnswer(inquiry.prefill())}>
+        <Button appearance="primary" size="large" disabled={doc.busy} onClick={() => void doc.insertAnswer(inquiry.prefill(personal.given))}>
           {t("insertAnswer")}
         </Button>
         <Caption1>{t("insertAnswerHint")}</Caption1>

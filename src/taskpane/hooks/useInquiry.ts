@@ -16,8 +16,9 @@ export function useInquiry(profile: Profile) {
   const receivedDate = received.trim() ? parseGermanDate(received) : null;
   const deadline = receivedDate ? formatGermanDate(answerDeadline(profile, receivedDate)) : null;
 
-  const prefill = (): AnswerPrefill => ({
-    content: { values: prefilledValues(profile, values) },
+  /** What a new answer starts with: these values over the remembered personal ones ("Meine Angaben"). */
+  const prefill = (personal: Record<string, string> = {}): AnswerPrefill => ({
+    content: { values: prefilledValues(profile, { ...personal, ...values }) },
     properties: receivedDate ? { [INQUIRY_DATE_PROPERTY]: formatGermanDate(receivedDate) } : {},
   });
 

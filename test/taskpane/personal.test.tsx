@@ -1,0 +1,106 @@
+/** @jest-environment jsdom */
+/**
+ * "Meine Angaben", and Word's refusals worded in German: the pane with the real Word layer (src/word) on the
+ * Word stand-in, as in the preview.
+ */
+import { afterEach, describe, expect, test } from "@jest/globals";
+import { fireEvent, render, screen } from "@testing-library/react";
+import { webLightTheme } from "@fluentui/react-components";
+import { App } from "../../src/taskpane/components/App";
+import { Shell } from "../../src/taskpane/Shell";
+import { memoryStore, personalStore, personalStorageKey, type PersonalStore } from "../../src/taskpane/personal";
+import { createWordGateway } from "../../src/word/gateway";
+import { defaultProfile } from "../../src/core/profile";
+import { formatTag } from "../../src/core/tags";
+import { textOf } from "../../src/core/ooxml/tree";
+import { installFakeWord, paragraph, type FakeWordHandle, type FakeWordOptions } from "../support/fake-word";
+
+const profile = defaultProfile();
+const fieldTag = (key: string) => formatTag({ profile, role: "field", key });
+const frameTag = (sectionId: string) => formatTag({ profile, role: "section", key: sectionId });
+
+let word: FakeWordHandle | null = null;
+afterEach(() => {
+  word?.uninstall();
+  word = null;
+  window.localStorage.clear();
+});
+
+function pane(options: FakeWordOptions = {}, store: PersonalStore = memoryStore()) {
+  word = installFakeWord({ body: [paragraph("Sehr geehrte Damen und Herren,")], ...options });
+  word.placeCursor({ paragraph: "Sehr geehrte" });
+  return render(
+    <Shell theme={webLightTheme} language="de">
+      <App gateway={createWordGateway(profile)} profile={profile} personalStore={store} />
+    </Shell>,
+  );
+}
+
+describe("the store of Meine Angaben", () => {
+  test("keeps the profile's personal fields only, under the partition key Word gives", () => {
+    const store = personalStore(profile, () => window.localStorage, "partition-1");
+    expect(store.save({ "header.author": "Max Mustermann", "header.phone": " ", "inquiry.faction": "nicht persönlich" })).toBe(true);
+    expect(window.localStorage.getItem(`partition-1/ratsantwort/meine-angaben/${profile.id}`)).toBe(JSON.stringify({ "header.author": "Max Mustermann" }));
+    expect(store.load()).toEqual({ "header.author": "Max Mustermann" });
+    expect(personalStorageKey(profile)).toBe(`ratsantwort/meine-angaben/${profile.id}`);
+  });
+
+  test("a browser that refuses storage, or kept something broken, costs the values, not the pane", () => {
+    const refusing = personalStore(profile, () => {
+      throw new DOMException("denied", "SecurityError");
+    });
+    expect(refusing.load()).toEqual({});
+    expect(refusing.save({ "header.author": "Max" })).toBe(false);
+    window.localStorage.setItem(personalStorageKey(profile), "{kaputt");
+    expect(personalStore(profile, () => window.localStorage).load()).toEqual({});
+  });
+});
+
+describe("Meine Angaben in the pane", () => {
+  test("typed once, remembered in the next session, folded to one line, and in every new answer with the inquiry's values", async () => {
+    const store = personalStore(profile, () => window.localStorage);
+    const first = pane({}, store);
+    await screen.findByText("Dieses Dokument enthält noch keine Antwort.");
+    expect(screen.getByRole("button", { name: /Meine Angaben/ }).getAttribute("aria-expanded")).toBe("true");
+    fireEvent.change(screen.getByLabelText("Bearbeiter/in"), { target: { value: "Max Mustermann" } });
+    fireEvent.change(screen.getByLabelText("Telefon"), { target: { value: "563 1234" } });
+    first.unmount();
+    word!.uninstall();
+
+    pane({}, store);
+    await screen.findByText("Dieses Dokument enthält noch keine Antwort.");
+    const toggle = screen.getByRole("button", { name: /Meine Angaben/ });
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(screen.getByText("Max Mustermann · 563 1234")).toBeTruthy();
+    fireEvent.change(screen.getByLabelText("Anfragende Fraktion"), { target: { value: "Fraktion Beispielpartei" } });
+    fireEvent.click(screen.getByRole("button", { name: "Antwort einfügen" }));
+    await screen.findByText("Eingefügt nach dem Absatz, in dem der Cursor steht.");
+    expect(textOf([word!.control(fieldTag("header.author"))!])).toBe("Max Mustermann");
+    expect(textOf([word!.control(fieldTag("header.phone"))!])).toBe("563 1234");
+    expect(textOf([word!.control(fieldTag("inquiry.faction"))!])).toBe("Fraktion Beispielpartei");
+    expect(word!.control(fieldTag("header.email"))!.control.showingPlaceholder).toBe(true);
+    fireEvent.click(toggle);
+    expect((screen.getByLabelText("Bearbeiter/in") as HTMLInputElement).value).toBe("Max Mustermann");
+  });
+});
+
+describe("Word's refusals reach the user in German, in the pane", () => {
+  test("a read-only document: inserting says so", async () => {
+    pane({ readOnly: true });
+    await screen.findByText("Dieses Dokument enthält noch keine Antwort.");
+    fireEvent.click(screen.getByRole("button", { name: "Antwort einfügen" }));
+    expect(await screen.findByText(/Das Dokument ist schreibgeschützt\. Öffnen Sie es zum Bearbeiten/)).toBeTruthy();
+    expect(word!.controls()).toHaveLength(0);
+  });
+
+  test("a locked control: adding a question to a content-locked section says so", async () => {
+    pane();
+    await screen.findByText("Dieses Dokument enthält noch keine Antwort.");
+    fireEvent.click(screen.getByRole("button", { name: "Antwort einfügen" }));
+    await screen.findByText("Eingefügt nach dem Absatz, in dem der Cursor steht.");
+    const questions = profile.sections.find((s) => s.kind === "questions")!;
+    word!.setLock(word!.control(frameTag(questions.id))!, "sdtContentLocked");
+    fireEvent.click(screen.getByRole("button", { name: "Frage hinzufügen" }));
+    expect(await screen.findByText("Diese Stelle des Dokuments ist gesperrt. Setzen Sie den Cursor an eine andere Stelle.")).toBeTruthy();
+  });
+});
