@@ -7,3 +7,8 @@ if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
   }
   Object.assign(window, { ResizeObserver: NoLayoutResizeObserver });
 }
+
+/** Nor scrolling: the preview brings a selected field into view with scrollIntoView. */
+if (typeof window !== "undefined" && !("scrollIntoView" in window.HTMLElement.prototype)) {
+  Object.assign(window.HTMLElement.prototype, { scrollIntoView(): void {} });
+}

@@ -4,10 +4,12 @@
  * Word stand-in, as in the preview.
  */
 import { afterEach, describe, expect, test } from "@jest/globals";
-import { fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { createRoot } from "react-dom/client";
 import { webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
 import { Shell } from "../../src/taskpane/Shell";
+import { showPane } from "../../src/taskpane/boot";
 import { memoryStore, personalStore, personalStorageKey, type PersonalStore } from "../../src/taskpane/personal";
 import { createWordGateway } from "../../src/word/gateway";
 import { defaultProfile } from "../../src/core/profile";
@@ -102,5 +104,16 @@ describe("Word's refusals reach the user in German, in the pane", () => {
     word!.setLock(word!.control(frameTag(questions.id))!, "sdtContentLocked");
     fireEvent.click(screen.getByRole("button", { name: "Frage hinzufügen" }));
     expect(await screen.findByText("Diese Stelle des Dokuments ist gesperrt. Setzen Sie den Cursor an eine andere Stelle.")).toBeTruthy();
+  });
+
+  test("a Word without the requirement set: the pane says which Word it needs instead of starting", async () => {
+    word = installFakeWord({ requirementSets: { WordApi: "1.2" } });
+    const host = document.createElement("div");
+    document.body.appendChild(host);
+    const root = createRoot(host);
+    await act(() => showPane(root));
+    await waitFor(() => expect(host.textContent).toContain("Ratsantwort braucht Word 2019, Microsoft 365 oder Word im Web (WordApi 1.3)"));
+    act(() => root.unmount());
+    host.remove();
   });
 });

@@ -23,6 +23,7 @@ import { compareVersions, FakeRequestContext, type Host } from "./proxies";
 
 export { FakeOfficeError } from "./errors";
 export type { ControlNode, ParagraphNode, RangeTarget, TableNode } from "./model";
+export { parseWordprocessingMl } from "./model";
 
 export type Platform = "PC" | "Mac" | "OfficeOnline" | "iOS" | "Android" | "Universal";
 

@@ -1,0 +1,40 @@
+/**
+ * The preview outside Word ("Vorschau ohne Word"): installs the in-page Word (./word) as the globals Word and
+ * Office, then starts the pane exactly as in Word (src/taskpane/boot.tsx), so that the real src/word code runs
+ * against a sample document held in the page. Loaded as a chunk of its own, only outside Word.
+ */
+import type { Root } from "react-dom/client";
+import { showPane } from "../taskpane/boot";
+import { languageFor } from "../taskpane/i18n";
+import { fieldLocks } from "./locks";
+import { OFFICE_THEMES, previewOptions } from "./options";
+import { PreviewLayout } from "./PreviewLayout";
+import { answerWithGaps, inquiryLetter } from "./samples";
+import { previewTexts } from "./texts";
+import { installFakeWord } from "./word";
+
+export async function startPreview(root: Root): Promise<void> {
+  const options = previewOptions(window.location.search, window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false);
+  const word = installFakeWord({
+    body: inquiryLetter(),
+    displayLanguage: navigator.language,
+    platform: options.platform,
+    requirementSets: { WordApi: options.wordApi },
+    readOnly: options.readOnly,
+    officeTheme: OFFICE_THEMES[options.theme],
+  });
+  word.placeCursor({ paragraphIndex: -1 });
+  const locks = fieldLocks(word);
+  const texts = previewTexts(languageFor(navigator.language));
+  document.title = `Ratsantwort – ${texts.title}`;
+  await showPane(root, {
+    frame: (pane) => <PreviewLayout word={word} locks={locks} texts={texts}>{pane}</PreviewLayout>,
+    withProfile: (profile) => {
+      if (options.sample === "answer") {
+        word.setBody(answerWithGaps(profile));
+        word.placeCursor({ paragraphIndex: -1 });
+      }
+      if (options.locked) locks.set(true);
+    },
+  });
+}

@@ -1,0 +1,46 @@
+/**
+ * Shows the pane on whatever Word the globals Office and Word stand for: Word itself, or the preview's
+ * in-page Word (src/preview). Language, theme and storage prefix come from Office.context either way.
+ */
+import type { Root } from "react-dom/client";
+import type { Profile } from "../core/profile/types";
+import { createWordGateway } from "../word/gateway";
+import { meetsMinimum, MINIMUM_WORD_API } from "../word/capabilities";
+import { App } from "./components/App";
+import { Message } from "./components/Message";
+import { languageFor } from "./i18n";
+import { personalStore } from "./personal";
+import { loadServedProfile } from "./profileSource";
+import { Shell } from "./Shell";
+import { themeFor } from "./theme";
+
+export interface PaneOptions {
+  /** Puts the pane into a page of its own (the preview shows its document beside it). */
+  frame?: (pane: JSX.Element) => JSX.Element;
+  /** Called with the council profile once it is loaded, before the pane first reads the document. */
+  withProfile?: (profile: Profile) => void;
+}
+
+export async function showPane(root: Root, options: PaneOptions = {}): Promise<void> {
+  const language = languageFor(Office.context.displayLanguage);
+  const theme = themeFor(Office.context.officeTheme?.bodyBackgroundColor);
+  document.documentElement.lang = language;
+  const frame = options.frame ?? ((pane: JSX.Element) => pane);
+  const show = (view: JSX.Element) => root.render(<Shell theme={theme} language={language}>{frame(view)}</Shell>);
+
+  if (!meetsMinimum()) return show(<Message messageKey="requirementsMissing" params={{ version: MINIMUM_WORD_API }} />);
+  const loaded = await loadServedProfile();
+  if (!loaded.ok) return show(<Message messageKey="profileBroken" details={loaded.errors} />);
+  options.withProfile?.(loaded.profile);
+  const tab = new URLSearchParams(window.location.search).get("tab") === "check" ? "check" : "insert";
+  // Word on the web partitions an add-in's storage; the key keeps one user's details apart from another add-in's.
+  const store = personalStore(loaded.profile, () => window.localStorage, Office.context.partitionKey || undefined);
+  show(<App gateway={createWordGateway(loaded.profile)} profile={loaded.profile} initialTab={tab} personalStore={store} />);
+}
+
+/** Where even the preview cannot start: say what the add-in is, never a blank page. */
+export function showNotInWord(root: Root): void {
+  const language = languageFor(navigator.language);
+  document.documentElement.lang = language;
+  root.render(<Shell theme={themeFor(undefined)} language={language}><Message messageKey="notInWord" /></Shell>);
+}

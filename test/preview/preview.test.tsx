@@ -1,0 +1,93 @@
+/** @jest-environment jsdom */
+/** The preview's pieces that need no browser: its options, its samples, and the document view on the stand-in. */
+import { afterEach, describe, expect, test } from "@jest/globals";
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import { webLightTheme } from "@fluentui/react-components";
+import { defaultProfile } from "../../src/core/profile";
+import { checkDocument } from "../../src/core/check";
+import { formatTag } from "../../src/core/tags";
+import { textOf } from "../../src/core/ooxml/tree";
+import { createWordGateway } from "../../src/word/gateway";
+import { Shell } from "../../src/taskpane/Shell";
+import { previewOptions } from "../../src/preview/options";
+import { answerWithGaps, inquiryLetter } from "../../src/preview/samples";
+import { DocumentView } from "../../src/preview/DocumentView";
+import { fieldLocks } from "../../src/preview/locks";
+import { previewTexts } from "../../src/preview/texts";
+import { splitQuestions } from "../../src/core/questions";
+import { installFakeWord, type FakeWordHandle } from "../support/fake-word";
+
+const profile = defaultProfile();
+const today = { year: 2026, month: 11, day: 25 };
+let word: FakeWordHandle | null = null;
+afterEach(() => {
+  word?.uninstall();
+  word = null;
+});
+
+describe("the preview's address", () => {
+  test("defaults: the letter, writable, the browser's colour scheme, WordApi 1.9 on Windows", () => {
+    expect(previewOptions("", false)).toEqual({ sample: "inquiry", readOnly: false, locked: false, theme: "light", wordApi: "1.9", platform: "PC" });
+    expect(previewOptions("", true).theme).toBe("dark");
+  });
+  test("every option, and nonsense ignored", () => {
+    expect(previewOptions("?sample=answer&readonly=1&locked=true&theme=light&wordapi=1.1&platform=web", true))
+      .toEqual({ sample: "answer", readOnly: true, locked: true, theme: "light", wordApi: "1.1", platform: "OfficeOnline" });
+    expect(previewOptions("?readonly=0&wordapi=<script>&theme=pink", false)).toMatchObject({ readOnly: false, wordApi: "1.9", theme: "light" });
+  });
+});
+
+describe("the samples", () => {
+  test("the letter's questions are found as the importer would find them", () => {
+    expect(splitQuestions(textOf(inquiryLetter())).questions).toHaveLength(3);
+  });
+
+  test("the answer with gaps needs both repairs of the check", async () => {
+    word = installFakeWord({ body: answerWithGaps(profile) });
+    const findings = checkDocument(await createWordGateway(profile).readSnapshot(), profile, { today });
+    expect(findings.map((f) => f.repair).filter(Boolean).sort()).toEqual(["renumberQuestions", "restoreSection"]);
+  });
+});
+
+describe("the document view", () => {
+  const texts = previewTexts("de");
+  async function answerInView() {
+    word = installFakeWord({ body: inquiryLetter() });
+    word.placeCursor({ paragraphIndex: -1 });
+    const gateway = createWordGateway(profile);
+    await gateway.insertAnswer(await gateway.readState());
+    const locks = fieldLocks(word);
+    render(
+      <Shell theme={webLightTheme} language="de">
+        <DocumentView word={word} texts={texts} lockedByPreview={locks.lockedControls} labelledBy="x" />
+      </Shell>,
+    );
+    return { gateway, locks, word };
+  }
+  const field = (title: string) => screen.getByRole("textbox", { name: title }) as HTMLInputElement;
+
+  test("fields by their titles with grey placeholders; typing goes into the control, under Word's rules", async () => {
+    const { word, locks } = await answerInView();
+    expect(field("Bearbeiter/in").placeholder).toBe("Vor- und Nachname");
+    expect(field("Bearbeiter/in").value).toBe("");
+    act(() => void fireEvent.change(field("Bearbeiter/in"), { target: { value: "Erika Muster" } }));
+    const author = word.control(formatTag({ profile, role: "field", key: "header.author" }))!;
+    expect(textOf([author])).toBe("Erika Muster");
+    expect(author.control.showingPlaceholder).toBe(false);
+    expect(word.selectedControlTag()).toBe(author.control.tag);
+    expect(screen.getAllByRole("combobox").length).toBeGreaterThan(0); // drop-downs as choices
+    act(() => locks.set(true));
+    expect(field("Bearbeiter/in").readOnly).toBe(true);
+    act(() => locks.set(false));
+    act(() => word.setReadOnly(true));
+    expect(field("Bearbeiter/in").readOnly).toBe(true);
+  });
+
+  test("when the add-in selects a control, the view focuses its field", async () => {
+    const { gateway } = await answerInView();
+    const snapshot = await gateway.readSnapshot();
+    const phone = snapshot.controls.find((c) => c.title === "Telefon")!;
+    await act(() => gateway.select(phone.locator));
+    expect(document.activeElement).toBe(field("Telefon"));
+  });
+});
