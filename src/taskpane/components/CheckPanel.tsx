@@ -13,6 +13,8 @@ const useStyles = makeStyles({
   finding: { display: "flex", flexDirection: "column", alignItems: "stretch", gap: tokens.spacingVerticalXXS },
   findingButton: { justifyContent: "flex-start", textAlign: "start", height: "auto", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, minWidth: 0 },
   findingText: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", minWidth: 0, overflowWrap: "anywhere" },
+  // The severity stays one word however long the message is (at 320 px it was squeezed to "Fe/hl/er").
+  badge: { flexShrink: 0 },
 });
 
 type CheckModel = ReturnType<typeof useCheck>;
@@ -53,7 +55,7 @@ function FindingItem({ finding, check }: { finding: Finding; check: CheckModel }
   const language = useLanguage();
   const message = finding.message[language];
   const severity = finding.severity === "error" ? t("severityError") : t("severityHint");
-  const badge = <Badge appearance="filled" color={finding.severity === "error" ? "danger" : "informative"}>{severity}</Badge>;
+  const badge = <Badge className={styles.badge} appearance="filled" color={finding.severity === "error" ? "danger" : "informative"}>{severity}</Badge>;
   return (
     <li className={styles.finding}>
       {finding.target === null ? (
@@ -109,7 +111,7 @@ export function CheckPanel({ check, profile }: { check: CheckModel; profile: Pro
           <Verdict findings={check.result.findings} />
           {groupBySection(check.result.findings, profile).map((group) => (
             <section key={group.sectionId ?? "document"} aria-label={titleOf(group.sectionId)}>
-              <Subtitle2 as="h3">{titleOf(group.sectionId)}</Subtitle2>
+              <Subtitle2 as="h2">{titleOf(group.sectionId)}</Subtitle2>
               <ul className={styles.group}>
                 {group.findings.map((finding, i) => <FindingItem key={`${finding.rule}-${finding.target}-${i}`} finding={finding} check={check} />)}
               </ul>

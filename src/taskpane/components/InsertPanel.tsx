@@ -1,5 +1,5 @@
 import { lazy, Suspense } from "react";
-import { Button, Caption1, Divider, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Divider, Spinner, Text, makeStyles, tokens, useRestoreFocusTarget } from "@fluentui/react-components";
 import type { Profile, QuestionsSection } from "../../core/profile/types";
 import type { DocumentState } from "../../core/document/gateway";
 import { presentSections } from "../../core/document/outline";
@@ -46,6 +46,8 @@ export function InsertPanel(props: {
   const { doc, inquiry, personal, profile } = props;
   const styles = useStyles();
   const t = useTranslate();
+  // The confirmation dialog opens without a trigger of its own: closing it gives the focus back to the button pressed.
+  const restoreFocus = useRestoreFocusTarget();
   const questions = profile.sections.find((s): s is QuestionsSection => s.kind === "questions");
   const questionsPresent = questions !== undefined && (doc.state?.outline.sectionCounts[questions.id] ?? 0) > 0;
 
@@ -57,7 +59,7 @@ export function InsertPanel(props: {
       <InquiryForm inquiry={inquiry} profile={profile} />
       <PersonalForm personal={personal} />
       <section className={styles.group} aria-label={t("insertAnswer")}>
-        <Button appearance="primary" size="large" disabled={doc.busy} onClick={() => void doc.insertAnswer(inquiry.prefill(personal.given))}>
+        <Button appearance="primary" size="large" disabled={doc.busy} {...restoreFocus} onClick={() => void doc.insertAnswer(inquiry.prefill(personal.given))}>
           {t("insertAnswer")}
         </Button>
         <Caption1>{t("insertAnswerHint")}</Caption1>

@@ -1,4 +1,4 @@
-import { Badge, Button, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Subtitle2, makeStyles, tokens, useRestoreFocusTarget } from "@fluentui/react-components";
 import type { Profile } from "../../core/profile/types";
 import type { DocumentState } from "../../core/document/gateway";
 import { useTranslate } from "../locale";
@@ -13,6 +13,8 @@ const useStyles = makeStyles({
 export function SectionList(props: { profile: Profile; state: DocumentState | null; disabled: boolean; onInsert: (sectionId: string) => void }) {
   const styles = useStyles();
   const t = useTranslate();
+  // Inserting a section again asks first; the focus comes back to the section's button afterwards.
+  const restoreFocus = useRestoreFocusTarget();
   return (
     <nav aria-labelledby="sections-heading">
       <Subtitle2 as="h2" id="sections-heading">{t("sectionsHeading")}</Subtitle2>
@@ -21,7 +23,7 @@ export function SectionList(props: { profile: Profile; state: DocumentState | nu
           const present = (props.state?.outline.sectionCounts[section.id] ?? 0) > 0;
           return (
             <li key={section.id} className={styles.item}>
-              <Button className={styles.button} appearance="subtle" disabled={props.disabled} onClick={() => props.onInsert(section.id)}>
+              <Button className={styles.button} appearance="subtle" disabled={props.disabled} {...restoreFocus} onClick={() => props.onInsert(section.id)}>
                 {section.title}
               </Button>
               {present && <Badge appearance="tint" color="success">{t("sectionPresent")}</Badge>}
