@@ -85,6 +85,9 @@ module.exports = async (env = {}, argv = {}) => {
       filename: production ? "[name].[contenthash].js" : "[name].js",
       chunkFilename: production ? "[name].[contenthash].js" : "[name].js",
       clean: true,
+      // Every webview the pane runs in (React 18 and Fluent UI 9 need one as recent) has globalThis: webpack's
+      // runtime then needs no `new Function("return this")` fallback, which the Content-Security-Policy forbids.
+      environment: { globalThis: true },
     },
     // No eval-based source maps: the task pane's Content-Security-Policy forbids eval.
     devtool: production ? false : "source-map",
