@@ -9,6 +9,7 @@ import { useEffect, useReducer, useRef, type ReactNode } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { textOf, type WmlNode } from "../core/ooxml/tree";
 import { STYLE_BOLD, STYLE_HEADING } from "../core/ooxml/styles";
+import { isContentLocked, isFieldControl } from "./fields";
 import type { PreviewTexts } from "./texts";
 import type { ControlNode, FakeWordHandle, ParagraphNode } from "./word";
 
@@ -137,19 +138,13 @@ function keyOf(context: Context, node: object): number {
   return key;
 }
 
-const INLINE_KINDS = new Set(["plainText", "date", "dropDown", "comboBox"]);
-
-/** A control holding nothing but paragraphs of text: rich text a user types into. */
-function isTextOnly(control: ControlNode): boolean {
-  return control.children.every((child) => child.type === "paragraph" && child.children.every((run) => run.type === "text" || run.type === "break" || run.type === "tab"));
-}
-
-/** A field the user fills in: an inline kind, or rich text of plain paragraphs that the document itself does not lock. */
+/**
+ * A field the user fills in. Rich text the document itself content-locks (our headings) is shown as text;
+ * fields the preview locked stay fields, whose typing Word refuses.
+ */
 function isField(context: Context, control: ControlNode): boolean {
-  if (INLINE_KINDS.has(control.control.kind)) return true;
-  if (control.control.kind !== "richText" || !isTextOnly(control) || control.children.length === 0) return false;
-  const lockedByDocument = control.control.lock === "contentLocked" || control.control.lock === "sdtContentLocked";
-  return !lockedByDocument || context.lockedByPreview.has(control);
+  if (!isFieldControl(control)) return false;
+  return control.control.kind !== "richText" || !isContentLocked(control) || context.lockedByPreview.has(control);
 }
 
 function placeholderOf(context: Context, control: ControlNode): string {

@@ -3,7 +3,7 @@
  * document beside it, below it on a narrow screen. Two switches make the document read-only or lock its fields,
  * so that Word's refusals and the pane's German messages can be seen.
  */
-import { useEffect, useId, useReducer, useRef, type ReactNode } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 import { Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentView } from "./DocumentView";
 import type { FieldLocks } from "./locks";
@@ -56,8 +56,9 @@ export function PreviewLayout(props: { word: FakeWordHandle; locks: FieldLocks; 
   const { word, locks, texts } = props;
   const styles = useStyles();
   const headingId = useId();
-  const [, redraw] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => word.subscribe(redraw), [word]);
+  // Only these switches change them; the document view follows the document itself.
+  const [readOnly, setReadOnly] = useState(word.readOnly);
+  const [locked, setLocked] = useState(locks.locked);
 
   // In Word the pane is a window of its own: coming back to it from the document raises "focus", and the pane
   // reads the document then (useAnswerDocument). Here both share one window, so the preview raises it.
@@ -76,8 +77,22 @@ export function PreviewLayout(props: { word: FakeWordHandle; locks: FieldLocks; 
           <span className={styles.badge}>{texts.title}</span>
           {texts.hint}
         </Text>
-        <Checkbox label={texts.readOnly} checked={word.readOnly} onChange={(_, data) => word.setReadOnly(data.checked === true)} />
-        <Checkbox label={texts.locked} checked={locks.locked} onChange={(_, data) => locks.set(data.checked === true)} />
+        <Checkbox
+          label={texts.readOnly}
+          checked={readOnly}
+          onChange={(_, data) => {
+            word.setReadOnly(data.checked === true);
+            setReadOnly(word.readOnly);
+          }}
+        />
+        <Checkbox
+          label={texts.locked}
+          checked={locked}
+          onChange={(_, data) => {
+            locks.set(data.checked === true);
+            setLocked(locks.locked);
+          }}
+        />
       </header>
       <div className={styles.columns}>
         <div className={styles.pane} onPointerDownCapture={enterPane} onFocusCapture={enterPane}>

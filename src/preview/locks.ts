@@ -1,41 +1,53 @@
-/** "Felder gesperrt": the preview content-locks every field, as a document protected by its author would be. */
+/**
+ * "Felder gesperrt": the preview content-locks every field, as a document protected by its author would be;
+ * fields inserted while the switch is on are locked as they arrive.
+ */
 import { controlsOf } from "../core/ooxml/tree";
+import { isContentLocked, isFieldControl } from "./fields";
 import type { ControlNode, FakeWordHandle } from "./word";
 
 export interface FieldLocks {
   readonly locked: boolean;
-  /** The controls the preview locked, with the lock each had before. */
+  /** The controls the preview locked (fields still, only refused). */
   readonly lockedControls: WeakSet<ControlNode>;
   set(locked: boolean): void;
 }
 
-const editableByDocument = (control: ControlNode) => control.control.lock !== "contentLocked" && control.control.lock !== "sdtContentLocked";
-/** Frames and question pairs hold other controls; locking those would lock everything inside them. */
-const isField = (control: ControlNode) => !control.children.some((child) => child.type === "table" || controlsOf([child]).length > 0);
 
 export function fieldLocks(word: FakeWordHandle): FieldLocks {
+  let locked = false;
+  /** The lock each control had before the preview locked it. */
   let before = new Map<ControlNode, ControlNode["control"]["lock"]>();
   let lockedControls = new WeakSet<ControlNode>();
+  const lockFields = () => {
+    for (const { node } of controlsOf(word.body)) {
+      // Only fields: locking a frame would lock everything inside it.
+      if (before.has(node) || !isFieldControl(node) || isContentLocked(node)) continue;
+      before.set(node, node.control.lock);
+      lockedControls.add(node);
+      word.setLock(node, "sdtContentLocked");
+    }
+  };
+  word.subscribe(() => {
+    if (locked) lockFields();
+  });
   return {
     get locked() {
-      return before.size > 0;
+      return locked;
     },
     get lockedControls() {
       return lockedControls;
     },
-    set(locked) {
-      if (locked) {
-        for (const { node } of controlsOf(word.body)) {
-          if (!isField(node) || !editableByDocument(node) || before.has(node)) continue;
-          before.set(node, node.control.lock);
-          lockedControls.add(node);
-          word.setLock(node, "sdtContentLocked");
-        }
-      } else {
-        for (const [node, lock] of before) word.setLock(node, lock);
-        before = new Map();
-        lockedControls = new WeakSet();
+    set(on) {
+      locked = on;
+      if (on) {
+        lockFields();
+        return;
       }
+      const unlock = before;
+      before = new Map();
+      lockedControls = new WeakSet();
+      for (const [node, lock] of unlock) word.setLock(node, lock);
     },
   };
 }

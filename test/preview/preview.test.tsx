@@ -91,3 +91,22 @@ describe("the document view", () => {
     expect(document.activeElement).toBe(field("Telefon"));
   });
 });
+
+describe("the preview's locks", () => {
+  test("fields inserted while the switch is on arrive locked; off gives every field its own lock back", async () => {
+    word = installFakeWord({ body: inquiryLetter() });
+    const locks = fieldLocks(word);
+    locks.set(true);
+    expect(locks.locked).toBe(true);
+    const gateway = createWordGateway(profile);
+    await gateway.insertAnswer(await gateway.readState());
+    const author = word.control(formatTag({ profile, role: "field", key: "header.author" }))!;
+    const heading = word.controls().find(({ node }) => node.control.lock === "sdtContentLocked" && !locks.lockedControls.has(node))!;
+    expect(author.control.lock).toBe("sdtContentLocked");
+    expect(word.user.type(author, "Erika")).toBe("locked");
+    locks.set(false);
+    expect(author.control.lock).toBe("none");
+    expect(heading.node.control.lock).toBe("sdtContentLocked"); // the document's own locks stay
+    expect(word.controls().find(({ node }) => node.control.tag.includes(":s:"))!.node.control.lock).toBe("sdtLocked");
+  });
+});
