@@ -3,9 +3,10 @@
  * the pane's Content-Security-Policy forbids eval, and React escapes every text it renders, as long as nothing
  * in src/ goes around it. (The built page's CSP itself is checked by the browser tests, test/e2e/csp.e2e.ts.)
  */
-import { readFileSync, readdirSync, statSync } from "fs";
+import { readFileSync } from "fs";
 import path from "path";
 import { expect, test } from "@jest/globals";
+import { sourceFiles } from "./support/sources";
 
 const AROUND_REACT = [
   "dangerouslySetInnerHTML",
@@ -21,15 +22,8 @@ const AROUND_REACT = [
   "javascript:",
 ];
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? sourceFiles(full) : /\.(ts|tsx|html)$/.test(name) ? [full] : [];
-  });
-}
-
 test("nothing in src/ renders text as HTML or turns a string into code", () => {
-  const offenders = sourceFiles(path.resolve(__dirname, "../src")).flatMap((file) => {
+  const offenders = sourceFiles(path.resolve(__dirname, "../src"), /\.(ts|tsx|html)$/).flatMap((file) => {
     const code = readFileSync(file, "utf8");
     return AROUND_REACT.filter((word) => code.includes(word)).map((word) => `${path.relative(process.cwd(), file)}: ${word}`);
   });

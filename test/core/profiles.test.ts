@@ -1,5 +1,5 @@
 import { describe, expect, test } from "@jest/globals";
-import { readFileSync, readdirSync, statSync } from "fs";
+import { readFileSync } from "fs";
 import path from "path";
 import Ajv from "ajv";
 import { readProfile, shippedProfiles } from "../../src/core/profile";
@@ -13,6 +13,7 @@ import { checkDocument, snapshotOfBody } from "../../src/core/check";
 import type { AnswerContent } from "../../src/core/ooxml/document";
 import type { Profile } from "../../src/core/profile/types";
 import { personalFields } from "../../src/core/profile/fields";
+import { sourceFiles } from "../support/sources";
 
 const validateSchema = new Ajv({ allErrors: true, strict: false }).compile(schema);
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -109,13 +110,6 @@ describe("Musterstadt end to end in the core: write, read, check", () => {
 
 /** Strings in code that only Wuppertal's profile may say. */
 const WUPPERTAL_ONLY = ["Demografie", "Stadtstrukturen", "Wanderungsbilanz", "Geschäftsbereich", "Ressort", "Beschlussqualität", "VO/", "1-A", "0202", "Wuppertal"];
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? sourceFiles(full) : /\.(ts|tsx)$/.test(name) ? [full] : [];
-  });
-}
 
 test("no Wuppertal-specific literal remains in src/ outside Wuppertal's profile", () => {
   const offenders = sourceFiles(path.resolve(__dirname, "../../src")).flatMap((file) => {
