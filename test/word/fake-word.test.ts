@@ -57,7 +57,7 @@ describe("properties must be loaded and synced", () => {
       const error = thrown(() => first.tag);
       expect(error.code).toBe("PropertyNotLoaded");
       expect(error.message).toBe(
-        `The property 'tag' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+        `The property 'tag' is not available. Before reading the property's value, call the load method on the containing object and synchronise the associated request context.`,
       );
       first.load("title");
       await context.sync();

