@@ -53,9 +53,9 @@ function initialJsBytes(buildDir) {
   };
 }
 
-function optionalFigures(name, measure) {
+async function optionalFigures(name, measure) {
   try {
-    return measure();
+    return await measure();
   } catch (error) {
     process.stderr.write(`(${name} nicht gemessen: ${String(error.message || error).split("\n")[0]})\n`);
     return {};
@@ -71,12 +71,12 @@ function printTable(figures) {
   process.stderr.write(`\n${rows.join("\n")}\n\n`);
 }
 
-function main() {
+async function main() {
   const figures = { ...inProcessFigures() };
   const buildDir = productionBuild();
   Object.assign(figures, initialJsBytes(buildDir));
   for (const extra of fs.readdirSync(path.join(__dirname, "bench")).filter((f) => f.endsWith(".bench.js")).sort()) {
-    Object.assign(figures, optionalFigures(extra, () => require(path.join(__dirname, "bench", extra)).measure({ root: ROOT, buildDir })));
+    Object.assign(figures, await optionalFigures(extra, () => require(path.join(__dirname, "bench", extra)).measure({ root: ROOT, buildDir })));
   }
   fs.rmSync(buildDir, { recursive: true, force: true });
   printTable(figures);
@@ -90,4 +90,7 @@ function main() {
   }
 }
 
-main();
+main().catch((error) => {
+  process.stderr.write(`${error.stack || error}\n`);
+  process.exitCode = 1;
+});
