@@ -158,6 +158,16 @@ abstract class FakeProxy<T> {
     return this.binding.target;
   }
 
+  /** live(), for the helpers outside the class (rangeOf). */
+  liveNode(): T {
+    return this.live();
+  }
+
+  /** Ranges came with WordApi 1.3. */
+  requireRangeApi(where: string): void {
+    this.requireApi(where, "1.3");
+  }
+
   /** The document object for a method: a null object cannot be acted on. */
   protected live(): T {
     const target = this.target();
@@ -299,6 +309,30 @@ abstract class FakeCollection<N, I extends FakeProxy<N>> {
   toJSON(): Record<string, unknown> {
     return { items: this.loadedItems?.map((i) => i.toJSON()) };
   }
+}
+
+/**
+ * X.getRange(location) for paragraphs, tables and controls: which locations the type takes, and the range each
+ * stands for. An unknown location fails at the sync, as in Office.
+ */
+function rangeOf<N extends RangeTarget["node"]>(proxy: NodeProxy<N>, typeName: string, location: string, extents: Record<string, RangeTarget["extent"]>): FakeRange {
+  proxy.context.assertOpen(proxy.path);
+  const extent = extents[location];
+  const path = `${proxy.path}.getRange("${location}")`;
+  const range = new FakeRange(proxy.context, path, () => {
+    if (!extent) throw invalidArgument(path, `${typeName}.getRange takes ${Object.keys(extents).map((l) => `"${l}"`).join(", ")}, not "${location}"`);
+    return { node: proxy.liveNode(), extent };
+  });
+  proxy.requireRangeApi(path);
+  return range;
+}
+
+/** What rangeOf needs of a proxy whose target is a document node. */
+interface NodeProxy<N> {
+  readonly context: FakeRequestContext;
+  readonly path: string;
+  liveNode(): N;
+  requireRangeApi(where: string): void;
 }
 
 // ---------------------------------------------------------------- Document, Body
@@ -447,16 +481,7 @@ export class FakeContentControl extends FakeProxy<ControlNode> {
    * just inside it; Before/After: the point just outside it; Content: its content without the bounds.
    */
   getRange(location: string = "Whole"): FakeRange {
-    this.context.assertOpen(this.path);
-    const extents: Record<string, RangeTarget["extent"]> = { Whole: "whole", Start: "start", End: "end", Before: "before", After: "after", Content: "content" };
-    const extent = extents[location];
-    const path = `${this.path}.getRange("${location}")`;
-    const range = new FakeRange(this.context, path, () => {
-      if (!extent) throw invalidArgument(path, `ContentControl.getRange takes "Whole", "Start", "End", "Before", "After" or "Content", not "${location}"`);
-      return { node: this.live(), extent };
-    });
-    this.requireApi(path, "1.3");
-    return range;
+    return rangeOf(this, "ContentControl", location, { Whole: "whole", Start: "start", End: "end", Before: "before", After: "after", Content: "content" });
   }
 
   /** Moves the selection: onto the whole control ("Select"), or to the point just inside its start or end. */
@@ -557,16 +582,7 @@ export class FakeParagraph extends FakeProxy<ParagraphNode> {
   get style(): string { return this.read("style"); }
 
   getRange(location: string = "Whole"): FakeRange {
-    this.context.assertOpen(this.path);
-    const extents: Record<string, RangeTarget["extent"]> = { Whole: "whole", Start: "start", End: "end", Content: "whole" };
-    const extent = extents[location];
-    const path = `${this.path}.getRange("${location}")`;
-    const range = new FakeRange(this.context, path, () => {
-      if (!extent) throw invalidArgument(path, `Paragraph.getRange takes "Whole", "Start", "End" or "Content", not "${location}"`);
-      return { node: this.live(), extent };
-    });
-    this.requireApi(path, "1.3");
-    return range;
+    return rangeOf(this, "Paragraph", location, { Whole: "whole", Start: "start", End: "end", Content: "whole" });
   }
 }
 
@@ -672,16 +688,7 @@ export class FakeTable extends FakeProxy<TableNode> {
 
   /** Whole: the table; Start/End: the point just inside it; After: the point just after it. */
   getRange(location: string = "Whole"): FakeRange {
-    this.context.assertOpen(this.path);
-    const extents: Record<string, RangeTarget["extent"]> = { Whole: "whole", Start: "start", End: "end", After: "after" };
-    const extent = extents[location];
-    const path = `${this.path}.getRange("${location}")`;
-    const range = new FakeRange(this.context, path, () => {
-      if (!extent) throw invalidArgument(path, `Table.getRange takes "Whole", "Start", "End" or "After", not "${location}"`);
-      return { node: this.live(), extent };
-    });
-    this.requireApi(path, "1.3");
-    return range;
+    return rangeOf(this, "Table", location, { Whole: "whole", Start: "start", End: "end", After: "after" });
   }
 }
 
