@@ -3,6 +3,7 @@
  * a pattern are the number's parts; which parts exist is the profile's business, not the code's.
  */
 import type { NumberRule } from "../profile/types";
+import { anchoredPattern } from "../profile/patterns";
 
 /** Named parts of a number, e.g. { prefix: "VO", number: "0548", year: "13" }. */
 export type NumberParts = Record<string, string>;
@@ -12,11 +13,7 @@ export const YEAR_PART = "year";
 
 /** The profile's pattern anchored to the whole text; null when it does not compile (the profile validator reports that). */
 export function numberPattern(rule: NumberRule): RegExp | null {
-  try {
-    return new RegExp(`^(?:${rule.pattern})$`);
-  } catch {
-    return null;
-  }
+  return anchoredPattern(rule.pattern);
 }
 
 /** The parts of a number written in the rule's form, or null when it is not in that form. */

@@ -4,6 +4,7 @@
  */
 import type { FieldSpec, Profile } from "../profile/types";
 import { fieldEntries, type FieldEntry } from "../profile/fields";
+import { matchesWhole } from "../profile/patterns";
 import { addDays, parseGermanDate, type CalendarDate } from "../dates";
 
 /**
@@ -23,16 +24,12 @@ export function inquiryFields(profile: Profile): FieldEntry[] {
   return fieldEntries(profile).filter((f) => f.section === section);
 }
 
-function matches(pattern: string, text: string): boolean {
-  return new RegExp(`^(?:${pattern})$`, "u").test(text);
-}
-
 /** The answer's number by the profile's rule (VO/0548/13 → VO/0548/13/1-A), or null for a malformed inquiry number. */
 export function proposeAnswerNumber(profile: Profile, inquiryNumber: string): string | null {
   const inquiry = inquiryNumber.trim();
-  if (!matches(profile.numbers.inquiry.pattern, inquiry)) return null;
+  if (!matchesWhole(profile.numbers.inquiry.pattern, inquiry)) return null;
   const answer = profile.numbers.answerFromInquiry.replace("{inquiry}", inquiry);
-  return matches(profile.numbers.answer.pattern, answer) ? answer : null;
+  return matchesWhole(profile.numbers.answer.pattern, answer) ? answer : null;
 }
 
 export function answerDeadline(profile: Profile, inquiryDate: CalendarDate): CalendarDate {

@@ -3,6 +3,7 @@
  * offending field, and a broken profile is refused as a whole: the add-in never guesses another council's rules.
  */
 import type { FieldKind, FieldSpec, Profile, SectionKind } from "./types";
+import { anchoredPattern, matchesWhole } from "./patterns";
 
 export type ProfileResult = { ok: true; profile: Profile } | { ok: false; errors: string[] };
 
@@ -70,11 +71,7 @@ class Reader {
 
   pattern(value: unknown, path: string): string {
     const source = this.text(value, path);
-    try {
-      new RegExp(`^(?:${source})$`, "u");
-    } catch {
-      this.fail(path, "ist kein gültiger regulärer Ausdruck.");
-    }
+    if (anchoredPattern(source) === null) this.fail(path, "ist kein gültiger regulärer Ausdruck.");
     return source;
   }
 
@@ -186,7 +183,7 @@ function readNumberRule(r: Reader, raw: unknown, path: string) {
   const o = r.object(raw, path);
   const pattern = r.pattern(o.pattern, `${path}.pattern`);
   const example = r.text(o.example, `${path}.example`);
-  if (pattern && example && !new RegExp(`^(?:${pattern})$`, "u").test(example)) {
+  if (pattern && example && anchoredPattern(pattern) && !matchesWhole(pattern, example)) {
     r.fail(`${path}.example`, `„${example}“ passt nicht zum Muster.`);
   }
   return { pattern, example };
@@ -200,7 +197,7 @@ function readNumbers(r: Reader, numbers: Json): Profile["numbers"] {
     r.fail("numbers.answerFromInquiry", "muss „{inquiry}“ enthalten, z. B. „{inquiry}-A1“.");
   } else if (answerFromInquiry && inquiry.example && answer.pattern) {
     const derived = answerFromInquiry.replace("{inquiry}", inquiry.example);
-    if (!new RegExp(`^(?:${answer.pattern})$`, "u").test(derived)) {
+    if (anchoredPattern(answer.pattern) && !matchesWhole(answer.pattern, derived)) {
       r.fail("numbers.answerFromInquiry", `ergibt aus „${inquiry.example}“ die Nummer „${derived}“, die nicht zum Muster der Antwort passt.`);
     }
   }
