@@ -1,11 +1,15 @@
 /** Which of a document's controls are fields a user types into, for the preview's view and its locks. */
+import type { WmlNode } from "../core/ooxml/tree";
 import type { ControlNode } from "./word";
 
 const VALUE_KINDS = new Set(["plainText", "date", "dropDown", "comboBox"]);
 
-/** A control holding nothing but paragraphs of text: rich text a user types into. */
+const isRun = (node: WmlNode) => node.type === "text" || node.type === "break" || node.type === "tab";
+
+/** A control holding nothing but text, as runs (inline) or paragraphs of runs: rich text a user types into. */
 function holdsTextOnly(control: ControlNode): boolean {
-  return control.children.length > 0 && control.children.every((child) => child.type === "paragraph" && child.children.every((run) => run.type === "text" || run.type === "break" || run.type === "tab"));
+  const { children } = control;
+  return children.length > 0 && (children.every(isRun) || children.every((child) => child.type === "paragraph" && child.children.every(isRun)));
 }
 
 /** A value (text, date, choice), or rich text of plain paragraphs; frames, question pairs and tables around fields are not. */

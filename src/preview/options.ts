@@ -1,19 +1,23 @@
+import { isEditionId, type EditionId } from "./word/editions";
 /**
  * What the preview can be asked for in its address, for demonstrations and the browser tests:
  *   ?sample=answer     an answer with a missing section and a gap in the numbering (repairs), instead of a letter
+ *   ?sample=filled     a complete answer, ready for submission
+ *   ?word=2019|2024|365|web  the Word edition stood in for (src/preview/word/editions.ts); default 365
  *   ?readonly=1        the document is read-only (Word refuses every change)
  *   ?locked=1          the fields are content-locked (Word refuses changes to them)
  *   ?theme=dark|light  Word's dark or light theme (default: the browser's colour scheme)
- *   ?wordapi=1.1       the WordApi version this "Word" supports (default 1.9; below 1.3 the pane says it is too old)
- *   ?platform=web      Word on the web (no date pickers) instead of Word on Windows
+ *   ?wordapi=1.1       the WordApi version this "Word" supports (default: the edition's; below 1.3 the pane says it is too old)
+ *   ?platform=web      the same as ?word=web
  */
 export interface PreviewOptions {
-  sample: "inquiry" | "answer";
+  sample: "inquiry" | "answer" | "filled";
+  edition: EditionId;
   readOnly: boolean;
   locked: boolean;
   theme: "light" | "dark";
-  wordApi: string;
-  platform: "PC" | "OfficeOnline";
+  /** A WordApi version to claim instead of the edition's, or null. */
+  wordApi: string | null;
 }
 
 const yes = (value: string | null) => value !== null && value !== "0" && value !== "false";
@@ -22,13 +26,15 @@ export function previewOptions(search: string, prefersDark: boolean): PreviewOpt
   const params = new URLSearchParams(search);
   const theme = params.get("theme");
   const wordApi = params.get("wordapi") ?? "";
+  const sample = params.get("sample");
+  const word = params.get("platform") === "web" ? "web" : params.get("word");
   return {
-    sample: params.get("sample") === "answer" ? "answer" : "inquiry",
+    sample: sample === "answer" || sample === "filled" ? sample : "inquiry",
+    edition: isEditionId(word) ? word : "365",
     readOnly: yes(params.get("readonly")),
     locked: yes(params.get("locked")),
     theme: theme === "dark" || theme === "light" ? theme : prefersDark ? "dark" : "light",
-    wordApi: /^1\.\d{1,2}$/.test(wordApi) ? wordApi : "1.9",
-    platform: params.get("platform") === "web" ? "OfficeOnline" : "PC",
+    wordApi: /^1\.\d{1,2}$/.test(wordApi) ? wordApi : null,
   };
 }
 

@@ -2,6 +2,7 @@
 import type { Profile } from "../core/profile/types";
 import type { WmlNode } from "../core/ooxml/tree";
 import { buildAnswer } from "../core/ooxml/document";
+import { filledContent } from "../core/document/sample";
 import { parseTag } from "../core/tags";
 import { controlsOf } from "../core/ooxml/tree";
 import { STYLE_BOLD } from "../core/ooxml/styles";
@@ -45,4 +46,9 @@ export function answerWithGaps(profile: Profile): WmlNode[] {
   const numbers = controlsOf(kept).filter(({ node }) => roleOf(node.control.tag)?.role === "questionNumber");
   if (numbers[1]) numbers[1].node.children = [{ type: "text", text: "3." }];
   return [...kept, paragraph("")];
+}
+
+/** A complete answer, ready for submission, as the command line writes it (every kind of control). */
+export function filledAnswer(profile: Profile): WmlNode[] {
+  return [...parseWordprocessingMl(buildAnswer(profile, { content: filledContent(profile) })), paragraph("")];
 }

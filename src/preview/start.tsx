@@ -9,17 +9,17 @@ import { languageFor } from "../taskpane/i18n";
 import { fieldLocks } from "./locks";
 import { OFFICE_THEMES, previewOptions } from "./options";
 import { PreviewLayout } from "./PreviewLayout";
-import { answerWithGaps, inquiryLetter } from "./samples";
+import { answerWithGaps, filledAnswer, inquiryLetter } from "./samples";
 import { previewTexts } from "./texts";
-import { installFakeWord } from "./word";
+import { EDITIONS, installFakeWord } from "./word";
 
 export async function startPreview(root: Root): Promise<void> {
   const options = previewOptions(window.location.search, window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false);
   const word = installFakeWord({
     body: inquiryLetter(),
     displayLanguage: navigator.language,
-    platform: options.platform,
-    requirementSets: { WordApi: options.wordApi },
+    edition: options.edition,
+    ...(options.wordApi ? { requirementSets: { ...EDITIONS[options.edition].requirementSets, WordApi: options.wordApi } } : {}),
     readOnly: options.readOnly,
     officeTheme: OFFICE_THEMES[options.theme],
   });
@@ -30,8 +30,8 @@ export async function startPreview(root: Root): Promise<void> {
   await showPane(root, {
     frame: (pane) => <PreviewLayout word={word} locks={locks} texts={texts}>{pane}</PreviewLayout>,
     withProfile: (profile) => {
-      if (options.sample === "answer") {
-        word.setBody(answerWithGaps(profile));
+      if (options.sample !== "inquiry") {
+        word.setBody(options.sample === "answer" ? answerWithGaps(profile) : filledAnswer(profile));
         word.placeCursor({ paragraphIndex: -1 });
       }
       if (options.locked) locks.set(true);

@@ -1,144 +1,150 @@
 /**
- * Reading a document for the check, going to a finding, and the repairs. Reading costs two round trips
- * whatever the document's size: the controls, then their parents and the controls inside tables.
+ * Reading a document for the check, going to a finding, and the repairs.
+ *
+ * The check reads the body's OOXML (one round trip) with the same reader the command line uses: Word's
+ * collections leave out every kind but rich text (office-js #2160, #228, #6144; Microsoft's advice in
+ * office-js-docs #290 is "parse the OOXML"), return Word's own placeholder as the `text` of an emptied control
+ * (#1515) and count tracked deletions as text (#1267), while the OOXML says w:showingPlcHdr and w:del. Where
+ * getOoxml fails (#5394, #6059), the collections are read instead and the snapshot says it is partial.
  */
 import type { Profile } from "../core/profile/types";
 import type { Capabilities } from "../core/ooxml/controls";
 import type { DocumentSnapshot, SnapshotControl } from "../core/check/snapshot";
 import type { Anchor, ControlEdit } from "../core/check/repairs";
+import { snapshotOfBody, withLocators } from "../core/check/fromTree";
+import { readWordBody } from "../core/ooxml/read";
 import { buildSection } from "../core/ooxml/document";
 import { flatOpcPackage } from "../core/ooxml/package";
 import { formatTag } from "../core/tags";
-import { runInWord } from "./errors";
+import { listedControls } from "./capabilities";
+import { runInWord, WordFailure } from "./errors";
 import { freshIdBase } from "./ids";
-
-interface RawControl {
-  id: number;
-  /** Index of the table the control was found through, when the document's collection missed it. */
-  table: number | null;
-  tag: string;
-  title: string;
-  text: string;
-  parentId: number | null;
-}
+import { queueLookup } from "./locate";
+import { insertAtDocumentEnd, verify } from "./document";
 
 /** Word separates paragraphs with \r and line breaks with \v; the core expects \n. */
 function normalizeText(text: string): string {
   return text.replace(/\r\n?|\v/g, "\n");
 }
 
-function raw(control: Word.ContentControl, parent: Word.ContentControl, table: number | null): RawControl {
-  return { id: control.id, table, tag: control.tag, title: control.title, text: normalizeText(control.text), parentId: parent.isNullObject ? null : parent.id };
+function propertiesOf(custom: Word.CustomPropertyCollection): Record<string, string> {
+  return Object.fromEntries(custom.items.map((p) => [p.key, String(p.value)]));
 }
 
-/**
- * A locator says how to find the control again: by id in the document's collection, or, where that
- * collection does not list it (office-js #2040), by id within its table.
- */
-function locatorOf(control: RawControl): string {
-  return control.table === null ? `c:${control.id}` : `t:${control.table}:${control.id}`;
-}
-
-type Located = { table: null; id: number } | { table: number; id: number };
-
-function parseLocator(locator: string): Located {
-  const [kind, first, second] = locator.split(":");
-  return kind === "t" ? { table: Number(first), id: Number(second) } : { table: null, id: Number(first) };
-}
-
-/**
- * Controls inside tables that the document's collection left out (Word on the web, office-js #2040)
- * go right after the control around their table.
- */
-function mergeTableControls(listed: RawControl[], fromTables: RawControl[]): RawControl[] {
-  const known = new Set(listed.map((c) => c.id));
-  const extras = new Map<number | null, RawControl[]>();
-  for (const control of fromTables) {
-    if (known.has(control.id)) continue;
-    known.add(control.id);
-    extras.set(control.parentId, [...(extras.get(control.parentId) ?? []), control]);
-  }
-  const merged = [...(extras.get(null) ?? [])];
-  for (const control of listed) merged.push(control, ...(extras.get(control.id) ?? []));
-  return merged;
-}
-
-function toSnapshot(controls: RawControl[]): DocumentSnapshot {
-  const indexById = new Map(controls.map((c, i) => [c.id, i]));
-  return {
-    controls: controls.map((c): SnapshotControl => ({
-      tag: c.tag,
-      title: c.title,
-      text: c.text,
-      showingPlaceholder: false, // Word's API does not say; the core compares with the profile's placeholders
-      parent: c.parentId === null ? null : indexById.get(c.parentId) ?? null,
-      locator: locatorOf(c),
-    })),
-  };
-}
-
+/** One round trip: the body's OOXML and the custom properties; two more through the collections if Word fails. */
 export function readSnapshot(): Promise<DocumentSnapshot> {
   return runInWord(async (context) => {
-    const controls = context.document.contentControls.load("items/id,tag,title,text");
-    const tables = context.document.body.tables.load("items/rowCount");
+    const ooxml = context.document.body.getOoxml();
     const custom = context.document.properties.customProperties.load("items/key,value");
-    await context.sync();
-
-    const parents = controls.items.map((c) => c.parentContentControlOrNullObject.load("id"));
-    const inTables = tables.items.map((table) => ({
-      controls: table.getRange("Whole").contentControls.load("items/id,tag,title,text"),
-      // A control in a cell sits inside its table's nearest control (the section frame).
-      parent: table.parentContentControlOrNullObject.load("id"),
-    }));
-    await context.sync();
-
-    const listed = controls.items.map((c, i) => raw(c, parents[i], null));
-    const fromTables = inTables.flatMap((t, table) => t.controls.items.map((c) => raw(c, t.parent, table)));
-    const properties = Object.fromEntries(custom.items.map((p) => [p.key, String(p.value)]));
-    return { ...toSnapshot(mergeTableControls(listed, fromTables)), properties };
-  });
-}
-
-/** Selects a control, so the user sees the place a finding is about: one round trip, two for a control only its table lists. */
-export function selectControl(locator: string): Promise<void> {
-  const located = parseLocator(locator);
-  return runInWord(async (context) => {
-    if (located.table === null) {
-      context.document.contentControls.getById(located.id).select("Select");
-    } else {
-      const tables = context.document.body.tables.load("items/rowCount");
+    try {
       await context.sync();
-      tables.items[located.table].getRange("Whole").contentControls.getById(located.id).select("Select");
+    } catch {
+      return readThroughCollections(context);
     }
+    const body = readWordBody(ooxml.value);
+    if (!body.ok) return readThroughCollections(context);
+    return { ...snapshotOfBody(body.body), properties: propertiesOf(custom) };
+  });
+}
+
+/**
+ * The fallback: the controls Word lists, their parents, and (Word on the web leaves them out, office-js #2040) the
+ * controls inside tables, placed after the control around their table.
+ */
+async function readThroughCollections(context: Word.RequestContext): Promise<DocumentSnapshot> {
+  const controls = listedControls(context.document).load("items/tag,title,text");
+  const tables = context.document.body.tables.load("items/rowCount");
+  const custom = context.document.properties.customProperties.load("items/key,value");
+  await context.sync();
+  const parents = controls.items.map((c) => c.parentContentControlOrNullObject.load("tag,title,text"));
+  const inTables = tables.items.map((table) => ({
+    controls: listedControls(table.getRange("Whole")).load("items/tag,title,text"),
+    parent: table.parentContentControlOrNullObject.load("tag,title,text"),
+  }));
+  await context.sync();
+  const listed = controls.items.map((control, i) => ({ control, parent: parents[i] }));
+  const seen = new Set(listed.map((c) => key(c.control)));
+  const extras = inTables.flatMap((t) => t.controls.items.filter((c) => !seen.has(key(c))).map((control) => ({ control, parent: t.parent })));
+  return { controls: withLocators(ordered(listed, extras)), properties: propertiesOf(custom), partial: true };
+}
+
+interface Listed {
+  control: Word.ContentControl;
+  parent: Word.ContentControl;
+}
+
+/** Without ids to go by (they are not stable, office-js #2501), a control is known by what it says of itself. */
+const key = (c: Word.ContentControl) => `${c.tag}\u0000${c.title}\u0000${c.text}`;
+
+/** Controls found through their tables go right after the control around their table; parents become indexes. */
+function ordered(listed: Listed[], fromTables: Listed[]): SnapshotControl[] {
+  const byParent = new Map<string | null, Listed[]>();
+  for (const found of fromTables) {
+    const parent = found.parent.isNullObject ? null : key(found.parent);
+    byParent.set(parent, [...(byParent.get(parent) ?? []), found]);
+  }
+  const sequence = [...(byParent.get(null) ?? [])];
+  for (const found of listed) sequence.push(found, ...(byParent.get(key(found.control)) ?? []));
+  const indexOf = new Map<string, number>();
+  return sequence.map(({ control, parent }, i): SnapshotControl => {
+    indexOf.set(key(control), i);
+    const parentIndex = parent.isNullObject ? null : indexOf.get(key(parent)) ?? null;
+    return { tag: control.tag, title: control.title, text: normalizeText(control.text), showingPlaceholder: false, parent: parentIndex, locator: "" };
+  });
+}
+
+/** Selects a control, or the nearest control around it that this Word lists: two round trips. */
+export function selectControl(locator: string): Promise<void> {
+  return runInWord(async (context) => {
+    const found = queueLookup(context, locator);
+    await context.sync();
+    const place = found();
+    if (!place) throw new WordFailure("notFound", "the control is no longer where the check saw it");
+    place.control.select("Select");
     await context.sync();
   });
 }
 
-/** Rewrites numbers and titles in one round trip; a control deleted meanwhile makes the whole batch fail. */
+/**
+ * Rewrites numbers and titles: one round trip to find the controls, one to write. Nothing is written unless every
+ * control is found itself (never an enclosing one, whose text is the user's).
+ */
 export function applyEdits(edits: ControlEdit[]): Promise<void> {
   return runInWord(async (context) => {
-    // Edits touch question numbers and titles, which never sit in tables: the document's collection has them.
-    for (const edit of edits) {
-      const control = context.document.contentControls.getById(parseLocator(edit.locator).id);
+    const lookups = edits.map((edit) => queueLookup(context, edit.locator));
+    await context.sync();
+    const found = lookups.map((lookup) => lookup());
+    if (found.some((f) => !f?.exact)) throw new WordFailure("unsupported", "this Word does not list the controls to renumber");
+    edits.forEach((edit, i) => {
+      const control = found[i]!.control;
       if (edit.text !== undefined) control.insertText(edit.text, "Replace");
       if (edit.title !== undefined) control.title = edit.title;
-    }
+    });
     await context.sync();
   });
 }
 
-/** Puts a missing section back next to its neighbour in the profile's order. One round trip, verified. */
+/**
+ * Puts a missing section back next to its neighbour in the profile's order: two round trips (find the neighbour,
+ * insert and verify). Resolves to the number of that section's frames afterwards; a frame Word put inside another
+ * control (office-js #866) does not count.
+ */
 export function restoreSection(profile: Profile, sectionId: string, anchor: Anchor, capabilities: Capabilities): Promise<number> {
-  const ooxml = flatOpcPackage(buildSection(profile, sectionId, { capabilities, firstId: freshIdBase() }));
+  const body = buildSection(profile, sectionId, { capabilities, firstId: freshIdBase() });
+  const tag = formatTag({ profile, role: "section", key: sectionId });
   return runInWord(async (context) => {
-    if (anchor.position === "documentEnd") context.document.body.insertOoxml(ooxml, "End");
+    let within: Word.ContentControl | null = null;
+    if (anchor.position === "documentEnd") within = await insertAtDocumentEnd(context, flatOpcPackage(body + "<w:p/>"));
     else {
-      // Anchors are section frames, which never sit in tables.
-      const neighbour = context.document.contentControls.getById(parseLocator(anchor.locator).id);
-      neighbour.getRange("Whole").insertOoxml(ooxml, anchor.position === "after" ? "After" : "Before");
+      const neighbour = queueLookup(context, anchor.locator);
+      await context.sync();
+      const found = neighbour();
+      if (!found?.exact) throw new WordFailure("notFound", "the neighbouring section is no longer there");
+      found.control.getRange("Whole").insertOoxml(flatOpcPackage(body), anchor.position === "after" ? "After" : "Before");
+      within = found.control;
     }
-    const frames = context.document.contentControls.getByTag(formatTag({ profile, role: "section", key: sectionId })).load("items/tag");
+    const verification = verify(context, profile, tag, within);
     await context.sync();
-    return frames.items.length;
+    return (verification.strayInside?.items.length ?? 0) > 0 ? 0 : verification.countAfter.items.length;
   });
 }

@@ -12,7 +12,7 @@ export function createWordGateway(profile: Profile): DocumentGateway {
     readState: () => readDocumentState(profile),
     insertAnswer: (state, prefill) => insertAnswer(profile, state, capabilities, prefill),
     insertSection: (sectionId, state) => insertSection(profile, sectionId, state, capabilities),
-    appendQuestions: (sectionId, pairs, state) => appendQuestions(profile, sectionId, state, pairs),
+    appendQuestions: (sectionId, pairs, state) => appendQuestions(profile, sectionId, state, pairs, capabilities),
     readSelectedText,
     readSnapshot,
     select: selectControl,

@@ -22,8 +22,8 @@ describe("WordprocessingML validates against ECMA-376", () => {
     expect(result.errors).toEqual([]);
   });
 
-  test("every kind of fallback to plain text", async () => {
-    const capabilities = { dropDown: false, comboBox: false, datePicker: false };
+  test.each([true, false])("every kind of fallback (plain text listed: %s)", async (plainText) => {
+    const capabilities = { plainText, dropDown: false, comboBox: false, datePicker: false };
     const result = await validateWordprocessingML(documentPart(buildAnswer(profile, { capabilities }), true));
     expect(result.errors).toEqual([]);
   });

@@ -10,7 +10,7 @@ import { textOf } from "../../src/core/ooxml/tree";
 import { createWordGateway } from "../../src/word/gateway";
 import { Shell } from "../../src/taskpane/Shell";
 import { previewOptions } from "../../src/preview/options";
-import { answerWithGaps, inquiryLetter } from "../../src/preview/samples";
+import { answerWithGaps, filledAnswer, inquiryLetter } from "../../src/preview/samples";
 import { DocumentView } from "../../src/preview/DocumentView";
 import { fieldLocks } from "../../src/preview/locks";
 import { previewTexts } from "../../src/preview/texts";
@@ -26,14 +26,16 @@ afterEach(() => {
 });
 
 describe("the preview's address", () => {
-  test("defaults: the letter, writable, the browser's colour scheme, WordApi 1.9 on Windows", () => {
-    expect(previewOptions("", false)).toEqual({ sample: "inquiry", readOnly: false, locked: false, theme: "light", wordApi: "1.9", platform: "PC" });
+  test("defaults: the letter, writable, the browser's colour scheme, Microsoft 365 with its own WordApi", () => {
+    expect(previewOptions("", false)).toEqual({ sample: "inquiry", edition: "365", readOnly: false, locked: false, theme: "light", wordApi: null });
     expect(previewOptions("", true).theme).toBe("dark");
   });
   test("every option, and nonsense ignored", () => {
     expect(previewOptions("?sample=answer&readonly=1&locked=true&theme=light&wordapi=1.1&platform=web", true))
-      .toEqual({ sample: "answer", readOnly: true, locked: true, theme: "light", wordApi: "1.1", platform: "OfficeOnline" });
-    expect(previewOptions("?readonly=0&wordapi=<script>&theme=pink", false)).toMatchObject({ readOnly: false, wordApi: "1.9", theme: "light" });
+      .toEqual({ sample: "answer", edition: "web", readOnly: true, locked: true, theme: "light", wordApi: "1.1" });
+    expect(previewOptions("?sample=filled&word=2019", false)).toMatchObject({ sample: "filled", edition: "2019" });
+    expect(previewOptions("?readonly=0&wordapi=<script>&theme=pink&word=2016&sample=x", false))
+      .toEqual({ sample: "inquiry", edition: "365", readOnly: false, locked: false, theme: "light", wordApi: null });
   });
 });
 
@@ -46,6 +48,12 @@ describe("the samples", () => {
     word = installFakeWord({ body: answerWithGaps(profile) });
     const findings = checkDocument(await createWordGateway(profile).readSnapshot(), profile, { today });
     expect(findings.map((f) => f.repair).filter(Boolean).sort()).toEqual(["renumberQuestions", "restoreSection"]);
+  });
+
+  test("the filled answer is ready for submission", async () => {
+    word = installFakeWord({ body: filledAnswer(profile) });
+    const findings = checkDocument(await createWordGateway(profile).readSnapshot(), profile, { today });
+    expect(findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 });
 

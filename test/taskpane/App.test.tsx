@@ -18,10 +18,11 @@ function emptyState(): DocumentState {
   return {
     outline: { sectionCounts: {}, questionCounts: {}, otherProfiles: [], unknownTags: [] },
     selection: { controlTag: null, inTable: false, inMainBody: true, paragraphEmpty: false },
+    appendAfter: {},
   };
 }
 
-/** A document that behaves like Word would for the pane: counts grow with each insertion. */
+/** A document that behaves like Word would for the pane: counts grow with each insertion, whose result brings the new state. */
 function scriptedGateway(initial = emptyState()) {
   let state = initial;
   const grow = (sectionIds: string[]) => {
@@ -34,16 +35,21 @@ function scriptedGateway(initial = emptyState()) {
     readState: jest.fn(async () => state),
     insertAnswer: jest.fn(async (_state?: DocumentState, _prefill?: Parameters<DocumentGateway["insertAnswer"]>[1]): Promise<InsertResult> => {
       grow(profile.sections.map((s) => s.id));
-      return { placement: { location: "afterCursorParagraph" }, countAfter: state.outline.sectionCounts.header };
+      return { placement: { location: "afterCursorParagraph" }, countAfter: state.outline.sectionCounts.header, misplaced: false, state };
     }),
     insertSection: jest.fn(async (id: string, _state?: DocumentState): Promise<InsertResult> => {
       grow([id]);
-      return { placement: { location: "documentEnd", reason: "insideTable" }, countAfter: state.outline.sectionCounts[id] };
+      return { placement: { location: "documentEnd", reason: "insideTable" }, countAfter: state.outline.sectionCounts[id], misplaced: false, state };
     }),
     appendQuestions: jest.fn(async (_id: string, pairs: QuestionContent[], _state?: DocumentState): Promise<InsertResult> => {
       const firstNumber = (state.outline.questionCounts.reasons ?? 0) + 1;
       state = { ...state, outline: { ...state.outline, questionCounts: { reasons: firstNumber - 1 + pairs.length } } };
-      return { placement: { location: "sectionEnd", sectionId: "reasons", firstNumber, lastNumber: firstNumber + pairs.length - 1 }, countAfter: state.outline.questionCounts.reasons };
+      return {
+        placement: { location: "sectionEnd", sectionId: "reasons", firstNumber, lastNumber: firstNumber + pairs.length - 1 },
+        countAfter: state.outline.questionCounts.reasons,
+        misplaced: false,
+        state,
+      };
     }),
     readSelectedText: jest.fn(async () => ""),
     readSnapshot: jest.fn(async (): Promise<DocumentSnapshot> => ({ controls: [] })),
@@ -72,6 +78,33 @@ describe("Antwort einfügen", () => {
     expect(await screen.findByText("Eingefügt nach dem Absatz, in dem der Cursor steht.")).toBeTruthy();
     expect(gateway.insertAnswer).toHaveBeenCalledTimes(1);
     expect(await screen.findByText("Antwort vorhanden: 9 von 9 Abschnitten, 1 Frage.")).toBeTruthy();
+    // The state came with the insertion's result: the document is not read again.
+    expect(gateway.readState).toHaveBeenCalledTimes(1);
+  });
+
+  test("shows the state the insertion brought back, not the one read before", async () => {
+    const gateway = scriptedGateway();
+    gateway.insertAnswer.mockImplementationOnce(async () => ({
+      placement: { location: "afterCursorParagraph" },
+      countAfter: 1,
+      misplaced: false,
+      state: { ...emptyState(), outline: { ...emptyState().outline, sectionCounts: { header: 1, reasons: 1 }, questionCounts: { reasons: 4 } } },
+    }));
+    renderPane(gateway);
+    await screen.findByText("Dieses Dokument enthält noch keine Antwort.");
+    fireEvent.click(screen.getByRole("button", { name: "Antwort einfügen" }));
+    expect(await screen.findByText(/2 von 9 Abschnitten, 4 Fragen/)).toBeTruthy();
+    expect(gateway.readState).toHaveBeenCalledTimes(1);
+  });
+
+  test("warns when Word put the insertion inside another control (office-js #866)", async () => {
+    const gateway = scriptedGateway();
+    gateway.insertAnswer.mockImplementationOnce(async () => ({ placement: { location: "documentEnd", reason: "outsideMainBody" }, countAfter: 1, misplaced: true, state: emptyState() }));
+    renderPane(gateway);
+    await screen.findByText("Dieses Dokument enthält noch keine Antwort.");
+    fireEvent.click(screen.getByRole("button", { name: "Antwort einfügen" }));
+    expect(await screen.findByText(/Word hat das Eingefügte in ein anderes Feld gesetzt/)).toBeTruthy();
+    expect(screen.queryByText(/Eingefügt am Ende des Dokuments/)).toBeNull();
   });
 
   test("asks before a second answer, and inserts nothing on Abbrechen", async () => {
@@ -91,6 +124,16 @@ describe("Antwort einfügen", () => {
     await waitFor(() => expect(gateway.insertAnswer).toHaveBeenCalledTimes(1));
   });
 
+  test("Word on the web's NotAllowed is not called a lock: it may be the browser", async () => {
+    const gateway = scriptedGateway();
+    gateway.insertAnswer.mockRejectedValueOnce(new WordFailure("notInBrowser", "NotAllowed"));
+    renderPane(gateway);
+    await screen.findByText("Dieses Dokument enthält noch keine Antwort.");
+    fireEvent.click(screen.getByRole("button", { name: "Antwort einfügen" }));
+    expect(await screen.findByText(/Word im Browser hat den Schritt abgelehnt/)).toBeTruthy();
+    expect(screen.queryByText(/Diese Stelle des Dokuments ist gesperrt/)).toBeNull();
+  });
+
   test("a read-only document gets a German message, not a crash", async () => {
     const gateway = scriptedGateway();
     gateway.insertAnswer.mockRejectedValueOnce(new WordFailure("readOnly", "AccessDenied"));
@@ -103,7 +146,7 @@ describe("Antwort einfügen", () => {
 
   test("warns when Word kept fewer controls than were inserted", async () => {
     const gateway = scriptedGateway();
-    gateway.insertAnswer.mockResolvedValueOnce({ placement: { location: "afterCursorParagraph" }, countAfter: 0 });
+    gateway.insertAnswer.mockResolvedValueOnce({ placement: { location: "afterCursorParagraph" }, countAfter: 0, misplaced: false, state: emptyState() });
     renderPane(gateway);
     await screen.findByText("Dieses Dokument enthält noch keine Antwort.");
     fireEvent.click(screen.getByRole("button", { name: "Antwort einfügen" }));

@@ -10,7 +10,7 @@ import { documentPart } from "../../src/core/ooxml/package";
 import { readWordBody } from "../../src/core/ooxml/read";
 import { snapshotOfBody } from "../../src/core/check/fromTree";
 import type { DocumentSnapshot } from "../../src/core/check/snapshot";
-import type { DocumentGateway } from "../../src/core/document/gateway";
+import type { DocumentGateway, DocumentState } from "../../src/core/document/gateway";
 import type { Anchor } from "../../src/core/check/repairs";
 import { RECHECK_DELAY_MS } from "../../src/taskpane/hooks/useCheck";
 import { seedContent } from "../core/check/seedContent";
@@ -24,17 +24,25 @@ function snapshotOf(content: AnswerContent, withoutSection?: string): DocumentSn
   return snapshotOfBody(parsed.body);
 }
 
+const emptyState = (): DocumentState => ({
+  outline: { sectionCounts: {}, questionCounts: {}, otherProfiles: [], unknownTags: [] },
+  selection: { controlTag: null, inTable: false, inMainBody: true, paragraphEmpty: true },
+  appendAfter: {},
+});
+
 /** A document that answers the check from a fixed snapshot; everything else as Word would. */
 function gatewayWith(snapshot: DocumentSnapshot) {
   let listener: (() => void) | null = null;
   const gateway = {
-    readState: jest.fn(async () => ({
-      outline: { sectionCounts: {}, questionCounts: {}, otherProfiles: [], unknownTags: [] },
-      selection: { controlTag: null, inTable: false, inMainBody: true, paragraphEmpty: true },
+    readState: jest.fn(async () => emptyState()),
+    insertAnswer: jest.fn(async () => ({ placement: { location: "beforeCursorParagraph" as const }, countAfter: 1, misplaced: false, state: emptyState() })),
+    insertSection: jest.fn(async () => ({ placement: { location: "beforeCursorParagraph" as const }, countAfter: 1, misplaced: false, state: emptyState() })),
+    appendQuestions: jest.fn(async () => ({
+      placement: { location: "sectionEnd" as const, sectionId: "reasons", firstNumber: 1, lastNumber: 1 },
+      countAfter: 1,
+      misplaced: false,
+      state: emptyState(),
     })),
-    insertAnswer: jest.fn(async () => ({ placement: { location: "beforeCursorParagraph" as const }, countAfter: 1 })),
-    insertSection: jest.fn(async () => ({ placement: { location: "beforeCursorParagraph" as const }, countAfter: 1 })),
-    appendQuestions: jest.fn(async () => ({ placement: { location: "sectionEnd" as const, sectionId: "reasons", firstNumber: 1, lastNumber: 1 }, countAfter: 1 })),
     readSelectedText: jest.fn(async () => ""),
     readSnapshot: jest.fn(async () => snapshot),
     select: jest.fn(async (_locator: string) => undefined),
@@ -116,6 +124,34 @@ describe("Prüfen", () => {
       for (let i = 0; i < 10; i++) await Promise.resolve(); // let the check's promises settle inside act
     });
     expect(gateway.readSnapshot).toHaveBeenCalledTimes(2);
+  });
+
+  test("once checked, the check runs again when the pane gets focus", async () => {
+    const { gateway } = gatewayWith(snapshotOf(seedContent()));
+    renderCheckTab(gateway);
+    fireEvent.click(await screen.findByRole("button", { name: "Prüfen" }));
+    await screen.findByText("Nicht bereit: 3 Fehler, 0 Hinweise.");
+    await waitFor(() => expect((screen.getByRole("button", { name: "Prüfen" }) as HTMLButtonElement).disabled).toBe(false));
+    expect(gateway.readSnapshot).toHaveBeenCalledTimes(1);
+    await act(async () => {
+      window.dispatchEvent(new Event("focus"));
+    });
+    await waitFor(() => expect(gateway.readSnapshot).toHaveBeenCalledTimes(2));
+  });
+
+  test("a partial snapshot (Word withheld the OOXML) is checked, with a warning that findings may be missing", async () => {
+    const { gateway } = gatewayWith({ ...snapshotOf(seedContent()), partial: true });
+    renderCheckTab(gateway);
+    fireEvent.click(await screen.findByRole("button", { name: "Prüfen" }));
+    expect(await screen.findByText("Nicht bereit: 3 Fehler, 0 Hinweise.")).toBeTruthy();
+    expect(screen.getByText(/Word hat den Inhalt des Dokuments nicht vollständig herausgegeben/)).toBeTruthy();
+  });
+
+  test("a complete snapshot shows no such warning", async () => {
+    renderCheckTab(gatewayWith(snapshotOf(seedContent())).gateway);
+    fireEvent.click(await screen.findByRole("button", { name: "Prüfen" }));
+    await screen.findByText("Nicht bereit: 3 Fehler, 0 Hinweise.");
+    expect(screen.queryByText(/nicht vollständig herausgegeben/)).toBeNull();
   });
 
   test("the summary goes to the clipboard, or is shown to copy by hand", async () => {

@@ -1,6 +1,6 @@
 /**
- * src/word/check.ts against the Word stand-in: reading for the check in two syncs whatever the size,
- * going to a control, and the repairs, which keep every word the user wrote.
+ * src/word/check.ts against the Word stand-in: reading for the check in one sync whatever the size (the body's
+ * OOXML; Word's collections when that fails), going to a control, and the repairs, which keep every word the user wrote.
  */
 import { afterEach, beforeEach, describe, expect, test } from "@jest/globals";
 import { defaultProfile } from "../../src/core/profile";
@@ -14,6 +14,7 @@ import { applyEdits, readSnapshot, restoreSection, selectControl } from "../../s
 import { WordFailure } from "../../src/word/errors";
 import { installFakeWord, paragraph, type FakeWordHandle } from "../support/fake-word";
 import { readWordBody } from "../../src/core/ooxml/read";
+import { parseLocator } from "../../src/core/document/locator";
 
 const profile = defaultProfile();
 const tag = (role: TagRole, key: string) => formatTag({ profile, role, key });
@@ -38,13 +39,30 @@ function documentWithAnswer(questions: number): void {
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
 describe("readSnapshot", () => {
-  test.each([1, 50, 500])("costs two syncs with %i questions and lists every control in order", async (n) => {
+  test.each([1, 50, 500])("costs one sync with %i questions and lists every control in order", async (n) => {
     documentWithAnswer(n);
     word.resetCounts();
     const snapshot = await readSnapshot();
-    expect(word.syncCount).toBe(2);
+    expect(word.syncCount).toBe(1);
+    expect(snapshot.partial).toBeFalsy();
     expect(snapshot.controls.map((c) => c.tag)).toEqual(word.controls().map((c) => c.node.control.tag));
     expect(snapshot.controls.filter((c) => c.tag === tag("question", "reasons"))).toHaveLength(n);
+  });
+
+  test("sees every kind of control, whatever Word's collections list (office-js #2160)", async () => {
+    word.uninstall();
+    word = installFakeWord({ edition: "2019" });
+    documentWithAnswer(2);
+    const snapshot = await readSnapshot();
+    expect(snapshot.controls.map((c) => c.tag)).toEqual(word.controls().map((c) => c.node.control.tag));
+    expect(word.controls().some((c) => c.node.control.kind !== "richText")).toBe(true);
+  });
+
+  test("an emptied field shows its placeholder, and the snapshot knows it (office-js #1515)", async () => {
+    documentWithAnswer(1);
+    word.setText(tag("field", "header.author"), "");
+    const author = (await readSnapshot()).controls.find((c) => c.tag === tag("field", "header.author"))!;
+    expect(author.showingPlaceholder).toBe(true);
   });
 
   test("text, titles and parents: fields in the header table belong to the header frame", async () => {
@@ -59,29 +77,98 @@ describe("readSnapshot", () => {
     expect(controls.filter((c) => c.parent === null).map((c) => c.tag)).toEqual(profile.sections.map((s) => tag("section", s.id)));
   });
 
+  test("locators name a control by tag and position, and the frame whose range reaches table fields (office-js #2040)", async () => {
+    documentWithAnswer(1);
+    word.setTableControlsMissingFromDocumentCollection(true);
+    const { controls } = await readSnapshot();
+    const phone = controls.find((c) => c.tag === tag("field", "header.phone"))!;
+    expect(controls[phone.parent!].tag).toBe(tag("section", "header"));
+    const locator = parseLocator(phone.locator)!;
+    expect(locator.frameTag).toBe(tag("section", "header"));
+    expect(locator.steps[0]).toMatchObject({ tag: tag("field", "header.phone"), index: 0, count: 1, inFrame: { index: 0, count: 1 } });
+    expect(locator.steps.map((s) => s.tag)).toEqual([tag("field", "header.phone"), tag("section", "header")]);
+  });
+
+  test("the custom properties come with the body, in the same sync", async () => {
+    documentWithAnswer(1);
+    word.setCustomProperty("Ratsantwort.AnfrageVom", "10.06.2013");
+    word.resetCounts();
+    const snapshot = await readSnapshot();
+    expect(word.syncCount).toBe(1);
+    expect(snapshot.properties).toEqual({ "Ratsantwort.AnfrageVom": "10.06.2013" });
+  });
+});
+
+describe("readSnapshot when Word will not give the body's OOXML (office-js #5394, #6059)", () => {
+  test("falls back to the collections in two more syncs, and says the snapshot is partial", async () => {
+    documentWithAnswer(2);
+    const complete = await readSnapshot();
+    word.setFaults({ getOoxmlFails: true });
+    word.setCustomProperty("Ratsantwort.AnfrageVom", "10.06.2013");
+    word.resetCounts();
+    const fallback = await readSnapshot();
+    expect(word.syncCount).toBe(3);
+    expect(fallback.partial).toBe(true);
+    expect(fallback.controls.map((c) => c.tag)).toEqual(complete.controls.map((c) => c.tag));
+    expect(fallback.controls.map((c) => c.parent)).toEqual(complete.controls.map((c) => c.parent));
+    expect(fallback.controls.find((c) => c.tag === tag("field", "header.author"))!.text).toBe("Thomas Lenz");
+    expect(fallback.properties).toEqual({ "Ratsantwort.AnfrageVom": "10.06.2013" });
+  });
+
   test("finds the table fields that Word on the web leaves out of the document's collection (office-js #2040)", async () => {
     documentWithAnswer(1);
     const complete = await readSnapshot();
+    word.setFaults({ getOoxmlFails: true });
     word.setTableControlsMissingFromDocumentCollection(true);
     word.resetCounts();
     const patched = await readSnapshot();
-    expect(word.syncCount).toBe(2);
+    expect(word.syncCount).toBe(3);
+    expect(patched.partial).toBe(true);
     expect(patched.controls.map((c) => c.tag).sort()).toEqual(complete.controls.map((c) => c.tag).sort());
     const phone = patched.controls.find((c) => c.tag === tag("field", "header.phone"))!;
     expect(patched.controls[phone.parent!].tag).toBe(tag("section", "header"));
-    expect(phone.locator).toMatch(/^t:0:/);
+    await selectControl(phone.locator);
+    expect(word.selectedControlTag()).toBe(tag("field", "header.phone"));
+  });
+
+  test("lists only what this Word lists: Word 2019 sees rich text alone", async () => {
+    word.uninstall();
+    word = installFakeWord({ edition: "2019", faults: { getOoxmlFails: true } });
+    documentWithAnswer(1);
+    const snapshot = await readSnapshot();
+    expect(snapshot.partial).toBe(true);
+    const richText = word.controls().filter((c) => c.node.control.kind === "richText").map((c) => c.node.control.tag);
+    expect(snapshot.controls.map((c) => c.tag)).toEqual(richText);
+    expect(richText.length).toBeLessThan(word.controls().length);
   });
 });
 
 describe("selectControl", () => {
-  test("selects the control a finding points at, in one sync", async () => {
+  test("selects the control a finding points at, in two syncs", async () => {
     documentWithAnswer(3);
     const { controls } = await readSnapshot();
     const second = controls.filter((c) => c.tag === tag("answer", "reasons"))[1];
     word.resetCounts();
     await selectControl(second.locator);
-    expect(word.syncCount).toBe(1);
+    expect(word.syncCount).toBe(2);
     expect(word.selection().text).toContain("Antwort Nummer 2.");
+  });
+
+  test("where this Word does not list the control, the nearest listed control around it is selected", async () => {
+    word.uninstall();
+    word = installFakeWord({ edition: "2019" });
+    documentWithAnswer(1);
+    const { controls } = await readSnapshot();
+    await selectControl(controls.find((c) => c.tag === tag("field", "header.author"))!.locator);
+    expect(word.selectedControlTag()).toBe(tag("section", "header"));
+  });
+
+  test("a control that is gone is reported as 'notFound'", async () => {
+    documentWithAnswer(1);
+    const { controls } = await readSnapshot();
+    const frame = controls.find((c) => c.tag === tag("section", "reason"))!;
+    word.removeControl(tag("section", "reason"));
+    await expect(selectControl(frame.locator)).rejects.toMatchObject({ kind: "notFound" });
   });
 
   test("reaches a table field through its table when the collection misses it", async () => {
@@ -102,12 +189,26 @@ describe("Fragen neu nummerieren", () => {
     const edits = renumberingEdits(modelOf(snapshot, profile), "reasons");
     word.resetCounts();
     await applyEdits(edits);
-    expect(word.syncCount).toBe(1);
+    expect(word.syncCount).toBe(2);
     const after = await readSnapshot();
     expect(after.controls.filter((c) => c.tag === tag("questionNumber", "reasons")).map((c) => c.text)).toEqual(["1.", "2."]);
     expect(after.controls.filter((c) => c.tag === tag("question", "reasons")).map((c) => c.title)).toEqual(["Frage 1", "Frage 2"]);
     expect(words(word.bodyText()).filter((w) => !/^\d+\.$/.test(w))).toEqual(words(before).filter((w) => !/^\d+\.$/.test(w)));
     expect(word.bodyText()).toContain("Antwort Nummer 3.");
+  });
+
+  test("refuses with 'unsupported', writing nothing, when a control to renumber is not found itself", async () => {
+    documentWithAnswer(3);
+    word.removeControl(tag("question", "reasons"), 1);
+    const edits = renumberingEdits(modelOf(await readSnapshot(), profile), "reasons");
+    expect(edits.length).toBeGreaterThan(0);
+    // The document changes after the check: the positions in the locators no longer hold.
+    word.removeControl(tag("questionNumber", "reasons"), 0);
+    const before = JSON.stringify(word.body);
+    const error = await applyEdits(edits).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WordFailure);
+    expect((error as WordFailure).kind).toBe("unsupported");
+    expect(JSON.stringify(word.body)).toBe(before);
   });
 
   test("a numbering that is already right needs no edit", async () => {
@@ -119,7 +220,7 @@ describe("Fragen neu nummerieren", () => {
 describe("Abschnitt wiederherstellen", () => {
   const frameOrder = () => word.controls().filter((c) => c.ancestors.length === 0).map((c) => c.node.control.tag);
 
-  test.each(["header", "reason", "reasons", "demography"])("puts the missing section %s back in its place, in one sync, keeping all text", async (sectionId) => {
+  test.each(["header", "reason", "reasons", "demography"])("puts the missing section %s back in its place, in two syncs, keeping all text", async (sectionId) => {
     documentWithAnswer(2);
     word.setText(tag("field", "proposal.text"), "Die Vorlage wird ohne Beschluss entgegen genommen, ergänzt.");
     word.removeControl(tag("section", sectionId));
@@ -127,7 +228,7 @@ describe("Abschnitt wiederherstellen", () => {
     const anchor = restoreAnchor(modelOf(await readSnapshot(), profile), sectionId);
     word.resetCounts();
     const count = await restoreSection(profile, sectionId, anchor, ALL_CONTROL_KINDS);
-    expect(word.syncCount).toBe(1);
+    expect(word.syncCount).toBe(2);
     expect(count).toBe(1);
     expect(frameOrder()).toEqual(profile.sections.map((s) => tag("section", s.id)));
     const after = words(word.bodyText());
@@ -148,6 +249,29 @@ describe("Abschnitt wiederherstellen", () => {
   });
 });
 
+describe("Word's NotAllowed", () => {
+  /** Writing into the Begründung's heading, whose content Word keeps locked. */
+  async function editLockedHeading() {
+    documentWithAnswer(1);
+    const heading = (await readSnapshot()).controls.find((c) => c.tag === tag("heading", "reasons"))!;
+    return applyEdits([{ locator: heading.locator, text: "Neu" }]).catch((e: unknown) => e);
+  }
+
+  test("is a locked place on the desktop", async () => {
+    const error = await editLockedHeading();
+    expect(error).toBeInstanceOf(WordFailure);
+    expect((error as WordFailure).kind).toBe("locked");
+  });
+
+  test("on Word on the web may also mean 'not in a browser' (office-js #785), so it is not called a lock", async () => {
+    word.uninstall();
+    word = installFakeWord({ edition: "web" });
+    const error = await editLockedHeading();
+    expect(error).toBeInstanceOf(WordFailure);
+    expect((error as WordFailure).kind).toBe("notInBrowser");
+  });
+});
+
 describe("the inquiry's arrival, kept as a document property", () => {
   test("is written with the answer in its one sync, and read back with the snapshot", async () => {
     const { insertAnswer, readDocumentState } = await import("../../src/word/document");
@@ -161,7 +285,7 @@ describe("the inquiry's arrival, kept as a document property", () => {
     expect(word.customProperties()).toEqual({ "Ratsantwort.AnfrageVom": "10.06.2013" });
     word.resetCounts();
     const snapshot = await readSnapshot();
-    expect(word.syncCount).toBe(2);
+    expect(word.syncCount).toBe(1);
     expect(snapshot.properties).toEqual({ "Ratsantwort.AnfrageVom": "10.06.2013" });
     expect(snapshot.controls.find((c) => c.tag === tag("field", "inquiry.number"))!.text).toBe("VO/0548/13");
   });

@@ -1,8 +1,9 @@
-/** A snapshot from a parsed WordprocessingML body: how .docx files (and the test stand-in) feed the rules. */
+/** A snapshot from a parsed WordprocessingML body: how .docx files and Word's body OOXML feed the rules. */
 import { hasChildren, textOf, type WmlNode } from "../ooxml/tree";
+import { formatLocator, locatorsOf } from "../document/locator";
 import type { DocumentSnapshot, SnapshotControl } from "./snapshot";
 
-/** Controls in document order; the locator is the control's position in that order. Iterative: no stack overflow. */
+/** Controls in document order, each with a locator Word can resolve (document/locator.ts). Iterative: no stack overflow. */
 export function snapshotOfBody(body: WmlNode[]): DocumentSnapshot {
   const controls: SnapshotControl[] = [];
   const stack: { node: WmlNode; parent: number | null }[] = [...body].reverse().map((node) => ({ node, parent: null }));
@@ -13,9 +14,15 @@ export function snapshotOfBody(body: WmlNode[]): DocumentSnapshot {
     if (node.type === "control") {
       inner = controls.length;
       const { tag, title, showingPlaceholder } = node.control;
-      controls.push({ tag, title, text: textOf(node.children), showingPlaceholder, parent, locator: String(inner) });
+      controls.push({ tag, title, text: textOf(node.children), showingPlaceholder, parent, locator: "" });
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], parent: inner });
   }
-  return { controls };
+  return { controls: withLocators(controls) };
+}
+
+/** Gives each control the locator of its place among the others. */
+export function withLocators(controls: SnapshotControl[]): SnapshotControl[] {
+  const locators = locatorsOf(controls);
+  return controls.map((control, i) => ({ ...control, locator: formatLocator(locators[i]) }));
 }

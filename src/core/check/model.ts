@@ -6,6 +6,7 @@ import type { Profile } from "../profile/types";
 import { fieldEntries } from "../profile/fields";
 import { parseTag, type ProfileRef, type Tag } from "../tags";
 import type { DocumentSnapshot, SnapshotControl } from "./snapshot";
+import { isWordDefaultPlaceholder } from "./wordPlaceholders";
 
 export interface Occurrence {
   /** Index into snapshot.controls. */
@@ -55,7 +56,7 @@ const ROLE_CODE: Partial<Record<Tag["role"], string>> = { field: "f", questionTe
 
 function occurrence(control: SnapshotControl, index: number, placeholder: string | undefined): Occurrence {
   const text = control.text.trim();
-  const blank = control.showingPlaceholder || text === "" || (placeholder !== undefined && text === placeholder.trim());
+  const blank = control.showingPlaceholder || text === "" || (placeholder !== undefined && text === placeholder.trim()) || isWordDefaultPlaceholder(text);
   return { index, text: blank ? "" : text, blank };
 }
 

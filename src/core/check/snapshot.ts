@@ -21,6 +21,8 @@ export interface DocumentSnapshot {
   controls: SnapshotControl[];
   /** Custom document properties (name → text), where the reader can see them. */
   properties?: Record<string, string>;
+  /** True when the reader could not see every control (Word's collections, where its OOXML was not to be had). */
+  partial?: boolean;
 }
 
 /** Builds the parent indexes from each control's ancestors count, for readers that list controls depth-first. */

@@ -11,12 +11,18 @@ import type { Anchor, ControlEdit } from "../check/repairs";
 export interface DocumentState {
   outline: Outline;
   selection: SelectionInfo;
+  /** Per questions section, the reader's handle of the control new pairs go after (opaque to the pane). */
+  appendAfter: Record<string, number>;
 }
 
 export interface InsertResult {
   placement: Placement | { location: "sectionEnd"; sectionId: string; firstNumber: number; lastNumber: number };
   /** Section frames, or question pairs, that the document holds after the insertion, read back in the same round trip. */
   countAfter: number;
+  /** Word put the insertion inside the control it was to follow (office-js #866): the user must undo it. */
+  misplaced: boolean;
+  /** The document's state after the insertion, read in the same round trip. */
+  state: DocumentState;
 }
 
 export interface DocumentGateway {

@@ -32,7 +32,9 @@ const titleKey = (title: string) => title.trim().replace(/\s+\d+$/, "");
 function kindFits(actual: ControlKind, expected: ControlKind): boolean {
   if (actual === expected) return true;
   if (expected === "comboBox" && actual === "dropDown") return true; // LibreOffice turns combo boxes into drop-downs
-  return actual === "plainText" && UNTITLED_KINDS.includes(expected); // the add-in's fallback where Word lacks the kind
+  // The add-in's fallbacks where Word cannot list the kind: plain text, and rich text where Word lists no plain text either.
+  if (expected === "plainText" && actual === "richText") return true;
+  return (actual === "richText" || actual === "plainText") && UNTITLED_KINDS.includes(expected);
 }
 
 function fits(actual: FlatControl, expected: ExpectedControl): boolean {

@@ -2,14 +2,19 @@
 import { el, escapeXml as escapeText, val } from "./xml";
 import { STYLE_PLACEHOLDER } from "./styles";
 
-/** Which kinds of content control the running Word can show; missing ones fall back to plain text. */
+/**
+ * Which kinds of content control, besides rich text, the running Word both shows and lists again (through
+ * getContentControls, WordApi 1.5); every other kind is written as rich text, the one kind every Word lists
+ * (docs/word-behaviour.md, "kinds listed"). A .docx for any Word has them all.
+ */
 export interface Capabilities {
+  plainText: boolean;
   dropDown: boolean;
   comboBox: boolean;
   datePicker: boolean;
 }
 
-export const ALL_CONTROL_KINDS: Capabilities = { dropDown: true, comboBox: true, datePicker: true };
+export const ALL_CONTROL_KINDS: Capabilities = { plainText: true, dropDown: true, comboBox: true, datePicker: true };
 
 export type ControlType =
   | { type: "richText" }
@@ -94,7 +99,7 @@ export function inlineControl(p: ControlProperties, ...runs: string[]): string {
   return el("w:sdt", {}, sdtProperties(p), el("w:sdtContent", {}, ...runs));
 }
 
-/** A run of text; line breaks become w:br, so that plain-text controls keep their single paragraph. */
+/** A run of text; line breaks become w:br, so that plain-text and inline controls keep their single paragraph. */
 export function textRun(text: string, bold?: boolean): string {
   const parts = text.split(/\r\n|\r|\n/).flatMap((line, i) => [i > 0 ? el("w:br") : "", line ? el("w:t", { "xml:space": "preserve" }, escapeText(line)) : ""]);
   return el("w:r", {}, boldRunProperties(bold), ...parts);

@@ -89,22 +89,27 @@ function table(widths: number[], rows: string[][]): string {
 
 // ---------------------------------------------------------------- fields
 
+/** Plain text where the running Word lists it again, otherwise rich text (docs/word-behaviour.md, "kinds listed"). */
+function plainText(b: Builder, multiLine = false): ControlType {
+  return b.capabilities.plainText ? { type: "plainText", ...(multiLine ? { multiLine } : {}) } : { type: "richText" };
+}
+
 function controlType(b: Builder, field: FieldSpec, value: string | undefined): ControlType {
   const choices = field.choices ?? [];
   switch (field.kind) {
     case "richText":
       return { type: "richText" };
     case "text":
-      return { type: "plainText" };
+      return plainText(b);
     case "date": {
-      if (!b.capabilities.datePicker) return { type: "plainText" };
+      if (!b.capabilities.datePicker) return plainText(b);
       const date = value ? parseGermanDate(value) : null;
       return date ? { type: "date", fullDate: toXmlDateTime(date) } : { type: "date" };
     }
     case "choice":
-      return b.capabilities.dropDown ? { type: "dropDown", choices } : { type: "plainText" };
+      return b.capabilities.dropDown ? { type: "dropDown", choices } : plainText(b);
     case "comboBox":
-      return b.capabilities.comboBox ? { type: "comboBox", choices } : { type: "plainText" };
+      return b.capabilities.comboBox ? { type: "comboBox", choices } : plainText(b);
   }
 }
 
@@ -113,8 +118,7 @@ function fieldValue(b: Builder, sectionId: string, field: FieldSpec): string | u
   return b.value(itemKey(sectionId, field.id)) ?? fallback;
 }
 
-/** A field inside a paragraph: plain text, date, choice. */
-/** `inBoldParagraph`: a field that is not bold itself says so explicitly, against its paragraph's bold style. */
+/** A field inside a paragraph (text, date, choice). `inBoldParagraph`: a field that is not bold itself says so explicitly, against its paragraph's bold style. */
 function inlineField(b: Builder, sectionId: string, field: FieldSpec, inBoldParagraph = false): string {
   const value = fieldValue(b, sectionId, field);
   const bold = field.bold ?? (inBoldParagraph ? false : undefined);
@@ -221,9 +225,9 @@ function questionPair(b: Builder, section: QuestionsSection, number: number, con
   const plain = (role: TagRole, title: string, showingPlaceholder: boolean) => ({
     title, tag: b.tag(role, section.id), id: b.id(), lock: "none" as const, showingPlaceholder, bold: true,
   });
-  const numberControl = inlineControl({ ...plain("questionNumber", `${section.question.title} Nr.`, false), control: { type: "plainText" } }, textRun(`${number}.`, true));
+  const numberControl = inlineControl({ ...plain("questionNumber", `${section.question.title} Nr.`, false), control: plainText(b) }, textRun(`${number}.`, true));
   const textControl = inlineControl(
-    { ...plain("questionText", `${section.question.title} ${number}`, question === undefined), control: { type: "plainText", multiLine: true } },
+    { ...plain("questionText", `${section.question.title} ${number}`, question === undefined), control: plainText(b, true) },
     question === undefined ? placeholderRun(section.question.placeholder, true) : textRun(question, true),
   );
   const answerControl = blockControl(
@@ -247,7 +251,7 @@ function ratingBody(b: Builder, section: RatingSection): string[] {
         tag: b.tag("rating", key),
         id: b.id(),
         lock: "none",
-        control: b.capabilities.dropDown ? { type: "dropDown", choices: section.choices } : { type: "plainText" },
+        control: b.capabilities.dropDown ? { type: "dropDown", choices: section.choices } : plainText(b),
         showingPlaceholder: value === undefined,
         bold: true,
       },

@@ -18,6 +18,8 @@ export type WmlNode =
   | { type: "cell"; children: WmlNode[] }
   | { type: "control"; control: ControlInfo; children: WmlNode[] }
   | { type: "text"; text: string }
+  /** Text deleted with Track Changes on (w:del): not part of the document's text. The reader drops it; Word keeps it. */
+  | { type: "deleted"; text: string }
   | { type: "break" }
   | { type: "tab" };
 

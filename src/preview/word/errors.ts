@@ -44,6 +44,13 @@ export const accessDenied = (where: string) =>
 export const notAllowed = (where: string, detail: string) =>
   new FakeOfficeError("NotAllowed", `The action isn't supported by Word in this context. (${detail})`, where);
 
+/** Word on the web's answer to what only the desktop can do (office-js #785): the same code as a lock's. */
+export const notAllowedInBrowser = (where: string) =>
+  new FakeOfficeError("NotAllowed", "The action isn't supported by Word in a browser. Check the OfficeExtension.Error.debugInfo for more information.", where);
+
+export const generalException = (where: string) =>
+  new FakeOfficeError("GeneralException", "There was an internal error while processing the request.", where);
+
 export const apiNotFound = (where: string, set: string) =>
   new FakeOfficeError("ApiNotFound", `The API you are trying to use could not be found. It may be available in a newer version of Word. (${where} needs ${set})`, where);
 

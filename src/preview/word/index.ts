@@ -18,11 +18,13 @@
  */
 import { controlsOf, textOf, type ControlInfo, type WmlNode } from "../../core/ooxml/tree";
 import { FakeOfficeError, runMustReturnPromise, notModelled } from "./errors";
-import { cannotEdit, descendants, isControl, isParagraph, parseWordprocessingMl, wordText, WordDocument, type ControlNode, type RangeTarget, type TableNode } from "./model";
+import { cannotEdit, descendants, isControl, isParagraph, parseWordprocessingMl, wordText, WordDocument, type ControlNode, type Faults, type RangeTarget, type TableNode } from "./model";
+import { EDITIONS, type Edition, type EditionId } from "./editions";
 import { compareVersions, FakeRequestContext, type Host } from "./proxies";
 
 export { FakeOfficeError } from "./errors";
-export type { ControlNode, ParagraphNode, RangeTarget, TableNode } from "./model";
+export type { ControlNode, Faults, ParagraphNode, RangeTarget, TableNode } from "./model";
+export { EDITIONS, EDITION_IDS, isEditionId, type Edition, type EditionId } from "./editions";
 export { parseWordprocessingMl } from "./model";
 
 export type Platform = "PC" | "Mac" | "OfficeOnline" | "iOS" | "Android" | "Universal";
@@ -33,16 +35,23 @@ export type Content = WmlNode[] | string;
 export interface FakeWordOptions {
   body?: Content;
   header?: Content;
-  /** Office.context.diagnostics.platform; "PC" unless given. */
+  /** The Word edition stood in for (./editions.ts): its platform, requirement sets and behaviour; "365" unless given. */
+  edition?: EditionId;
+  /** Office.context.diagnostics.platform; the edition's unless given. */
   platform?: Platform;
-  /** Requirement sets the host supports, by name and highest version; { WordApi: "1.9" } unless given. */
+  /** Requirement sets the host supports, by name and highest version; the edition's unless given. */
   requirementSets?: Record<string, string>;
+  /** Track Changes is on: the add-in's edits leave tracked deletions behind. */
+  trackChanges?: boolean;
+  /** Misbehaviour beyond the edition's, for tests of the Selbsttest and the add-in's guards. */
+  faults?: Faults;
   readOnly?: boolean;
   /** Office.context.displayLanguage; "de-DE" unless given. */
   displayLanguage?: string;
   /**
    * Word on the web's bug office-js #2040: Document.contentControls and Body.contentControls leave out the
    * controls inside table cells (and so do getByTag, getById, … on them), while a table's range still lists them.
+   * The edition's unless given.
    */
   tableControlsMissingFromDocumentCollection?: boolean;
   /** Office.context.partitionKey: Word on the web gives one, to prefix what an add-in keeps in localStorage. */
@@ -133,15 +142,23 @@ export interface FakeWordHandle {
   idOf(control: ControlNode): number;
   /** Locks a control as Word's w:lock does (the preview's "locked fields"). */
   setLock(control: ControlNode, lock: ControlNode["control"]["lock"]): void;
-  /** The user at work in the document, under Word's rules; each action raises DocumentSelectionChanged. */
+  /**
+   * The user at work in the document, under Word's rules. Moving the cursor raises DocumentSelectionChanged;
+   * typing does not (office-js #2964).
+   */
   readonly user: {
     /** Clicks or selects: a paragraph's end, a control, or whole paragraphs (`through` a later sibling). */
     placeCursor(target: RangeTarget): void;
-    /** Types into a control, replacing its text (a drop-down's choice, a date, lines of rich text); null when done. */
+    /** Types into a control, replacing its text (a drop-down's choice, a date, lines of rich text); null when done. "" empties it. */
     type(control: ControlNode, text: string): RefusedEdit | null;
     /** Word refuses typing here: the document is read-only, or the control (or one around it) is content-locked. */
     refusal(control: ControlNode): RefusedEdit | null;
   };
+  /** Someone editing the same document elsewhere: their edits raise this add-in's DocumentSelectionChanged (office-js #4114). */
+  readonly coauthor: { type(control: ControlNode, text: string): void };
+  readonly edition: Edition;
+  setTrackChanges(on: boolean): void;
+  setFaults(faults: Faults): void;
   uninstall(): void;
 }
 
@@ -182,10 +199,15 @@ let installed: FakeWordHandle | null = null;
 export function installFakeWord(options: FakeWordOptions = {}): FakeWordHandle {
   installed?.uninstall();
   const document = new WordDocument();
+  const edition = EDITIONS[options.edition ?? "365"];
+  document.edition = edition;
+  document.faults = { ...options.faults };
   document.readOnly = options.readOnly ?? false;
-  document.tableControlsMissingFromDocumentCollection = options.tableControlsMissingFromDocumentCollection ?? false;
-  let platform: Platform = options.platform ?? "PC";
-  let sets: Record<string, string> = options.requirementSets ?? { WordApi: "1.9" };
+  document.trackChanges = options.trackChanges ?? false;
+  document.displayLanguage = options.displayLanguage ?? "de-DE";
+  document.tableControlsMissingFromDocumentCollection = options.tableControlsMissingFromDocumentCollection ?? edition.tableControlsMissing;
+  let platform: Platform = options.platform ?? edition.platform;
+  let sets: Record<string, string> = options.requirementSets ?? edition.requirementSets;
   let syncCount = 0;
   let runCount = 0;
   const listeners = new Set<() => void>();
@@ -229,6 +251,7 @@ export function installFakeWord(options: FakeWordOptions = {}): FakeWordHandle {
     ErrorCodes: {
       accessDenied: "AccessDenied", generalException: "GeneralException", invalidArgument: "InvalidArgument",
       itemNotFound: "ItemNotFound", notAllowed: "NotAllowed", notImplemented: "NotImplemented",
+      searchDialogIsOpen: "SearchDialogIsOpen", searchStringInvalidOrTooLong: "SearchStringInvalidOrTooLong",
     },
   };
   const office = {
@@ -239,7 +262,7 @@ export function installFakeWord(options: FakeWordOptions = {}): FakeWordHandle {
     context: {
       requirements: { isSetSupported },
       get diagnostics() {
-        return { host: "Word", platform, version: "16.0" };
+        return { host: "Word", platform, version: edition.version };
       },
       displayLanguage: options.displayLanguage ?? "de-DE",
       officeTheme: options.officeTheme,
@@ -343,10 +366,23 @@ export function installFakeWord(options: FakeWordOptions = {}): FakeWordHandle {
         if (refused) return refused;
         document.setControlText(control, text, "the user's typing");
         document.cursor = { node: control, extent: "end" };
-        notify();
-        selectionChanged();
+        notify(); // typing raises no DocumentSelectionChanged (office-js #2964)
         return null;
       },
+    },
+    coauthor: {
+      type(control, text) {
+        document.setControlText(control, text, "a co-author's typing");
+        notify();
+        selectionChanged(); // a co-author's edit raises this add-in's DocumentSelectionChanged (office-js #4114)
+      },
+    },
+    get edition() { return edition; },
+    setTrackChanges(on) {
+      document.trackChanges = on;
+    },
+    setFaults(faults) {
+      document.faults = { ...faults };
     },
     uninstall() {
       if (installed !== handle) return;

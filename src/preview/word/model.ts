@@ -4,8 +4,17 @@
  * Word's locks. Proxies never touch this directly; they queue operations that run here during a sync.
  */
 import { readWordBody } from "../../core/ooxml/read";
-import { controlsOf, hasChildren, type ContainerNode, type WmlNode } from "../../core/ooxml/tree";
+import { controlsOf, hasChildren, textOf, type ContainerNode, type WmlNode } from "../../core/ooxml/tree";
+import { EDITIONS, wordDefaultPlaceholder, type Edition } from "./editions";
 import { invalidArgument, itemNotFound, notAllowed, notModelled } from "./errors";
+
+/** Misbehaviour a test switches on: Word failing in ways seen in the field, on any edition. */
+export interface Faults {
+  /** Body.getOoxml() fails with GeneralException (office-js #5394, #6059). */
+  getOoxmlFails?: boolean;
+  /** Inserted controls lose their tags (as with insertFileFromBase64 on the web, office-js #2752). */
+  losesTags?: boolean;
+}
 
 export type ParagraphNode = Extract<WmlNode, { type: "paragraph" }>;
 export type ControlNode = Extract<WmlNode, { type: "control" }>;
@@ -48,7 +57,7 @@ export const isParagraph = (node: WmlNode): node is ParagraphNode => node.type =
 
 /**
  * Text as Word's `text` properties give it: paragraphs separated by "\r", manual line breaks as "\v"
- * (src/core/questions/normalize.ts expects both). textOf in src/core uses "\n" for both.
+ * (src/core/questions/normalize.ts expects both), tracked deletions included. textOf in src/core uses "\n" for both.
  */
 export function wordText(nodes: WmlNode[]): string {
   const paragraphs: string[] = [];
@@ -63,10 +72,11 @@ export function wordText(nodes: WmlNode[]): string {
       inParagraph = true;
       stack.push("end");
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
-    } else if (node.type === "text" || node.type === "break" || node.type === "tab") {
+    } else if (node.type === "text" || node.type === "deleted" || node.type === "break" || node.type === "tab") {
       if (!inParagraph) paragraphs.push(""); // runs outside a paragraph (an inline control's own range)
       inParagraph = true;
-      paragraphs[paragraphs.length - 1] += node.type === "text" ? node.text : node.type === "break" ? "\v" : "\t";
+      // Tracked deletions are part of `text` (office-js #1267 on the web; on the desktop it depends on the view, #5286).
+      paragraphs[paragraphs.length - 1] += node.type === "text" || node.type === "deleted" ? node.text : node.type === "break" ? "\v" : "\t";
     } else if (hasChildren(node)) {
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
     }
@@ -140,10 +150,31 @@ export function parseWordprocessingMl(xml: string): WmlNode[] {
   return result.body;
 }
 
-/** Word keeps a paragraph at the end of every story and every cell (the final paragraph mark). */
+/**
+ * Word keeps a paragraph at the end of every story and every cell, and after a table. A story or cell may end in
+ * a block control, though, whose last paragraph is then the story's last: "End" inserts go into it (office-js #866).
+ */
 function keepFinalParagraph(nodes: WmlNode[]): void {
   const last = nodes[nodes.length - 1];
-  if (!last || last.type !== "paragraph") nodes.push(emptyParagraph());
+  if (!last || last.type === "table") nodes.push(emptyParagraph());
+}
+
+/** A control that holds blocks (paragraphs, tables), not runs. */
+const isBlockControl = (node: WmlNode | undefined): node is ControlNode =>
+  node?.type === "control" && node.children.some((c) => c.type === "paragraph" || c.type === "table" || isBlockControl(c));
+
+/**
+ * Where "End" puts content: at the end of the container, or, when that ends in a block control, inside it, and so
+ * on down. Word inserts "within the boundaries" of the last object (office-js #866, by design).
+ */
+function endOf(nodes: WmlNode[]): { target: WmlNode[]; entered: ControlNode[] } {
+  let target = nodes;
+  const entered: ControlNode[] = [];
+  for (let last = target[target.length - 1]; isBlockControl(last); last = target[target.length - 1]) {
+    entered.push(last);
+    target = last.children;
+  }
+  return { target, entered };
 }
 
 export class WordDocument {
@@ -159,6 +190,14 @@ export class WordDocument {
    * Body.contentControls, while a table's range still lists them (office-js issue #2040).
    */
   tableControlsMissingFromDocumentCollection = false;
+  /** The Word this document is open in: what its collections list, what it refuses. */
+  edition: Edition = EDITIONS["365"];
+  /** Misbehaviour on demand, beyond any edition: what the Selbsttest must notice. */
+  faults: Faults = {};
+  /** Office.context.displayLanguage: the language of Word's own placeholders. */
+  displayLanguage = "de-DE";
+  /** Document.changeTrackingMode is "TrackAll": edits leave tracked deletions behind. */
+  trackChanges = false;
   /** Document.properties.customProperties: name → value, in the order they were added. */
   readonly customProperties = new Map<string, string>();
   /** ContentControl.id: given to a control node the first time the API sees it, kept while the node lives. */
@@ -234,17 +273,20 @@ export class WordDocument {
     return this.tablesIn(table.children.flatMap((row) => (hasChildren(row) ? row.children.flatMap((cell) => (hasChildren(cell) ? cell.children : [])) : [])));
   }
 
-  /** The innermost control around a node (not the node itself). */
-  enclosingControl(node: WmlNode, where: string): ControlNode | null {
-    return [...this.locate(node, where).ancestors].reverse().find(isControl) ?? null;
+  /**
+   * The innermost control around a node (not the node itself). The API's parent lookups return only the "currently
+   * supported" kind, rich text (`listedOnly`; office-js #1302: ItemNotFound inside a plain-text control).
+   */
+  enclosingControl(node: WmlNode, where: string, listedOnly = false): ControlNode | null {
+    return [...this.locate(node, where).ancestors].reverse().find((n): n is ControlNode => isControl(n) && (!listedOnly || n.control.kind === "richText")) ?? null;
   }
 
   // ------------------------------------------------------------------ facts about a range
 
   /** The innermost control around a range; the cursor inside a control counts as in it. */
-  parentControl(range: RangeTarget, where: string): ControlNode | null {
-    if (range.node.type === "control" && !isOutside(range)) return range.node;
-    return this.enclosingControl(range.node, where);
+  parentControl(range: RangeTarget, where: string, listedOnly = false): ControlNode | null {
+    if (range.node.type === "control" && !isOutside(range) && (!listedOnly || range.node.control.kind === "richText")) return range.node;
+    return this.enclosingControl(range.node, where, listedOnly);
   }
 
   /** The innermost table around a range; a table's own range is in that table. */
@@ -305,6 +347,7 @@ export class WordDocument {
   parseInsert(ooxml: string, where: string): WmlNode[] {
     const result = readWordBody(ooxml);
     if (!result.ok) throw invalidArgument(where, result.error);
+    if (this.faults.losesTags) for (const control of descendants(result.body, isControl)) control.control.tag = "";
     return result.body;
   }
 
@@ -313,7 +356,7 @@ export class WordDocument {
     if (body.kind === "cell") this.assertEditableWithin(this.locate(body.cell, where).ancestors, where);
     switch (location) {
       case "Start": target.unshift(...nodes); break;
-      case "End": target.push(...nodes); break;
+      case "End": this.endFor(target, where).push(...nodes); break;
       case "Replace":
         this.assertRemovable(target, where);
         target.splice(0, target.length, ...nodes);
@@ -329,7 +372,7 @@ export class WordDocument {
     const content = this.isInline(ancestors) ? inlineContent(nodes, `inserting ${nodes.length} blocks into an inline content control`) : nodes;
     switch (location) {
       case "Start": control.children.unshift(...content); break;
-      case "End": control.children.push(...content); break;
+      case "End": this.endFor(control.children, where).push(...content); break;
       case "Replace":
         this.assertRemovable(control.children, where);
         control.children.splice(0, control.children.length, ...content);
@@ -391,7 +434,7 @@ export class WordDocument {
     if (node.type === "control") {
       const content = this.isInline(ancestors) ? inlineContent(nodes, "inserting blocks at a point inside an inline control") : nodes;
       if (at === "start") node.children.unshift(...content);
-      else node.children.push(...content);
+      else this.endFor(node.children, where).push(...content);
       return;
     }
     const { siblings, index } = this.locate(node, where);
@@ -441,18 +484,27 @@ export class WordDocument {
     else paragraph.children.push(...runs);
   }
 
-  /** Sets a control's content to plain text (no lock checks: the callers check, or stand for the user). */
+  /**
+   * Sets a control's content to plain text (no lock checks: the callers check, or stand for the user). An emptied
+   * control shows Word's own placeholder, not ours, and `text` returns it (office-js #1515). With Track Changes on,
+   * the old text stays as a tracked deletion in front of the new (office-js #1267).
+   */
   setControlText(control: ControlNode, text: string, where: string): void {
     const location = this.locate(control, where);
     if (control.children.length === 1 && control.children[0].type === "table") throw notModelled("replacing the text of a control around a table");
+    const shown = text === "" ? wordDefaultPlaceholder(control.control.kind, this.displayLanguage) : text;
+    // Earlier tracked deletions stay; the text replaced now joins them, unless it was only a placeholder.
+    const earlier = descendants(control.children, (n): n is WmlNode => n.type === "deleted");
+    const current = control.control.showingPlaceholder ? "" : textOf(control.children);
+    const deleted: WmlNode[] = this.trackChanges ? [...earlier, ...(current ? [{ type: "deleted" as const, text: current }] : [])] : [];
     if (this.holdsRuns(control, location.ancestors)) {
-      control.children.splice(0, control.children.length, ...textRuns(text, "text for a control holding runs"));
+      control.children.splice(0, control.children.length, ...deleted, ...textRuns(shown, "text for a control holding runs"));
     } else {
       const style = descendants(control.children, isParagraph)[0]?.style ?? "";
-      const lines = text.split(/\r\n?|\n/).map((line): ParagraphNode => ({ type: "paragraph", style, children: textRuns(line, "a line") }));
+      const lines = shown.split(/\r\n?|\n/).map((line): ParagraphNode => ({ type: "paragraph", style, children: textRuns(line, "a line") }));
+      lines[0].children.unshift(...deleted);
       control.children.splice(0, control.children.length, ...lines);
     }
-    // An empty control shows its placeholder (Word's default one: ours have no docPart of their own).
     control.control.showingPlaceholder = text === "";
     this.keepCursor(location);
   }
@@ -523,6 +575,13 @@ export class WordDocument {
   private isInline(ancestors: ContainerNode[]): boolean {
     const container = [...ancestors].reverse().find((n) => n.type !== "control");
     return container?.type === "paragraph";
+  }
+
+  /** Where "End" goes (endOf); a locked control it would enter refuses the insertion. */
+  private endFor(nodes: WmlNode[], where: string): WmlNode[] {
+    const { target, entered } = endOf(nodes);
+    this.assertEditableWithin(entered, where);
+    return target;
   }
 
   /** Content-locked controls (w:lock contentLocked / sdtContentLocked) refuse every edit inside them. */

@@ -10,7 +10,9 @@
  *  - every write fails with AccessDenied in a read-only document, and locked controls refuse edits (NotAllowed);
  *  - setting a property queues a write and makes the new value readable on that proxy at once, as Office.js does.
  */
-import { accessDenied, apiNotFound, invalidArgument, invalidObjectPath, itemNotFound, notModelled, propertyNotLoaded } from "./errors";
+import type { ControlKind } from "../../core/ooxml/tree";
+import { accessDenied, apiNotFound, generalException, invalidArgument, invalidObjectPath, itemNotFound, notAllowedInBrowser, notModelled, propertyNotLoaded } from "./errors";
+import { flatOpcOfBody } from "./serialize";
 import {
   cannotDelete,
   cannotEdit,
@@ -252,6 +254,56 @@ function compareVersions(a: string, b: string): number {
 }
 export { compareVersions };
 
+/**
+ * The `contentControls` properties list rich text controls only, on every build (the Body.contentControls
+ * reference: "rich text content control objects"; office-js #2160, #228 by design, #6144 in 2025).
+ */
+const richTextOnly = (nodes: ControlNode[]) => nodes.filter((node) => node.control.kind === "richText");
+
+/** Word.ContentControlType values and the kinds they name. */
+const KIND_OF_TYPE: Record<string, ControlKind> = {
+  RichText: "richText",
+  PlainText: "plainText",
+  DatePicker: "date",
+  DropDownList: "dropDown",
+  ComboBox: "comboBox",
+  CheckBox: "checkbox",
+};
+
+/**
+ * X.getContentControls({ types }) (WordApi 1.5): the controls of the asked-for kinds that this build supports
+ * (plain text from 1.5, check boxes 1.7, drop-downs and combo boxes 1.9, date pickers WordApiDesktop 1.3).
+ */
+function typedControls(context: FakeRequestContext, path: string, members: () => ControlNode[], options: unknown): FakeContentControlCollection {
+  context.assertOpen(path);
+  const types = (options as { types?: unknown } | undefined)?.types;
+  const where = `${path}.getContentControls()`;
+  context.enqueue({ action: false, write: false, requires: "1.5", where, run: () => undefined });
+  return new FakeContentControlCollection(context, where, () => {
+    const supported: ControlKind[] = ["richText", ...context.host.document.edition.typesListed];
+    const wanted = Array.isArray(types) ? types.map((t) => KIND_OF_TYPE[String(t)] ?? fail(invalidArgument(where, `unknown content control type "${String(t)}"`))) : supported;
+    return members().filter((node) => wanted.includes(node.control.kind) && supported.includes(node.control.kind));
+  });
+}
+
+/** A ClientResult: its value is there once the sync that computes it has run. */
+export class FakeClientResult<T> {
+  private delivered = false;
+  private result: T | undefined;
+
+  constructor(private readonly where: string) {}
+
+  deliver(value: T): void {
+    this.result = value;
+    this.delivered = true;
+  }
+
+  get value(): T {
+    if (!this.delivered) throw propertyNotLoaded("value", this.where, true);
+    return this.result as T;
+  }
+}
+
 /** A collection proxy: membership is evaluated at each load (Office re-queries collections). */
 abstract class FakeCollection<N, I extends FakeProxy<N>> {
   private loadedItems: I[] | undefined;
@@ -356,8 +408,12 @@ export class FakeDocument {
    */
   get contentControls(): FakeContentControlCollection {
     this.context.assertOpen("document.contentControls");
-    this.cachedControls ??= new FakeContentControlCollection(this.context, "document.contentControls", () => this.context.host.document.documentControls());
+    this.cachedControls ??= new FakeContentControlCollection(this.context, "document.contentControls", () => richTextOnly(this.context.host.document.documentControls()));
     return this.cachedControls;
+  }
+
+  getContentControls(options?: unknown): FakeContentControlCollection {
+    return typedControls(this.context, "document", () => this.context.host.document.documentControls(), options);
   }
 
   /** Document properties (WordApi 1.3); of them, the custom properties. */
@@ -395,7 +451,28 @@ export class FakeBody extends FakeProxy<BodyTarget> {
   }
 
   get contentControls(): FakeContentControlCollection {
-    return this.navigate("contentControls", () => new FakeContentControlCollection(this.context, `${this.path}.contentControls`, () => this.word.bodyControls(this.live())));
+    return this.navigate("contentControls", () => new FakeContentControlCollection(this.context, `${this.path}.contentControls`, () => richTextOnly(this.word.bodyControls(this.live()))));
+  }
+
+  getContentControls(options?: unknown): FakeContentControlCollection {
+    return typedControls(this.context, this.path, () => this.word.bodyControls(this.live()), options);
+  }
+
+  /** Body.clear(): everything goes, as long as nothing in it is locked against deletion. */
+  clear(): void {
+    const where = `${this.path}.clear()`;
+    this.queue(true, where, () => this.word.insertIntoBody(this.live(), [], "Replace", where));
+  }
+
+  /** The story as a Flat OPC package; some documents make Word fail here (office-js #5394, #6059). */
+  getOoxml(): FakeClientResult<string> {
+    const where = `${this.path}.getOoxml()`;
+    const result = new FakeClientResult<string>(where);
+    this.queue(false, where, () => {
+      if (this.word.faults.getOoxmlFails) throw generalException(where);
+      result.deliver(flatOpcOfBody(this.word.bodyNodes(this.live())));
+    });
+    return result;
   }
 
   get tables(): FakeTableCollection {
@@ -450,12 +527,23 @@ export class FakeContentControl extends FakeProxy<ControlNode> {
   get text(): string { return this.read("text"); }
   get type(): string { return this.read("type"); }
   get placeholderText(): string { return this.read("placeholderText"); }
-  set placeholderText(_value: string) { throw notModelled("setting ContentControl.placeholderText"); }
+  set placeholderText(value: string) {
+    // Word on the web cannot change a control's placeholder (office-js #785); elsewhere the stand-in does not model it.
+    this.assign("placeholderText", value, () => {
+      throw this.word.edition.placeholderTextReadOnly ? notAllowedInBrowser(`${this.path}.placeholderText`) : notModelled("setting ContentControl.placeholderText");
+    });
+  }
   get cannotDelete(): boolean { return this.read("cannotDelete"); }
+  set cannotDelete(value: boolean) { this.assign("cannotDelete", value, () => setLock(this.live(), value, cannotEdit(this.live()))); }
   get cannotEdit(): boolean { return this.read("cannotEdit"); }
+  set cannotEdit(value: boolean) { this.assign("cannotEdit", value, () => setLock(this.live(), cannotDelete(this.live()), value)); }
 
   get contentControls(): FakeContentControlCollection {
-    return this.navigate("contentControls", () => new FakeContentControlCollection(this.context, `${this.path}.contentControls`, () => this.word.controlsIn(this.live().children)));
+    return this.navigate("contentControls", () => new FakeContentControlCollection(this.context, `${this.path}.contentControls`, () => richTextOnly(this.word.controlsIn(this.live().children))));
+  }
+
+  getContentControls(options?: unknown): FakeContentControlCollection {
+    return typedControls(this.context, this.path, () => this.word.controlsIn(this.live().children), options);
   }
 
   get paragraphs(): FakeParagraphCollection {
@@ -468,12 +556,12 @@ export class FakeContentControl extends FakeProxy<ControlNode> {
 
   /** The innermost control around this one; a null object at the top. */
   get parentContentControlOrNullObject(): FakeContentControl {
-    return this.navigate("parentContentControlOrNullObject", () => new FakeContentControl(this.context, `${this.path}.parentContentControlOrNullObject`, () => this.word.enclosingControl(this.live(), this.path)), "1.3");
+    return this.navigate("parentContentControlOrNullObject", () => new FakeContentControl(this.context, `${this.path}.parentContentControlOrNullObject`, () => this.word.enclosingControl(this.live(), this.path, true)), "1.3");
   }
 
   /** The innermost control around this one; ItemNotFound at the top. */
   get parentContentControl(): FakeContentControl {
-    return this.navigate("parentContentControl", () => new FakeContentControl(this.context, `${this.path}.parentContentControl`, () => this.word.enclosingControl(this.live(), this.path) ?? fail(itemNotFound(`${this.path}.parentContentControl`))));
+    return this.navigate("parentContentControl", () => new FakeContentControl(this.context, `${this.path}.parentContentControl`, () => this.word.enclosingControl(this.live(), this.path, true) ?? fail(itemNotFound(`${this.path}.parentContentControl`))));
   }
 
   /**
@@ -581,6 +669,11 @@ export class FakeParagraph extends FakeProxy<ParagraphNode> {
   get text(): string { return this.read("text"); }
   get style(): string { return this.read("style"); }
 
+  /** The innermost (rich text) control around the paragraph; a null object outside controls. */
+  get parentContentControlOrNullObject(): FakeContentControl {
+    return this.navigate("parentContentControlOrNullObject", () => new FakeContentControl(this.context, `${this.path}.parentContentControlOrNullObject`, () => this.word.enclosingControl(this.live(), this.path, true)), "1.3");
+  }
+
   getRange(location: string = "Whole"): FakeRange {
     return rangeOf(this, "Paragraph", location, { Whole: "whole", Start: "start", End: "end", Content: "whole" });
   }
@@ -628,7 +721,7 @@ export class FakeRange extends FakeProxy<RangeTarget> {
   get isEmpty(): boolean { return this.read("isEmpty"); }
 
   get parentContentControlOrNullObject(): FakeContentControl {
-    return this.navigate("parentContentControlOrNullObject", () => new FakeContentControl(this.context, `${this.path}.parentContentControlOrNullObject`, () => this.word.parentControl(this.live(), this.path)), "1.3");
+    return this.navigate("parentContentControlOrNullObject", () => new FakeContentControl(this.context, `${this.path}.parentContentControlOrNullObject`, () => this.word.parentControl(this.live(), this.path, true)), "1.3");
   }
 
   get parentTableOrNullObject(): FakeTable {
@@ -645,7 +738,11 @@ export class FakeRange extends FakeProxy<RangeTarget> {
 
   /** The controls the range covers, in document order; a control's whole range includes the control. */
   get contentControls(): FakeContentControlCollection {
-    return this.navigate("contentControls", () => new FakeContentControlCollection(this.context, `${this.path}.contentControls`, () => this.word.controlsIn(this.word.covered(this.live(), this.path))));
+    return this.navigate("contentControls", () => new FakeContentControlCollection(this.context, `${this.path}.contentControls`, () => richTextOnly(this.word.controlsIn(this.word.covered(this.live(), this.path)))));
+  }
+
+  getContentControls(options?: unknown): FakeContentControlCollection {
+    return typedControls(this.context, this.path, () => this.word.controlsIn(this.word.covered(this.live(), this.path)), options);
   }
 
   get tables(): FakeTableCollection {
@@ -674,11 +771,11 @@ export class FakeTable extends FakeProxy<TableNode> {
 
   /** The innermost control around the table; a null object if there is none. */
   get parentContentControlOrNullObject(): FakeContentControl {
-    return this.navigate("parentContentControlOrNullObject", () => new FakeContentControl(this.context, `${this.path}.parentContentControlOrNullObject`, () => this.word.enclosingControl(this.live(), this.path)), "1.3");
+    return this.navigate("parentContentControlOrNullObject", () => new FakeContentControl(this.context, `${this.path}.parentContentControlOrNullObject`, () => this.word.enclosingControl(this.live(), this.path, true)), "1.3");
   }
 
   get parentContentControl(): FakeContentControl {
-    return this.navigate("parentContentControl", () => new FakeContentControl(this.context, `${this.path}.parentContentControl`, () => this.word.enclosingControl(this.live(), this.path) ?? fail(itemNotFound(`${this.path}.parentContentControl`))), "1.3");
+    return this.navigate("parentContentControl", () => new FakeContentControl(this.context, `${this.path}.parentContentControl`, () => this.word.enclosingControl(this.live(), this.path, true) ?? fail(itemNotFound(`${this.path}.parentContentControl`))), "1.3");
   }
 
   /** The tables in its cells, one level deeper. */
@@ -710,6 +807,11 @@ export class FakeTableCollection extends FakeCollection<TableNode, FakeTable> {
   getFirstOrNullObject(): FakeTable {
     return this.child("getFirstOrNullObject()", (path) => new FakeTable(this.context, path, () => this.pick("first", true)));
   }
+}
+
+/** Word's two lock flags as the one w:lock value they make. */
+function setLock(control: ControlNode, noDelete: boolean, noEdit: boolean): void {
+  control.control.lock = noDelete && noEdit ? "sdtContentLocked" : noDelete ? "sdtLocked" : noEdit ? "contentLocked" : "none";
 }
 
 /** Throws, in an expression. */

@@ -11,6 +11,7 @@ export interface Notice {
 const FAILURE_MESSAGES: Record<WordFailureKind, MessageKey> = {
   readOnly: "errorReadOnly",
   locked: "errorLocked",
+  notInBrowser: "errorNotInBrowser",
   notFound: "errorNotFound",
   busy: "errorBusy",
   unsupported: "errorUnsupported",

@@ -67,7 +67,10 @@ export function useAnswerDocument(gateway: DocumentGateway, profile: Profile) {
 
   const currentState = useCallback(() => reading.current ?? (state ? Promise.resolve(state) : refresh()), [refresh, state]);
 
-  /** Runs an insertion, reports where it went and whether Word kept it, then reads the document again. True when complete. */
+  /**
+   * Runs an insertion and reports where it went and whether Word kept it where it belongs. The insertion's round
+   * trip also brought the document's new state, so nothing is read again. True when complete.
+   */
   const run = useCallback(
     async (insert: (s: DocumentState) => Promise<InsertResult>, countBefore: (s: DocumentState) => number): Promise<boolean> => {
       setBusy(true);
@@ -75,9 +78,10 @@ export function useAnswerDocument(gateway: DocumentGateway, profile: Profile) {
       try {
         const before = await currentState();
         const result = await insert(before);
-        const complete = result.countAfter > countBefore(before);
-        setNotice(complete ? placementNotice(result, profile) : { intent: "warning", key: "insertIncomplete" });
-        await refresh();
+        const complete = !result.misplaced && result.countAfter > countBefore(before);
+        if (result.misplaced) setNotice({ intent: "warning", key: "insertMisplaced" });
+        else setNotice(complete ? placementNotice(result, profile) : { intent: "warning", key: "insertIncomplete" });
+        setState(result.state);
         return complete;
       } catch (error) {
         setNotice(failureNotice(error));
@@ -86,7 +90,7 @@ export function useAnswerDocument(gateway: DocumentGateway, profile: Profile) {
         setBusy(false);
       }
     },
-    [currentState, refresh, profile],
+    [currentState, profile],
   );
 
   const firstSectionId = profile.sections[0].id;

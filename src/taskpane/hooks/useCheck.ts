@@ -1,5 +1,5 @@
 /**
- * The pre-submission check as the pane runs it: read the document (two round trips), apply the rules,
+ * The pre-submission check as the pane runs it: read the document (one round trip), apply the rules,
  * follow the user's edits once a check has run, go to a finding, and repair without touching user text.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
@@ -51,6 +51,8 @@ export function useCheck(gateway: DocumentGateway, profile: Profile) {
           again.current = false;
           const [snapshot, { checkDocument }] = await Promise.all([gateway.readSnapshot(), loadRules()]);
           setResult({ snapshot, findings: checkDocument(snapshot, profile, { today: today() }) });
+          // A partial read is said once per check; other notices (a repair's) stay.
+          setNotice((shown) => (snapshot.partial ? { intent: "warning", key: "checkPartial" } : shown?.key === "checkPartial" ? null : shown));
         } while (again.current);
       } catch (error) {
         setNotice(failureNotice(error));
@@ -63,6 +65,10 @@ export function useCheck(gateway: DocumentGateway, profile: Profile) {
     return inFlight.current;
   }, [gateway, profile]);
 
+  /**
+   * Once a check has run, it follows the document: after Word's selection events (which typing does not raise,
+   * office-js #2964, and a co-author's edits do, #4114) and whenever the user comes back to the pane to look.
+   */
   const hasResult = result !== null;
   useEffect(() => {
     if (!hasResult) return undefined;
@@ -71,9 +77,15 @@ export function useCheck(gateway: DocumentGateway, profile: Profile) {
       clearTimeout(timer);
       timer = setTimeout(() => void check(), RECHECK_DELAY_MS);
     });
+    const onFocus = () => {
+      clearTimeout(timer);
+      void check();
+    };
+    window.addEventListener("focus", onFocus);
     return () => {
       clearTimeout(timer);
       unsubscribe();
+      window.removeEventListener("focus", onFocus);
     };
   }, [hasResult, gateway, check]);
 

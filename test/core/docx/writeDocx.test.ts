@@ -70,7 +70,8 @@ describe("one source: the .docx holds the same controls as the WordprocessingML 
   test.each([
     ["the empty template", {}],
     ["the seed's content", { content: seedContent() }],
-    ["the plain-text fallback", { capabilities: { dropDown: false, comboBox: false, datePicker: false } }],
+    ["the plain-text fallback", { capabilities: { plainText: true, dropDown: false, comboBox: false, datePicker: false } }],
+    ["the rich-text fallback (Word 2019)", { capabilities: { plainText: false, dropDown: false, comboBox: false, datePicker: false } }],
   ])("%s", (_name, options) => {
     const inserted = buildAnswer(profile, options);
     const fromAddIn = readWordBody(flatOpcPackage(inserted)); // exactly what the add-in hands insertOoxml

@@ -1,0 +1,180 @@
+/**
+ * The add-in's main flow on every Word edition the stand-in models (src/preview/word/editions.ts), each as harsh
+ * as the sources say: the real src/word code inserts, the user fills every field in the document, the check reads
+ * it, and the repairs run. The results must be the same on every edition (docs/word-behaviour.md).
+ */
+import { afterEach, describe, expect, test } from "@jest/globals";
+import { defaultProfile } from "../../src/core/profile";
+import { formatTag, type TagRole } from "../../src/core/tags";
+import { checkDocument } from "../../src/core/check/run";
+import { modelOf } from "../../src/core/check/model";
+import { renumberingEdits, restoreAnchor } from "../../src/core/check/repairs";
+import type { DocumentSnapshot } from "../../src/core/check/snapshot";
+import { controlsOf, textOf, type WmlNode } from "../../src/core/ooxml/tree";
+import { toWordFailure } from "../../src/word/errors";
+import { detectCapabilities } from "../../src/word/capabilities";
+import { appendQuestions, insertAnswer, readDocumentState } from "../../src/word/document";
+import { applyEdits, readSnapshot, restoreSection, selectControl } from "../../src/word/check";
+import { filledContent } from "../../src/core/document/sample";
+import { EDITION_IDS, installFakeWord, type ControlNode, type EditionId, type FakeWordHandle } from "../support/fake-word";
+
+const profile = defaultProfile();
+const tag = (role: TagRole, key: string) => formatTag({ profile, role, key });
+const today = { year: 2026, month: 12, day: 1 };
+const questionsSection = profile.sections.find((s) => s.kind === "questions")!.id;
+
+let word: FakeWordHandle;
+afterEach(() => word.uninstall());
+
+async function check() {
+  const snapshot = await readSnapshot();
+  return { snapshot, findings: checkDocument(snapshot, profile, { today }) };
+}
+
+const errors = (findings: ReturnType<typeof checkDocument>) => findings.filter((f) => f.severity === "error");
+
+/** The controls with this tag in the document, main text first. */
+const controlsTagged = (t: string): ControlNode[] => controlsOf(word.body).map((c) => c.node).filter((n) => n.control.tag === t);
+
+/** The user types every value of a complete answer into the fields of the inserted, empty one. */
+function fillEveryField(): void {
+  const content = filledContent(profile);
+  for (const [key, value] of Object.entries(content.values ?? {})) {
+    const role: TagRole = profile.sections.some((s) => s.kind === "rating" && key.startsWith(`${s.id}.`) && !key.endsWith(".explanation")) ? "rating" : "field";
+    for (const control of controlsTagged(tag(role, key))) expect(word.user.type(control, value)).toBeNull();
+  }
+  const [pair] = content.questions![questionsSection];
+  expect(word.user.type(controlsTagged(tag("questionText", questionsSection))[0], pair.question)).toBeNull();
+  expect(word.user.type(controlsTagged(tag("answer", questionsSection))[0], pair.answer)).toBeNull();
+}
+
+/** An empty document on the edition, with the answer inserted by the add-in and filled in by the user. */
+async function filledAnswerOn(edition: EditionId): Promise<void> {
+  word = installFakeWord({ edition });
+  const state = await readDocumentState(profile);
+  const inserted = await insertAnswer(profile, state, detectCapabilities());
+  expect(inserted.misplaced).toBe(false);
+  fillEveryField();
+}
+
+/** Frames of ours at the top of the body, in order: nothing nested in another control. */
+const topLevelFrames = (nodes: WmlNode[]) => nodes.filter((n): n is ControlNode => n.type === "control").map((n) => n.control.tag);
+
+describe.each(EDITION_IDS)("Word edition %s", (edition) => {
+  test("insert, fill every field in the document: the check says ready (no Fehler), reading in one round trip", async () => {
+    await filledAnswerOn(edition);
+    word.resetCounts();
+    const { snapshot, findings } = await check();
+    expect(word.syncCount).toBe(1);
+    expect(snapshot.partial).toBeUndefined();
+    expect(errors(findings)).toEqual([]);
+  });
+
+  test("an emptied field (Word puts its own placeholder there) is exactly one Fehler, naming it", async () => {
+    await filledAnswerOn(edition);
+    const [author] = controlsTagged(tag("field", "header.author"));
+    word.user.type(author, "");
+    expect(word.controls().find((c) => c.node === author)).toBeDefined();
+    const { findings } = await check();
+    expect(errors(findings)).toHaveLength(1);
+    expect(errors(findings)[0].message.de).toContain("Bearbeiter/in");
+  });
+
+  test("a deleted section is missing, comes back in its place on restore, not inside another control", async () => {
+    await filledAnswerOn(edition);
+    word.removeControl(tag("section", "proposal"));
+    const before = await check();
+    expect(before.findings.some((f) => f.rule === "sectionMissing" && f.sectionId === "proposal")).toBe(true);
+    const count = await restoreSection(profile, "proposal", restoreAnchor(modelOf(before.snapshot, profile), "proposal"), detectCapabilities());
+    expect(count).toBe(1);
+    expect(topLevelFrames(word.body)).toEqual(profile.sections.map((s) => tag("section", s.id)));
+    const after = await check();
+    expect(after.findings.some((f) => f.rule === "sectionMissing")).toBe(false);
+  });
+
+  test("questions appended after the last pair are pairs of the section, not nested in the last pair; renumbering fixes a gap", async () => {
+    await filledAnswerOn(edition);
+    const state = await readDocumentState(profile);
+    const more = [{ question: "Zweite Frage?", answer: "Zweite Antwort." }, { question: "Dritte?", answer: "Dritte." }];
+    const appended = await appendQuestions(profile, questionsSection, state, more, detectCapabilities());
+    expect(appended.misplaced).toBe(false);
+    const frame = controlsTagged(tag("section", questionsSection))[0];
+    const pairsInFrame = frame.children.filter((n): n is ControlNode => n.type === "control" && n.control.tag === tag("question", questionsSection));
+    expect(pairsInFrame).toHaveLength(3);
+    expect(errors((await check()).findings)).toEqual([]);
+
+    word.setText(tag("questionNumber", questionsSection), "5.", 1);
+    const gap = await check();
+    expect(gap.findings.some((f) => f.rule === "questionNumbering")).toBe(true);
+    await applyEdits(renumberingEdits(modelOf(gap.snapshot, profile), questionsSection));
+    const renumbered = await check();
+    expect(renumbered.findings.some((f) => f.rule === "questionNumbering")).toBe(false);
+    expect(renumbered.snapshot.controls.filter((c) => c.tag === tag("questionNumber", questionsSection)).map((c) => c.text)).toEqual(["1.", "2.", "3."]);
+  });
+
+  test("going to a finding selects its field, or the nearest control around it this Word lists", async () => {
+    await filledAnswerOn(edition);
+    const [author] = controlsTagged(tag("field", "header.author"));
+    word.user.type(author, "");
+    const { snapshot, findings } = await check();
+    const target = snapshot.controls[errors(findings)[0].target!];
+    await selectControl(target.locator);
+    const selected = word.selectedControlTag();
+    expect([tag("field", "header.author"), tag("section", "header")]).toContain(selected);
+  });
+});
+
+describe("a document written on a newer Word, checked on an older one", () => {
+  test("gives the same findings on Word 2019 as on Microsoft 365, where it was written with drop-downs and date pickers", async () => {
+    await filledAnswerOn("365");
+    const [author] = controlsTagged(tag("field", "header.author"));
+    word.user.type(author, "");
+    const written: WmlNode[] = structuredClone(word.body);
+    const onNewer = (await check()).findings;
+    word.uninstall();
+    for (const older of ["2024", "2019", "web"] as const) {
+      word = installFakeWord({ edition: older, body: structuredClone(written) });
+      const onOlder = (await check()).findings;
+      expect(onOlder.map((f) => [f.rule, f.message.de])).toEqual(onNewer.map((f) => [f.rule, f.message.de]));
+      word.uninstall();
+    }
+    word = installFakeWord();
+  });
+});
+
+describe("where Word's OOXML cannot be had (office-js #5394, #6059)", () => {
+  test("the check reads the collections instead and says that it is partial", async () => {
+    await filledAnswerOn("2019");
+    word.setFaults({ getOoxmlFails: true });
+    const snapshot: DocumentSnapshot = await readSnapshot();
+    expect(snapshot.partial).toBe(true);
+    expect(snapshot.controls.some((c) => c.tag === tag("section", "header"))).toBe(true);
+  });
+});
+
+describe("Track Changes on (office-js #1267: deleted text is part of `text`)", () => {
+  test("renumbering leaves a tracked change that the check reads as the new number", async () => {
+    word = installFakeWord({ edition: "web", trackChanges: true });
+    const state = await readDocumentState(profile);
+    await insertAnswer(profile, state, detectCapabilities(), { content: { questions: { [questionsSection]: filledContent(profile).questions![questionsSection] } } });
+    word.setText(tag("questionNumber", questionsSection), "5.", 1);
+    const gap = await check();
+    await applyEdits(renumberingEdits(modelOf(gap.snapshot, profile), questionsSection));
+    const numberControl = controlsTagged(tag("questionNumber", questionsSection))[1];
+    expect(textOf(numberControl.children)).toBe("2."); // what the document says
+    const renumbered = await check();
+    expect(renumbered.snapshot.controls.filter((c) => c.tag === tag("questionNumber", questionsSection)).map((c) => c.text)).toEqual(["1.", "2."]);
+    expect(renumbered.findings.some((f) => f.rule === "questionNumbering")).toBe(false);
+  });
+});
+
+describe("Word's refusals, worded for the Word at hand (Word.ErrorCodes has no ContentLocked)", () => {
+  const notAllowed = Object.assign(new Error("The action isn't supported by Word in a browser."), { code: "NotAllowed" });
+  test("NotAllowed is a lock on the desktop, and on the web a lock or something the browser cannot do", () => {
+    expect(toWordFailure(notAllowed, false).kind).toBe("locked");
+    expect(toWordFailure(notAllowed, true).kind).toBe("notInBrowser");
+  });
+  test("Office's own busy code is ServiceNotAvailable", () => {
+    expect(toWordFailure(Object.assign(new Error("busy"), { code: "ServiceNotAvailable" }), false).kind).toBe("busy");
+  });
+});
