@@ -32,7 +32,8 @@ export async function showPane(root: Root, options: PaneOptions = {}): Promise<v
   const loaded = await loadServedProfile();
   if (!loaded.ok) return show(<Message messageKey="profileBroken" details={loaded.errors} />);
   options.withProfile?.(loaded.profile);
-  const tab = new URLSearchParams(window.location.search).get("tab") === "check" ? "check" : "insert";
+  const asked = new URLSearchParams(window.location.search).get("tab");
+  const tab = asked === "check" ? "check" : asked === "selbsttest" ? "selftest" : "insert";
   // Word on the web partitions an add-in's storage; the key keeps one user's details apart from another add-in's.
   const store = personalStore(loaded.profile, () => window.localStorage, Office.context.partitionKey || undefined);
   show(<App gateway={createWordGateway(loaded.profile)} profile={loaded.profile} initialTab={tab} personalStore={store} />);

@@ -19,5 +19,11 @@ export function createWordGateway(profile: Profile): DocumentGateway {
     applyEdits,
     restoreSection: (sectionId, anchor) => restoreSection(profile, sectionId, anchor, capabilities),
     onActivity: onDocumentActivity,
+    // Loaded on demand: administrators run it once per Word version, nobody else.
+    runSelftest: async () => {
+      const { runSelftest, formatSelftest } = await import(/* webpackChunkName: "selftest" */ "./selftest");
+      const now = new Date();
+      return formatSelftest(await runSelftest(profile, { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() }));
+    },
   };
 }

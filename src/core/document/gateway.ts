@@ -42,6 +42,8 @@ export interface DocumentGateway {
   applyEdits(edits: ControlEdit[]): Promise<void>;
   /** Puts a missing section back; resolves to the number of that section's frames afterwards. */
   restoreSection(sectionId: string, anchor: Anchor): Promise<number>;
+  /** The Selbsttest for administrators, on an empty document: its report as plain text (docs/word-behaviour.md). */
+  runSelftest?(): Promise<string>;
   /** Calls back while the user works in the document; returns the unsubscribe function. */
   onActivity(listener: () => void): () => void;
 }

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
-import { Caption1, Spinner, Subtitle1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Spinner, Subtitle1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import type { Profile } from "../../core/profile/types";
 import type { DocumentGateway } from "../../core/document/gateway";
 import { useAnswerDocument } from "../hooks/useAnswerDocument";
@@ -12,13 +12,15 @@ import { InsertPanel } from "./InsertPanel";
 
 // The check tab (its panel, rules and summary) loads when first shown.
 const CheckPanel = lazy(() => import(/* webpackChunkName: "check" */ "./CheckPanel").then((m) => ({ default: m.CheckPanel })));
+// The Selbsttest is for administrators, once per Word version: never in the pane's first load.
+const SelftestPanel = lazy(() => import(/* webpackChunkName: "selftest" */ "./SelftestPanel").then((m) => ({ default: m.SelftestPanel })));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
   header: { display: "flex", flexDirection: "column" },
 });
 
-type TabId = "insert" | "check";
+type TabId = "insert" | "check" | "selftest";
 
 /**
  * The task pane: inserting and checking, each on its own tab; both keep their state while the other is shown.
@@ -46,17 +48,30 @@ export function App(props: { gateway: DocumentGateway; profile: Profile; initial
         <Subtitle1 as="h1">{t("appTitle")}</Subtitle1>
         <Caption1>{t("profileLabel", { name: profile.name })}</Caption1>
       </header>
-      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
-        <Tab value="insert">{t("tabInsert")}</Tab>
-        <Tab value="check">{t("tabCheck")}</Tab>
-      </TabList>
-      <div role="tabpanel" aria-label={tab === "insert" ? t("tabInsert") : t("tabCheck")}>
-        {tab === "insert" ? <InsertPanel doc={doc} inquiry={inquiry} personal={personal} profile={profile} /> : (
-          <Suspense fallback={<Spinner size="tiny" />}>
-            <CheckPanel check={check} profile={profile} />
-          </Suspense>
-        )}
-      </div>
+      {tab === "selftest" && gateway.runSelftest ? (
+        <Suspense fallback={<Spinner size="tiny" />}>
+          <SelftestPanel gateway={gateway} onBack={() => setTab("insert")} />
+        </Suspense>
+      ) : (
+        <>
+          <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
+            <Tab value="insert">{t("tabInsert")}</Tab>
+            <Tab value="check">{t("tabCheck")}</Tab>
+          </TabList>
+          <div role="tabpanel" aria-label={tab === "insert" ? t("tabInsert") : t("tabCheck")}>
+            {tab === "insert" ? <InsertPanel doc={doc} inquiry={inquiry} personal={personal} profile={profile} /> : (
+              <Suspense fallback={<Spinner size="tiny" />}>
+                <CheckPanel check={check} profile={profile} />
+              </Suspense>
+            )}
+          </div>
+          {gateway.runSelftest && (
+            <footer>
+              <Button appearance="transparent" size="small" onClick={() => setTab("selftest")}>{t("selftestLink")}</Button>
+            </footer>
+          )}
+        </>
+      )}
     </main>
   );
 }
