@@ -1,4 +1,3 @@
-import { isEditionId, type EditionId } from "./word/editions";
 /**
  * What the preview can be asked for in its address, for demonstrations and the browser tests:
  *   ?sample=answer     an answer with a missing section and a gap in the numbering (repairs), instead of a letter
@@ -10,6 +9,8 @@ import { isEditionId, type EditionId } from "./word/editions";
  *   ?wordapi=1.1       the WordApi version this "Word" supports (default: the edition's; below 1.3 the pane says it is too old)
  *   ?platform=web      the same as ?word=web
  */
+import { isEditionId, type EditionId } from "./word/editions";
+
 export interface PreviewOptions {
   sample: "inquiry" | "answer" | "filled";
   edition: EditionId;

@@ -20,7 +20,7 @@ import { listedControls } from "./capabilities";
 import { runInWord, WordFailure } from "./errors";
 import { freshIdBase } from "./ids";
 import { queueLookup } from "./locate";
-import { insertAtDocumentEnd, verify } from "./document";
+import { endingOutsideControls, insertAtDocumentEnd, queuePlacementCheck } from "./document";
 
 /** Word separates paragraphs with \r and line breaks with \v; the core expects \n. */
 function normalizeText(text: string): string {
@@ -134,7 +134,7 @@ export function restoreSection(profile: Profile, sectionId: string, anchor: Anch
   const tag = formatTag({ profile, role: "section", key: sectionId });
   return runInWord(async (context) => {
     let within: Word.ContentControl | null = null;
-    if (anchor.position === "documentEnd") within = await insertAtDocumentEnd(context, flatOpcPackage(body + "<w:p/>"));
+    if (anchor.position === "documentEnd") within = await insertAtDocumentEnd(context, flatOpcPackage(endingOutsideControls(body)));
     else {
       const neighbour = queueLookup(context, anchor.locator);
       await context.sync();
@@ -143,8 +143,9 @@ export function restoreSection(profile: Profile, sectionId: string, anchor: Anch
       found.control.getRange("Whole").insertOoxml(flatOpcPackage(body), anchor.position === "after" ? "After" : "Before");
       within = found.control;
     }
-    const verification = verify(context, profile, tag, within);
+    const placed = queuePlacementCheck(context, tag, within);
     await context.sync();
-    return (verification.strayInside?.items.length ?? 0) > 0 ? 0 : verification.countAfter.items.length;
+    const { countAfter, misplaced } = placed();
+    return misplaced ? 0 : countAfter;
   });
 }

@@ -8,10 +8,10 @@ import type { Profile } from "../core/profile/types";
 import type { Capabilities } from "../core/ooxml/controls";
 import { buildAnswer, buildQuestions, buildSection, type AnswerContent, type QuestionContent } from "../core/ooxml/document";
 import { flatOpcPackage } from "../core/ooxml/package";
-import { outlineOf } from "../core/document/outline";
+import { outlineOf, pairAnchors } from "../core/document/outline";
 import { placeAtCursor, type Placement } from "../core/document/placement";
 import type { DocumentState, InsertResult } from "../core/document/gateway";
-import { formatTag, parseTag } from "../core/tags";
+import { formatTag } from "../core/tags";
 import { listedControls } from "./capabilities";
 import { runInWord, WordFailure } from "./errors";
 import { freshIdBase } from "./ids";
@@ -30,40 +30,20 @@ function queueStateRead(context: Word.RequestContext, profile: Profile): () => D
   const paragraph = selection.paragraphs.getLastOrNullObject().load("text");
   return () => {
     const inCellOfMainText = body.type === "TableCell" && !outerBody.isNullObject && outerBody.type === "MainDoc";
+    const tags = controls.items.map((c) => c.tag);
+    const anchors = Object.entries(pairAnchors(tags, profile)).map(([sectionId, index]) => [sectionId, controls.items[index].id]);
     return {
-      outline: outlineOf(controls.items.map((c) => c.tag), profile),
+      outline: outlineOf(tags, profile),
       selection: {
         controlTag: control.isNullObject ? null : control.tag,
         inTable: !table.isNullObject,
         inMainBody: (body.type === "MainDoc" || inCellOfMainText) && !paragraph.isNullObject,
         paragraphEmpty: !paragraph.isNullObject && paragraph.text.trim() === "",
       },
-      appendAfter: appendAnchors(controls.items, profile),
+      // Ids, valid while the pane is open; the insertion verifies where it went.
+      appendAfter: Object.fromEntries(anchors),
     };
   };
-}
-
-/**
- * Where new pairs of each questions section go: after the last pair of its first frame, or after its heading when
- * it has no pair yet (ids, valid while the pane is open; the insertion verifies them).
- */
-function appendAnchors(controls: Word.ContentControl[], profile: Profile): Record<string, number> {
-  const anchors: Record<string, number> = {};
-  const questionSections = new Set(profile.sections.filter((s) => s.kind === "questions").map((s) => s.id));
-  const frames = new Set<string>();
-  let open: string | null = null;
-  for (const control of controls) {
-    const parsed = parseTag(control.tag);
-    if (parsed.kind !== "ours" || parsed.tag.profile.id !== profile.id || parsed.tag.profile.version !== profile.version) continue;
-    const { role, key } = parsed.tag;
-    if (role === "section") {
-      open = frames.has(key) ? null : key;
-      frames.add(key);
-    } else if ((role === "question" || role === "heading") && key === open && questionSections.has(key)) {
-      anchors[key] = control.id;
-    }
-  }
-  return anchors;
 }
 
 /** One round trip: the tags of every control Word lists, and where the cursor stands. */
@@ -75,29 +55,25 @@ export function readDocumentState(profile: Profile): Promise<DocumentState> {
   });
 }
 
-/** What an insertion's batch reads back: the frames it added, where it went, and the state afterwards. */
-interface Verification {
-  countAfter: Word.ContentControlCollection;
+/** What an insertion's batch reads back of where it went, once the batch has been sent. */
+export interface Placed {
+  /** Frames (or pairs) with the inserted tag, in the document or in `scope`. */
+  countAfter: number;
   /** Inserted content found inside the control it was put after: Word nested it (office-js #866). */
-  strayInside: Word.ContentControlCollection | null;
-  state: () => DocumentState;
+  misplaced: boolean;
 }
 
-export function verify(context: Word.RequestContext, profile: Profile, tag: string, within: Word.ContentControl | null, scope?: Word.ContentControl): Verification {
-  return {
-    countAfter: listedControls(scope ? scope.getRange("Whole") : context.document).getByTag(tag).load("items/id"),
-    strayInside: within ? listedControls(within.getRange("Content")).getByTag(tag).load("items/id") : null,
-    state: queueStateRead(context, profile),
-  };
+/** Queues the reads that tell where an insertion went; after the next sync, the returned function gives them. */
+export function queuePlacementCheck(context: Word.RequestContext, tag: string, within: Word.ContentControl | null, scope?: Word.ContentControl): () => Placed {
+  const count = listedControls(scope ? scope.getRange("Whole") : context.document).getByTag(tag).load("items/id");
+  const stray = within ? listedControls(within.getRange("Content")).getByTag(tag).load("items/id") : null;
+  return () => ({ countAfter: count.items.length, misplaced: (stray?.items.length ?? 0) > 0 });
 }
 
-export function result(placement: InsertResult["placement"], verification: Verification): InsertResult {
-  return {
-    placement,
-    countAfter: verification.countAfter.items.length,
-    misplaced: (verification.strayInside?.items.length ?? 0) > 0,
-    state: verification.state(),
-  };
+/** An insertion's result: where it went, and the document's state after it, both read in its own round trip. */
+function queueResult(context: Word.RequestContext, profile: Profile, placement: InsertResult["placement"], placed: () => Placed): () => InsertResult {
+  const state = queueStateRead(context, profile);
+  return () => ({ placement, ...placed(), state: state() });
 }
 
 /**
@@ -117,11 +93,16 @@ export async function insertAtDocumentEnd(context: Word.RequestContext, ooxml: s
 }
 
 /**
- * The package for a place: a paragraph outside its last control follows, where the insertion may become the end of
- * the document, so that nothing inserted later (by us or by Word) lands inside our last frame.
+ * Body-level content followed by a paragraph outside its last control: where an insertion may become the end of the
+ * document, so that nothing inserted later (by us or by Word) lands inside our last frame.
  */
+export function endingOutsideControls(body: string): string {
+  return body + "<w:p/>";
+}
+
+/** The package for a place: before the cursor's empty paragraph, that paragraph follows it anyway. */
 function packageFor(body: string, placement: Placement): string {
-  return flatOpcPackage(placement.location === "beforeCursorParagraph" ? body : body + "<w:p/>");
+  return flatOpcPackage(placement.location === "beforeCursorParagraph" ? body : endingOutsideControls(body));
 }
 
 /** Inserts `body` at the cursor, records document properties, and verifies in the same round trip. */
@@ -136,9 +117,9 @@ function insertAtCursor(profile: Profile, state: DocumentState, body: string, ve
       paragraph.insertOoxml(ooxml, placement.location === "beforeCursorParagraph" ? "Before" : "After");
     }
     for (const [key, value] of Object.entries(properties)) context.document.properties.customProperties.add(key, value);
-    const verification = verify(context, profile, verifyTag, within);
+    const inserted = queueResult(context, profile, placement, queuePlacementCheck(context, verifyTag, within));
     await context.sync();
-    return result(placement, verification);
+    return inserted();
   });
 }
 
@@ -176,9 +157,10 @@ export function appendQuestions(profile: Profile, sectionId: string, state: Docu
     anchor.getRange("Whole").insertOoxml(flatOpcPackage(body), "After");
     // Count within this frame: a second answer elsewhere in the document has pairs of its own.
     const frame = listedControls(context.document).getByTag(formatTag({ profile, role: "section", key: sectionId })).getFirst();
-    const verification = verify(context, profile, pairTag, anchor, frame);
+    const placement = { location: "sectionEnd" as const, sectionId, firstNumber, lastNumber: firstNumber + pairs.length - 1 };
+    const inserted = queueResult(context, profile, placement, queuePlacementCheck(context, pairTag, anchor, frame));
     await context.sync();
-    return result({ location: "sectionEnd", sectionId, firstNumber, lastNumber: firstNumber + pairs.length - 1 }, verification);
+    return inserted();
   });
 }
 

@@ -124,23 +124,17 @@ describe("Antwort einfügen", () => {
     await waitFor(() => expect(gateway.insertAnswer).toHaveBeenCalledTimes(1));
   });
 
-  test("Word on the web's NotAllowed is not called a lock: it may be the browser", async () => {
+  test.each([
+    ["Word on the web's NotAllowed is not called a lock: it may be the browser", new WordFailure("notInBrowser", "NotAllowed"), /Word im Browser hat den Schritt abgelehnt/],
+    ["a read-only document gets a German message, not a crash", new WordFailure("readOnly", "AccessDenied"), /Das Dokument ist schreibgeschützt/],
+  ])("%s", async (_name, failure, message) => {
     const gateway = scriptedGateway();
-    gateway.insertAnswer.mockRejectedValueOnce(new WordFailure("notInBrowser", "NotAllowed"));
+    gateway.insertAnswer.mockRejectedValueOnce(failure);
     renderPane(gateway);
     await screen.findByText("Dieses Dokument enthält noch keine Antwort.");
     fireEvent.click(screen.getByRole("button", { name: "Antwort einfügen" }));
-    expect(await screen.findByText(/Word im Browser hat den Schritt abgelehnt/)).toBeTruthy();
+    expect(await screen.findByText(message)).toBeTruthy();
     expect(screen.queryByText(/Diese Stelle des Dokuments ist gesperrt/)).toBeNull();
-  });
-
-  test("a read-only document gets a German message, not a crash", async () => {
-    const gateway = scriptedGateway();
-    gateway.insertAnswer.mockRejectedValueOnce(new WordFailure("readOnly", "AccessDenied"));
-    renderPane(gateway);
-    await screen.findByText("Dieses Dokument enthält noch keine Antwort.");
-    fireEvent.click(screen.getByRole("button", { name: "Antwort einfügen" }));
-    expect(await screen.findByText(/Das Dokument ist schreibgeschützt/)).toBeTruthy();
     expect(screen.getByRole("button", { name: "Antwort einfügen" })).toBeTruthy();
   });
 

@@ -1,6 +1,6 @@
 /** What a document holds of ours, derived from the tags of its content controls alone (one cheap read). */
 import type { Profile } from "../profile/types";
-import { parseTag, type ProfileRef } from "../tags";
+import { parseTag, type ParsedTag, type ProfileRef } from "../tags";
 
 export interface Outline {
   /** Section frames of the active profile, by section id: how many of each. */
@@ -15,26 +15,61 @@ export interface Outline {
 
 const sameProfile = (a: ProfileRef, b: ProfileRef) => a.id === b.id && a.version === b.version;
 
-export function outlineOf(tags: string[], profile: Profile): Outline {
+/** A tag in document order, parsed, with the section whose first frame is open around it (new pairs go there). */
+interface Walked {
+  index: number;
+  parsed: ParsedTag;
+  /** The tag is of the active profile. */
+  active: boolean;
+  firstFrame: string | null;
+}
+
+/** Tags arrive in document order, a frame's controls right after it: a section's first frame is open until the next frame. */
+function* walk(tags: string[], profile: Profile): Generator<Walked> {
   const active: ProfileRef = { id: profile.id, version: profile.version };
-  const outline: Outline = { sectionCounts: {}, questionCounts: {}, otherProfiles: [], unknownTags: [] };
-  // Tags arrive in document order, a frame's controls right after it: pairs count while the first frame is open.
-  let openSection: string | null = null;
-  for (const raw of tags) {
+  const frames = new Set<string>();
+  let firstFrame: string | null = null;
+  for (const [index, raw] of tags.entries()) {
     const parsed = parseTag(raw);
-    if (parsed.kind === "unknown") outline.unknownTags.push(raw);
+    const isActive = parsed.kind === "ours" && sameProfile(parsed.tag.profile, active);
+    if (isActive && parsed.tag.role === "section") {
+      firstFrame = frames.has(parsed.tag.key) ? null : parsed.tag.key;
+      frames.add(parsed.tag.key);
+    }
+    yield { index, parsed, active: isActive, firstFrame };
+  }
+}
+
+export function outlineOf(tags: string[], profile: Profile): Outline {
+  const outline: Outline = { sectionCounts: {}, questionCounts: {}, otherProfiles: [], unknownTags: [] };
+  for (const { parsed, active, firstFrame } of walk(tags, profile)) {
+    if (parsed.kind === "unknown") outline.unknownTags.push(parsed.raw);
     if (parsed.kind !== "ours") continue;
     const { tag } = parsed;
-    if (!sameProfile(tag.profile, active)) {
+    if (!active) {
       if (!outline.otherProfiles.some((p) => sameProfile(p, tag.profile))) outline.otherProfiles.push(tag.profile);
     } else if (tag.role === "section") {
       outline.sectionCounts[tag.key] = (outline.sectionCounts[tag.key] ?? 0) + 1;
-      openSection = outline.sectionCounts[tag.key] === 1 ? tag.key : null;
-    } else if (tag.role === "question" && tag.key === openSection) {
+    } else if (tag.role === "question" && tag.key === firstFrame) {
       outline.questionCounts[tag.key] = (outline.questionCounts[tag.key] ?? 0) + 1;
     }
   }
   return outline;
+}
+
+/**
+ * Per questions section, the index (in `tags`) of the control new pairs go after: the last pair of its first frame,
+ * or its heading while it has no pair. Never the frame's end, which is inside its last pair (office-js #866).
+ */
+export function pairAnchors(tags: string[], profile: Profile): Record<string, number> {
+  const questionSections = new Set(profile.sections.filter((s) => s.kind === "questions").map((s) => s.id));
+  const anchors: Record<string, number> = {};
+  for (const { index, parsed, active, firstFrame } of walk(tags, profile)) {
+    if (!active || parsed.kind !== "ours") continue;
+    const { role, key } = parsed.tag;
+    if ((role === "question" || role === "heading") && key === firstFrame && questionSections.has(key)) anchors[key] = index;
+  }
+  return anchors;
 }
 
 /** Sections of the profile that the document already has. */

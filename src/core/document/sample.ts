@@ -8,7 +8,7 @@ import { fieldEntries } from "../profile/fields";
 import { anchoredPattern } from "../profile/patterns";
 import { YEAR_PART } from "../check/numbers";
 import { itemKey } from "../tags";
-import { proposeAnswerNumber } from "./inquiry";
+import { isTemplate, proposeAnswerNumber } from "./inquiry";
 
 /** The year of the profile's example answer number, so that the sample's dates agree with its number. */
 function exampleYear(profile: Profile): number {
@@ -27,7 +27,7 @@ function sampleValue(profile: Profile, field: FieldSpec): string {
     case "inquiryNumber": return profile.numbers.inquiry.example;
     case "answerNumber": return proposeAnswerNumber(profile, profile.numbers.inquiry.example) ?? profile.numbers.answer.example;
   }
-  return field.defaultText && !field.defaultText.includes("{") ? field.defaultText : `Beispiel: ${field.title}`;
+  return field.defaultText && !isTemplate(field.defaultText) ? field.defaultText : `Beispiel: ${field.title}`;
 }
 
 /** Everything filled in, as the check wants it: an answer ready for submission (?sample=filled). */

@@ -118,7 +118,10 @@ function fieldValue(b: Builder, sectionId: string, field: FieldSpec): string | u
   return b.value(itemKey(sectionId, field.id)) ?? fallback;
 }
 
-/** A field inside a paragraph (text, date, choice). `inBoldParagraph`: a field that is not bold itself says so explicitly, against its paragraph's bold style. */
+/**
+ * A field inside a paragraph (text, date, choice). `inBoldParagraph`: a field that is not bold itself says so
+ * explicitly, against its paragraph's bold style.
+ */
 function inlineField(b: Builder, sectionId: string, field: FieldSpec, inBoldParagraph = false): string {
   const value = fieldValue(b, sectionId, field);
   const bold = field.bold ?? (inBoldParagraph ? false : undefined);

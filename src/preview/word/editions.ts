@@ -11,8 +11,6 @@ export type EditionId = "2019" | "2024" | "365" | "web";
 
 export interface Edition {
   id: EditionId;
-  /** What a person calls it. */
-  label: string;
   platform: "PC" | "OfficeOnline";
   /** Office.context.diagnostics.version of a typical build. */
   version: string;
@@ -28,7 +26,6 @@ export interface Edition {
 export const EDITIONS: Record<EditionId, Edition> = {
   "2019": {
     id: "2019",
-    label: "Word 2019 / 2021 (Volumenlizenz)",
     platform: "PC",
     version: "16.0.10417.20095",
     requirementSets: { WordApi: "1.3", WordApiHiddenDocument: "1.3" },
@@ -38,7 +35,6 @@ export const EDITIONS: Record<EditionId, Edition> = {
   },
   "2024": {
     id: "2024",
-    label: "Word 2024 (LTSC)",
     platform: "PC",
     version: "16.0.17932.20222",
     requirementSets: { WordApi: "1.8", WordApiDesktop: "1.1", WordApiHiddenDocument: "1.5" },
@@ -48,7 +44,6 @@ export const EDITIONS: Record<EditionId, Edition> = {
   },
   "365": {
     id: "365",
-    label: "Microsoft 365 für Windows",
     platform: "PC",
     version: "16.0.19822.20168",
     requirementSets: { WordApi: "1.9", WordApiDesktop: "1.5", WordApiHiddenDocument: "1.5" },
@@ -58,7 +53,6 @@ export const EDITIONS: Record<EditionId, Edition> = {
   },
   web: {
     id: "web",
-    label: "Word im Browser",
     platform: "OfficeOnline",
     version: "16.0.20260722.1",
     requirementSets: { WordApi: "1.9", WordApiOnline: "1.1" },
