@@ -2,8 +2,13 @@ import type { Profile } from "../core/profile/types";
 import type { DocumentGateway } from "../core/document/gateway";
 import { detectCapabilities } from "./capabilities";
 import { appendQuestions, insertAnswer, insertSection, readDocumentState, readSelectedText } from "./document";
-import { applyEdits, readSnapshot, restoreSection, selectControl } from "./check";
 import { onDocumentActivity } from "./events";
+
+/**
+ * Reading for the check, going to a finding and the repairs load with the first check, as its rules do (the same
+ * chunk): they bring the OOXML reader, which the pane's first view does not need.
+ */
+const checking = () => import(/* webpackChunkName: "check" */ "./check");
 
 /** The task pane's view of Word; control kinds are chosen once, for the Word that runs. */
 export function createWordGateway(profile: Profile): DocumentGateway {
@@ -14,10 +19,10 @@ export function createWordGateway(profile: Profile): DocumentGateway {
     insertSection: (sectionId, state) => insertSection(profile, sectionId, state, capabilities),
     appendQuestions: (sectionId, pairs, state) => appendQuestions(profile, sectionId, state, pairs, capabilities),
     readSelectedText,
-    readSnapshot,
-    select: selectControl,
-    applyEdits,
-    restoreSection: (sectionId, anchor) => restoreSection(profile, sectionId, anchor, capabilities),
+    readSnapshot: async () => (await checking()).readSnapshot(),
+    select: async (locator) => (await checking()).selectControl(locator),
+    applyEdits: async (edits) => (await checking()).applyEdits(edits),
+    restoreSection: async (sectionId, anchor) => (await checking()).restoreSection(profile, sectionId, anchor, capabilities),
     onActivity: onDocumentActivity,
     // Loaded on demand: administrators run it once per Word version, nobody else.
     runSelftest: async () => {
