@@ -1,51 +1,70 @@
 /**
- * The in-process figures of `npm run bench`: round trips counted on the Word stand-in, and the core check's time.
+ * The in-process figures of `npm run bench`: round trips and inserted bytes per click, counted on each edition of
+ * the in-page Word, and the core check's time.
  * Compiled by tsconfig.bench.json and run by scripts/bench.js, which prints the report.
  */
 import { defaultProfile } from "../../src/core/profile";
 import { buildAnswer, type QuestionContent } from "../../src/core/ooxml/document";
 import { documentPart } from "../../src/core/ooxml/package";
 import { readWordBody } from "../../src/core/ooxml/read";
-import { ALL_CONTROL_KINDS } from "../../src/core/ooxml/controls";
 import { checkDocument, snapshotOfBody } from "../../src/core/check";
-import { insertAnswer, readDocumentState } from "../../src/word/document";
+import { detectCapabilities } from "../../src/word/capabilities";
+import { appendQuestions, insertAnswer, readDocumentState } from "../../src/word/document";
 import { readSnapshot } from "../../src/word/check";
-import { installFakeWord } from "../../test/support/fake-word";
+import { EDITION_IDS, installFakeWord, type EditionId } from "../../test/support/fake-word";
 
 const profile = defaultProfile();
 const QUESTION_COUNTS = [1, 50, 500];
+const QUESTIONS_SECTION = "reasons";
 
 function pairs(n: number): QuestionContent[] {
   return Array.from({ length: n }, (_, i) => ({ question: `Frage ${i + 1}: Wie viele Plätze gibt es?`, answer: `Antwort ${i + 1}: Es sind 2.500 Plätze.` }));
 }
 
 function answerBody(n: number) {
-  const parsed = readWordBody(documentPart(buildAnswer(profile, { content: { questions: { reasons: pairs(n) } } }), false));
+  const parsed = readWordBody(documentPart(buildAnswer(profile, { content: { questions: { [QUESTIONS_SECTION]: pairs(n) } } }), false));
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.body;
 }
 
-/** Syncs of inserting the whole answer with n questions, counted after the state read the pane does on focus. */
-async function insertSyncs(questions: number): Promise<number> {
-  const word = installFakeWord();
+/** Round trips and bytes of one step, on a fresh document of the edition; `before` runs first and is not counted. */
+async function measureStep<T>(edition: EditionId, body: ReturnType<typeof answerBody> | undefined, before: () => Promise<T>, step: (prepared: T) => Promise<unknown>) {
+  const word = installFakeWord({ edition, body });
   try {
-    const state = await readDocumentState(profile);
+    const prepared = await before();
     word.resetCounts();
-    await insertAnswer(profile, state, ALL_CONTROL_KINDS, { content: { questions: { reasons: pairs(questions) } } });
-    return word.syncCount;
+    await step(prepared);
+    return { syncs: word.syncCount, inserted: word.insertedOoxmlBytes, read: word.readOoxmlBytes };
   } finally {
     word.uninstall();
   }
 }
 
-async function checkSyncs(questions: number): Promise<number> {
-  const word = installFakeWord({ body: answerBody(questions) });
-  try {
-    await readSnapshot();
-    return word.syncCount;
-  } finally {
-    word.uninstall();
+const readState = () => readDocumentState(profile);
+const nothing = () => Promise.resolve(undefined);
+
+/**
+ * What each click costs on one edition, as the pane does it: the state read when the pane gets focus, then the
+ * click (with the kinds this Word lists), then the check's read (a re-check reads the same).
+ */
+async function editionFigures(edition: EditionId): Promise<Record<string, number>> {
+  const figures: Record<string, number> = {};
+  const put = (name: string, value: number) => (figures[`${edition}.${name}`] = value);
+  put("focus_syncs", (await measureStep(edition, answerBody(1), nothing, readState)).syncs);
+  for (const n of QUESTION_COUNTS) {
+    const insert = await measureStep(edition, undefined, readState, (state) =>
+      insertAnswer(profile, state, detectCapabilities(), { content: { questions: { [QUESTIONS_SECTION]: pairs(n) } } }),
+    );
+    put(`insert_syncs_${n}`, insert.syncs);
+    put(`insert_payload_bytes_${n}`, insert.inserted);
+    const append = await measureStep(edition, answerBody(1), readState, (state) => appendQuestions(profile, QUESTIONS_SECTION, state, pairs(n), detectCapabilities()));
+    put(`append_syncs_${n}`, append.syncs);
+    put(`append_payload_bytes_${n}`, append.inserted);
+    const check = await measureStep(edition, answerBody(n), nothing, readSnapshot);
+    put(`check_syncs_${n}`, check.syncs);
+    put(`check_read_bytes_${n}`, check.read);
   }
+  return figures;
 }
 
 function median(values: number[]): number {
@@ -68,8 +87,7 @@ function coreCheckMs(questions: number): number {
 
 async function main(): Promise<void> {
   const figures: Record<string, number> = {};
-  for (const n of QUESTION_COUNTS) figures[`insert_syncs_${n}`] = await insertSyncs(n);
-  for (const n of QUESTION_COUNTS) figures[`check_syncs_${n}`] = await checkSyncs(n);
+  for (const edition of EDITION_IDS) Object.assign(figures, await editionFigures(edition));
   figures.core_check_ms_500 = coreCheckMs(500);
   process.stdout.write(JSON.stringify(figures));
 }

@@ -221,6 +221,30 @@ describe("sections and questions", () => {
   });
 });
 
+test("each focus costs one read: the shown tab's (the document's state, or the check once it has run)", async () => {
+  const gateway = scriptedGateway();
+  renderPane(gateway);
+  await screen.findByText("Dieses Dokument enthält noch keine Antwort.");
+  const reads = () => [gateway.readState.mock.calls.length, gateway.readSnapshot.mock.calls.length];
+  const focus = () => act(async () => void window.dispatchEvent(new Event("focus")));
+  expect(reads()).toEqual([1, 0]);
+
+  fireEvent.click(screen.getByRole("tab", { name: "Prüfen" }));
+  fireEvent.click(await screen.findByRole("button", { name: "Prüfen" }));
+  await screen.findByText(/^Nicht bereit:/);
+  expect(reads()).toEqual([1, 1]);
+  await focus();
+  await waitFor(() => expect(reads()).toEqual([1, 2]));
+
+  fireEvent.click(screen.getByRole("tab", { name: "Einfügen" }));
+  await waitFor(() => expect(reads()).toEqual([2, 2])); // what changed while the check was shown
+  await focus();
+  await waitFor(() => expect(reads()).toEqual([3, 2]));
+
+  fireEvent.click(screen.getByRole("tab", { name: "Prüfen" }));
+  await waitFor(() => expect(reads()).toEqual([3, 3])); // the findings follow what was inserted meanwhile
+});
+
 describe("Fragen aus Anfrage übernehmen", () => {
   const inquiry = "Sehr geehrter Herr Oberbürgermeister,\n\n1. Wie viele Plätze gibt es?\n2. Wer trägt die Kosten\n3. für 2013/2014?\n\nMit freundlichen Grüßen\nMax Muster";
 

@@ -96,6 +96,10 @@ export interface FakeWordHandle {
   readonly syncCount: number;
   /** Runs of a batch (Word's run) since installation or the last reset. */
   readonly runCount: number;
+  /** UTF-8 bytes of the packages given to insertOoxml since installation or the last reset. */
+  readonly insertedOoxmlBytes: number;
+  /** UTF-8 bytes of the packages getOoxml gave since installation or the last reset. */
+  readonly readOoxmlBytes: number;
   resetCounts(): void;
   /** The live trees; tests may read them (and edit them between runs). */
   readonly body: WmlNode[];
@@ -299,9 +303,13 @@ export function installFakeWord(options: FakeWordOptions = {}): FakeWordHandle {
   const handle: FakeWordHandle = {
     get syncCount() { return syncCount; },
     get runCount() { return runCount; },
+    get insertedOoxmlBytes() { return document.insertedOoxmlBytes; },
+    get readOoxmlBytes() { return document.readOoxmlBytes; },
     resetCounts() {
       syncCount = 0;
       runCount = 0;
+      document.insertedOoxmlBytes = 0;
+      document.readOoxmlBytes = 0;
     },
     get body() { return document.main.nodes; },
     get header() { return document.header.nodes; },

@@ -177,6 +177,16 @@ function endOf(nodes: WmlNode[]): { target: WmlNode[]; entered: ControlNode[] } 
   return { target, entered };
 }
 
+/** Bytes of a string in UTF-8 (jsdom, where the tests run, has no TextEncoder). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
 export class WordDocument {
   readonly main: Story = { type: "MainDoc", nodes: [emptyParagraph()] };
   readonly header: Story = { type: "Header", nodes: [emptyParagraph()] };
@@ -194,6 +204,10 @@ export class WordDocument {
   edition: Edition = EDITIONS["365"];
   /** Misbehaviour on demand, beyond any edition: what the Selbsttest must notice. */
   faults: Faults = {};
+  /** UTF-8 bytes of every package given to insertOoxml, for the benchmark's payload figure. */
+  insertedOoxmlBytes = 0;
+  /** UTF-8 bytes of every package getOoxml gave, for the benchmark. */
+  readOoxmlBytes = 0;
   /** Office.context.displayLanguage: the language of Word's own placeholders. */
   displayLanguage = "de-DE";
   /** Document.changeTrackingMode is "TrackAll": edits leave tracked deletions behind. */
@@ -345,6 +359,7 @@ export class WordDocument {
 
   /** Parses what insertOoxml got; Word rejects a package it cannot read. */
   parseInsert(ooxml: string, where: string): WmlNode[] {
+    this.insertedOoxmlBytes += utf8Length(ooxml);
     const result = readWordBody(ooxml);
     if (!result.ok) throw invalidArgument(where, result.error);
     if (this.faults.losesTags) for (const control of descendants(result.body, isControl)) control.control.tag = "";

@@ -18,6 +18,7 @@ import {
   cannotEdit,
   descendants,
   isParagraph,
+  utf8Length,
   wordText,
   type WordDocument,
   type BodyTarget,
@@ -470,7 +471,9 @@ export class FakeBody extends FakeProxy<BodyTarget> {
     const result = new FakeClientResult<string>(where);
     this.queue(false, where, () => {
       if (this.word.faults.getOoxmlFails) throw generalException(where);
-      result.deliver(flatOpcOfBody(this.word.bodyNodes(this.live())));
+      const ooxml = flatOpcOfBody(this.word.bodyNodes(this.live()));
+      this.word.readOoxmlBytes += utf8Length(ooxml);
+      result.deliver(ooxml);
     });
     return result;
   }

@@ -31,11 +31,11 @@ export function App(props: { gateway: DocumentGateway; profile: Profile; initial
   const fallbackStore = useMemo(memoryStore, []);
   const styles = useStyles();
   const t = useTranslate();
-  const doc = useAnswerDocument(gateway, profile);
-  const check = useCheck(gateway, profile);
+  const [tab, setTab] = useState<TabId>(initialTab);
+  const doc = useAnswerDocument(gateway, profile, tab === "insert");
+  const check = useCheck(gateway, profile, tab === "check");
   const inquiry = useInquiry(profile);
   const personal = usePersonal(profile, props.personalStore ?? fallbackStore);
-  const [tab, setTab] = useState<TabId>(initialTab);
   const runCheck = check.check;
   // Opened by the ribbon's "Prüfen": check at once.
   useEffect(() => {

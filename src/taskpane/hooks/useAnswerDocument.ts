@@ -1,7 +1,7 @@
 /**
  * The pane's working state: what the document holds, what the user asked for, and what happened.
- * It reads the document when the pane opens and whenever the pane gets focus (the moment before a
- * click), so that each insertion itself costs a single round trip to Word.
+ * While its tab is shown, it reads the document when the tab appears and whenever the pane gets focus (the
+ * moment before a click), so that each insertion itself costs a single round trip to Word.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Profile } from "../../core/profile/types";
@@ -35,7 +35,7 @@ function placementNotice(result: InsertResult, profile: Profile): Notice {
   }
 }
 
-export function useAnswerDocument(gateway: DocumentGateway, profile: Profile) {
+export function useAnswerDocument(gateway: DocumentGateway, profile: Profile, visible = true) {
   const [state, setState] = useState<DocumentState | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -58,12 +58,14 @@ export function useAnswerDocument(gateway: DocumentGateway, profile: Profile) {
     return reading.current;
   }, [gateway]);
 
+  // Hidden behind the check tab, the pane reads nothing for this tab: one round trip per focus, not two.
   useEffect(() => {
+    if (!visible) return undefined;
     const onFocus = () => void refresh().catch(() => undefined); // a failed background read is retried on the next focus
     refresh().catch((error) => setNotice(failureNotice(error)));
     window.addEventListener("focus", onFocus);
     return () => window.removeEventListener("focus", onFocus);
-  }, [refresh]);
+  }, [refresh, visible]);
 
   const currentState = useCallback(() => reading.current ?? (state ? Promise.resolve(state) : refresh()), [refresh, state]);
 

@@ -31,7 +31,7 @@ function today() {
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
-export function useCheck(gateway: DocumentGateway, profile: Profile) {
+export function useCheck(gateway: DocumentGateway, profile: Profile, visible = true) {
   const [result, setResult] = useState<CheckResult | null>(null);
   const [running, setRunning] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -66,12 +66,18 @@ export function useCheck(gateway: DocumentGateway, profile: Profile) {
   }, [gateway, profile]);
 
   /**
-   * Once a check has run, it follows the document: after Word's selection events (which typing does not raise,
-   * office-js #2964, and a co-author's edits do, #4114) and whenever the user comes back to the pane to look.
+   * Once a check has run, it follows the document while its tab is shown: when the tab appears again, after Word's
+   * selection events (which typing does not raise, office-js #2964, and a co-author's edits do, #4114) and whenever
+   * the user comes back to the pane to look. Hidden, it reads nothing.
    */
   const hasResult = result !== null;
+  const following = hasResult && visible;
+  const wasVisible = useRef(visible);
   useEffect(() => {
-    if (!hasResult) return undefined;
+    const appeared = visible && !wasVisible.current;
+    wasVisible.current = visible;
+    if (!following) return undefined;
+    if (appeared) void check();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = gateway.onActivity(() => {
       clearTimeout(timer);
@@ -87,7 +93,7 @@ export function useCheck(gateway: DocumentGateway, profile: Profile) {
       unsubscribe();
       window.removeEventListener("focus", onFocus);
     };
-  }, [hasResult, gateway, check]);
+  }, [following, visible, gateway, check]);
 
   const goTo = useCallback(
     async (finding: Finding) => {
