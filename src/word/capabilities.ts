@@ -21,7 +21,12 @@ export function isWordOnTheWeb(): boolean {
  */
 export function detectCapabilities(): Capabilities {
   const lists = supports("WordApi", "1.9");
-  return { plainText: supports("WordApi", "1.5"), dropDown: lists, comboBox: lists, datePicker: supports("WordApiDesktop", "1.3") };
+  return { plainText: listsMoreThanRichText(), dropDown: lists, comboBox: lists, datePicker: supports("WordApiDesktop", "1.3") };
+}
+
+/** From WordApi 1.5, getContentControls lists plain text too; below, Word lists rich-text controls only. */
+export function listsMoreThanRichText(): boolean {
+  return supports("WordApi", "1.5");
 }
 
 /** The kinds getContentControls({ types }) can list on this Word (WordApi 1.5 and later). */
@@ -40,5 +45,5 @@ type Scope = Pick<Word.Document, "contentControls" | "getContentControls"> | Pic
  * Body.contentControls reference; office-js #2160, #228, #6144), so from WordApi 1.5 the add-in asks for each kind.
  */
 export function listedControls(scope: Scope): Word.ContentControlCollection {
-  return supports("WordApi", "1.5") ? scope.getContentControls({ types: listedTypes() }) : scope.contentControls;
+  return listsMoreThanRichText() ? scope.getContentControls({ types: listedTypes() }) : scope.contentControls;
 }

@@ -16,7 +16,7 @@ import { readWordBody } from "../core/ooxml/read";
 import { buildSection } from "../core/ooxml/document";
 import { flatOpcPackage } from "../core/ooxml/package";
 import { formatTag } from "../core/tags";
-import { listedControls } from "./capabilities";
+import { listedControls, listsMoreThanRichText } from "./capabilities";
 import { runInWord, WordFailure } from "./errors";
 import { freshIdBase } from "./ids";
 import { queueLookup } from "./locate";
@@ -114,7 +114,11 @@ export function applyEdits(edits: ControlEdit[]): Promise<void> {
     const lookups = edits.map((edit) => queueLookup(context, edit.locator));
     await context.sync();
     const found = lookups.map((lookup) => lookup());
-    if (found.some((f) => !f?.exact)) throw new WordFailure("unsupported", "this Word does not list the controls to renumber");
+    if (found.some((f) => !f?.exact)) {
+      // Word 2019 lists rich text only: a newer Word's plain-text numbers cannot be reached, only the pair around them.
+      if (!listsMoreThanRichText()) throw new WordFailure("notListed", "this Word does not list the controls to renumber");
+      throw new WordFailure("notFound", "the controls to renumber are no longer where the check saw them");
+    }
     edits.forEach((edit, i) => {
       const control = found[i]!.control;
       if (edit.text !== undefined) control.insertText(edit.text, "Replace");

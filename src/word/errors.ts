@@ -1,7 +1,8 @@
 /** Word's errors, sorted into the few cases a user can act on. The pane words them. */
 import { isWordOnTheWeb } from "./capabilities";
 
-export type WordFailureKind = "readOnly" | "locked" | "notInBrowser" | "notFound" | "busy" | "unsupported" | "unknown";
+/** `notListed`: the fields were made by a newer Word, whose kinds this Word cannot list (docs/word-behaviour.md, row 1). */
+export type WordFailureKind = "readOnly" | "locked" | "notInBrowser" | "notFound" | "busy" | "unsupported" | "notListed" | "unknown";
 
 export class WordFailure extends Error {
   constructor(readonly kind: WordFailureKind, readonly detail: string) {

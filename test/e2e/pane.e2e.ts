@@ -132,6 +132,56 @@ if (missing) {
     });
   });
 
+  // The main flow on each Word the README supports, as harsh as docs/word-behaviour.md says (?word=).
+  describe.each(["2019", "2024", "365", "web"])("on the in-page Word %s", (edition) => {
+    test("a complete answer is ready; a field emptied in the document is exactly one Fehler, naming it", async () => {
+      const session = await open({ width: 450, query: `?word=${edition}&sample=filled` });
+      const { pane, document: doc } = session;
+      await runCheck(session);
+      await pane.getByText("Bereit zur Einreichung", { exact: true }).waitFor();
+      await doc.getByRole("textbox", { name: "Bearbeiter/in" }).fill("");
+      await pane.getByRole("tab", { name: "Prüfen" }).click(); // back to the pane: the check runs again
+      await pane.getByText("Nicht bereit: 1 Fehler, 0 Hinweise.").waitFor();
+      await expect(pane.getByRole("button", { name: /„Bearbeiter\/in“ ist noch leer/ }).count()).resolves.toBe(1);
+      await session.close();
+    });
+
+    test("the answer inserted into the letter: the same findings on every edition", async () => {
+      const session = await open({ width: 450, query: `?word=${edition}` });
+      await session.pane.getByText("Dieses Dokument enthält noch keine Antwort.").waitFor();
+      await insertAnswer(session);
+      await runCheck(session);
+      await session.pane.getByText("Nicht bereit: 21 Fehler, 0 Hinweise.").waitFor();
+      await session.document.getByRole("textbox", { name: "Bearbeiter/in" }).fill("Erika Muster");
+      await session.pane.getByRole("tab", { name: "Prüfen" }).click();
+      await session.pane.getByText("Nicht bereit: 20 Fehler, 0 Hinweise.").waitFor();
+      await session.close();
+    });
+
+    test("questions from the Anfrage appended as pairs of the Begründung, a deleted section restored, renumbered", async () => {
+      const session = await open({ width: 450, query: `?word=${edition}&sample=answer` });
+      const { pane, document: doc } = session;
+      await runCheck(session);
+      await pane.getByRole("button", { name: "Abschnitt wiederherstellen" }).click();
+      await pane.getByText("Der Abschnitt „Grund der Vorlage“ wurde an seiner Stelle wiederhergestellt.").waitFor();
+      await pane.getByRole("button", { name: "Fragen neu nummerieren" }).first().click();
+      // The sample was written with plain-text numbers, which Word 2019 cannot list (docs/word-behaviour.md, row 1).
+      await pane.getByText(edition === "2019" ? /^Diese Felder hat eine neuere Word-Version angelegt/ : "Die Fragen wurden neu nummeriert.").waitFor();
+      await expect(doc.getByRole("textbox", { name: "Frage Nr." }).nth(1).inputValue()).resolves.toBe(edition === "2019" ? "3." : "2.");
+      const pairs = await doc.getByRole("textbox", { name: "Frage Nr." }).count();
+
+      await pane.getByRole("tab", { name: "Einfügen" }).click();
+      await pane.getByRole("textbox", { name: "Text der Anfrage" }).fill("1. Wie viele Plätze gibt es?\n2. Wer trägt die Kosten?");
+      await pane.getByRole("button", { name: "2 Fragen einfügen" }).click();
+      await pane.getByText(`Fragen ${pairs + 1} bis ${pairs + 2} wurden am Ende von „Begründung“ angefügt.`).waitFor();
+      await expect(doc.getByRole("textbox", { name: `Frage ${pairs + 2}` }).inputValue()).resolves.toBe("Wer trägt die Kosten?");
+      await runCheck(session);
+      // Fixed everywhere but on Word 2019, where the gap stays to be fixed by hand.
+      await expect(pane.getByRole("button", { name: "Fragen neu nummerieren" }).count().then((n) => n > 0)).resolves.toBe(edition === "2019");
+      await session.close();
+    });
+  });
+
   test("the whole preview at a desktop width: the document beside the pane, a finding selected", async () => {
     const session = await open({ width: 1280, height: 860 });
     const { page, pane, document: doc } = session;

@@ -197,7 +197,7 @@ describe("Fragen neu nummerieren", () => {
     expect(word.bodyText()).toContain("Antwort Nummer 3.");
   });
 
-  test("refuses with 'unsupported', writing nothing, when a control to renumber is not found itself", async () => {
+  test("refuses with 'notFound', writing nothing, when a control to renumber is not found itself", async () => {
     documentWithAnswer(3);
     word.removeControl(tag("question", "reasons"), 1);
     const edits = renumberingEdits(modelOf(await readSnapshot(), profile), "reasons");
@@ -207,7 +207,7 @@ describe("Fragen neu nummerieren", () => {
     const before = JSON.stringify(word.body);
     const error = await applyEdits(edits).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WordFailure);
-    expect((error as WordFailure).kind).toBe("unsupported");
+    expect((error as WordFailure).kind).toBe("notFound");
     expect(JSON.stringify(word.body)).toBe(before);
   });
 

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, test } from "@jest/globals";
 import { defaultProfile } from "../../src/core/profile";
-import { formatTag, type TagRole } from "../../src/core/tags";
+import { formatTag, parseTag, type TagRole } from "../../src/core/tags";
 import { checkDocument } from "../../src/core/check/run";
 import { modelOf } from "../../src/core/check/model";
 import { renumberingEdits, restoreAnchor } from "../../src/core/check/repairs";
@@ -13,7 +13,7 @@ import type { DocumentSnapshot } from "../../src/core/check/snapshot";
 import { controlsOf, textOf, type WmlNode } from "../../src/core/ooxml/tree";
 import { toWordFailure } from "../../src/word/errors";
 import { detectCapabilities } from "../../src/word/capabilities";
-import { appendQuestions, insertAnswer, readDocumentState } from "../../src/word/document";
+import { appendQuestions, insertAnswer, insertSection, readDocumentState } from "../../src/word/document";
 import { applyEdits, readSnapshot, restoreSection, selectControl } from "../../src/word/check";
 import { filledContent } from "../../src/core/document/sample";
 import { EDITION_IDS, installFakeWord, type ControlNode, type EditionId, type FakeWordHandle } from "../support/fake-word";
@@ -124,6 +124,42 @@ describe.each(EDITION_IDS)("Word edition %s", (edition) => {
   });
 });
 
+describe.each(EDITION_IDS)("the guards of docs/word-behaviour.md on Word edition %s", (edition) => {
+  const roleOf = (node: ControlNode) => {
+    const parsed = parseTag(node.control.tag);
+    return parsed.kind === "ours" ? parsed.tag.role : null;
+  };
+
+  test("row 11: the cursor in a field Word's parent lookup skips (a newer Word's plain text) still counts as inside: a section goes after the answer, not into it", async () => {
+    await filledAnswerOn("365");
+    const written: WmlNode[] = structuredClone(word.body);
+    word.uninstall();
+    word = installFakeWord({ edition, body: written.filter((n) => !(n.type === "control" && n.control.tag === tag("section", "proposal"))) });
+    word.placeCursor({ control: tag("field", "header.author") });
+    const inserted = await insertSection(profile, "proposal", await readDocumentState(profile), detectCapabilities());
+    expect(inserted.placement).toEqual({ location: "documentEnd", reason: "insideControl" });
+    expect(inserted.misplaced).toBe(false);
+    expect(topLevelFrames(word.body)).toContain(tag("section", "proposal"));
+  });
+
+  test("row 13: what the add-in inserts locks no field: frames only against deletion, headings against editing", async () => {
+    word = installFakeWord({ edition });
+    await insertAnswer(profile, await readDocumentState(profile), detectCapabilities());
+    const locks = new Map<string, Set<string>>();
+    for (const { node } of controlsOf(word.body)) locks.set(roleOf(node)!, (locks.get(roleOf(node)!) ?? new Set()).add(node.control.lock));
+    expect(Object.fromEntries([...locks].map(([role, set]) => [role, [...set]]))).toEqual(
+      expect.objectContaining({ section: ["sdtLocked"], heading: ["sdtContentLocked"], field: ["none"], answer: ["none"], question: ["none"] }),
+    );
+  });
+
+  test("row 15: tags Word lost on insertion show as an incomplete insertion, not as success", async () => {
+    word = installFakeWord({ edition, faults: { losesTags: true } });
+    const inserted = await insertAnswer(profile, await readDocumentState(profile), detectCapabilities());
+    expect(inserted.countAfter).toBe(0);
+    expect(inserted.state.outline.sectionCounts).toEqual({});
+  });
+});
+
 describe("a document written on a newer Word, checked on an older one", () => {
   test("gives the same findings on Word 2019 as on Microsoft 365, where it was written with drop-downs and date pickers", async () => {
     await filledAnswerOn("365");
@@ -136,6 +172,23 @@ describe("a document written on a newer Word, checked on an older one", () => {
       word = installFakeWord({ edition: older, body: structuredClone(written) });
       const onOlder = (await check()).findings;
       expect(onOlder.map((f) => [f.rule, f.message.de])).toEqual(onNewer.map((f) => [f.rule, f.message.de]));
+      word.uninstall();
+    }
+    word = installFakeWord();
+  });
+
+  test("renumbering: Word 2024 and the web reach the newer Word's plain-text numbers; Word 2019 writes nothing and says why", async () => {
+    await filledAnswerOn("365");
+    word.setText(tag("questionNumber", questionsSection), "3.");
+    const written: WmlNode[] = structuredClone(word.body);
+    word.uninstall();
+    for (const older of ["2024", "web", "2019"] as const) {
+      word = installFakeWord({ edition: older, body: structuredClone(written) });
+      const edits = renumberingEdits(modelOf((await check()).snapshot, profile), questionsSection);
+      const outcome = await applyEdits(edits).then(() => "renumbered", (error: unknown) => toWordFailure(error).kind);
+      expect([older, outcome]).toEqual([older, older === "2019" ? "notListed" : "renumbered"]);
+      if (older === "2019") expect(word.body).toEqual(written);
+      else expect((await check()).findings.some((f) => f.rule === "questionNumbering")).toBe(false);
       word.uninstall();
     }
     word = installFakeWord();

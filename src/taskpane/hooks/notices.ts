@@ -15,6 +15,7 @@ const FAILURE_MESSAGES: Record<WordFailureKind, MessageKey> = {
   notFound: "errorNotFound",
   busy: "errorBusy",
   unsupported: "errorUnsupported",
+  notListed: "errorNotListed",
   unknown: "errorUnknown",
 };
 
