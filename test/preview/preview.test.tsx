@@ -93,7 +93,7 @@ describe("the document view", () => {
 
   test("when the add-in selects a control, the view focuses its field", async () => {
     const { gateway } = await answerInView();
-    const snapshot = await gateway.readSnapshot();
+    const snapshot = await act(() => gateway.readSnapshot());
     const phone = snapshot.controls.find((c) => c.title === "Telefon")!;
     await act(() => gateway.select(phone.locator));
     expect(document.activeElement).toBe(field("Telefon"));
