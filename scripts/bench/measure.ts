@@ -60,7 +60,7 @@ async function editionFigures(edition: EditionId): Promise<Record<string, number
     const append = await measureStep(edition, answerBody(1), readState, (state) => appendQuestions(profile, QUESTIONS_SECTION, state, pairs(n), detectCapabilities()));
     put(`append_syncs_${n}`, append.syncs);
     put(`append_payload_bytes_${n}`, append.inserted);
-    const check = await measureStep(edition, answerBody(n), nothing, readSnapshot);
+    const check = await measureStep(edition, answerBody(n), nothing, () => readSnapshot(profile));
     put(`check_syncs_${n}`, check.syncs);
     put(`check_read_bytes_${n}`, check.read);
   }

@@ -62,6 +62,7 @@ function jsonFile(report: FileReport, profile: Profile) {
     hints: report.findings.length - errors,
     strict: report.strict,
     structureLost: report.structureLost,
+    withoutStructure: report.withoutStructure,
     findings: report.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,

@@ -11,7 +11,8 @@ import type { Profile } from "../core/profile/types";
 import type { Capabilities } from "../core/ooxml/controls";
 import type { DocumentSnapshot, SnapshotControl } from "../core/check/snapshot";
 import type { Anchor, ControlEdit } from "../core/check/repairs";
-import { snapshotOfBody, withLocators } from "../core/check/fromTree";
+import { withLocators } from "../core/check/fromTree";
+import { snapshotOfDocument } from "../core/recognise";
 import { readWordBody } from "../core/ooxml/read";
 import { buildSection } from "../core/ooxml/document";
 import { flatOpcPackage } from "../core/ooxml/package";
@@ -31,8 +32,11 @@ function propertiesOf(custom: Word.CustomPropertyCollection): Record<string, str
   return Object.fromEntries(custom.items.map((p) => [p.key, String(p.value)]));
 }
 
-/** One round trip: the body's OOXML and the custom properties; two more through the collections if Word fails. */
-export function readSnapshot(): Promise<DocumentSnapshot> {
+/**
+ * One round trip: the body's OOXML and the custom properties, read as the command line reads a .docx (an answer
+ * without our controls is recognised under the profile); two more through the collections if Word fails.
+ */
+export function readSnapshot(profile: Profile): Promise<DocumentSnapshot> {
   return runInWord(async (context) => {
     const ooxml = context.document.body.getOoxml();
     const custom = context.document.properties.customProperties.load("items/key,value");
@@ -43,7 +47,7 @@ export function readSnapshot(): Promise<DocumentSnapshot> {
     }
     const body = readWordBody(ooxml.value);
     if (!body.ok) return readThroughCollections(context);
-    return { ...snapshotOfBody(body.body), properties: propertiesOf(custom) };
+    return { ...snapshotOfDocument(body.body, profile), properties: propertiesOf(custom) };
   });
 }
 

@@ -19,7 +19,7 @@ export function createWordGateway(profile: Profile): DocumentGateway {
     insertSection: (sectionId, state) => insertSection(profile, sectionId, state, capabilities),
     appendQuestions: (sectionId, pairs, state) => appendQuestions(profile, sectionId, state, pairs, capabilities),
     readSelectedText,
-    readSnapshot: async () => (await checking()).readSnapshot(),
+    readSnapshot: async () => (await checking()).readSnapshot(profile),
     select: async (locator) => (await checking()).selectControl(locator),
     applyEdits: async (edits) => (await checking()).applyEdits(edits),
     restoreSection: async (sectionId, anchor) => (await checking()).restoreSection(profile, sectionId, anchor, capabilities),

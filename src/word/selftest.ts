@@ -122,14 +122,14 @@ export async function runSelftest(profile: Profile, today: { year: number; month
     await step("Arten aufgelistet", "jedes geschriebene Feld in Words Liste", async () => inserted,
       (b) => [b.listed === b.controls.length, `${b.listed} von ${b.controls.length} aufgelistet`]);
   }
-  const filled = await step("Prüfung eines vollständigen Dokuments", "0 Fehler, Dokument ganz gelesen", readSnapshot,
+  const filled = await step("Prüfung eines vollständigen Dokuments", "0 Fehler, Dokument ganz gelesen", () => readSnapshot(profile),
     (s) => [errorsOf(s).length === 0 && !s.partial, `${errorsOf(s).length} Fehler${s.partial ? ", nur teilweise gelesen" : ""}`]);
   const field = fieldEntries(profile).find((e) => e.field.required && e.field.kind === "text");
   const target = field && filled?.controls.find((c) => c.tag === formatTag({ profile, role: "field", key: field.key }));
   if (target) {
     await step("Feld leeren", "genau 1 Fehler, der das Feld nennt", async () => {
       await applyEdits([{ locator: target.locator, text: "" }]);
-      return readSnapshot();
+      return readSnapshot(profile);
     }, (s) => {
       const errors = errorsOf(s);
       const shown = s.controls.find((c) => c.tag === target.tag)?.text ?? "";
@@ -141,11 +141,11 @@ export async function runSelftest(profile: Profile, today: { year: number; month
     await step("Frage anhängen", "nach dem letzten Paar, nicht darin", async () => appendQuestions(profile, questions.id, await readDocumentState(profile), [{ question: "Prüffrage?", answer: "Prüfantwort." }], capabilities),
       (r) => [!r.misplaced && r.countAfter === (content.questions?.[questions.id]?.length ?? 0) + 1, r.misplaced ? "im letzten Paar gelandet" : `${r.countAfter} Paare`]);
     await step("Fragen neu nummerieren", "Nummern 1..n", async () => {
-      const snapshot = await readSnapshot();
+      const snapshot = await readSnapshot(profile);
       const second = snapshot.controls.filter((c) => c.tag === formatTag({ profile, role: "questionNumber", key: questions.id }))[1];
       if (second) await applyEdits([{ locator: second.locator, text: "9." }]);
-      await applyEdits(renumberingEdits(modelOf(await readSnapshot(), profile), questions.id));
-      return readSnapshot();
+      await applyEdits(renumberingEdits(modelOf(await readSnapshot(profile), profile), questions.id));
+      return readSnapshot(profile);
     }, (s) => {
       const numbers = s.controls.filter((c) => c.tag === formatTag({ profile, role: "questionNumber", key: questions.id })).map((c) => c.text.trim());
       return [numbers.every((n, i) => n === `${i + 1}.`), numbers.join(" ")];
@@ -155,7 +155,7 @@ export async function runSelftest(profile: Profile, today: { year: number; month
   if (restored) {
     await step("Abschnitt wiederherstellen", "wieder an seinem Platz", async () => {
       await removeFrame(formatTag({ profile, role: "section", key: restored.id }));
-      const snapshot = await readSnapshot();
+      const snapshot = await readSnapshot(profile);
       return restoreSection(profile, restored.id, restoreAnchor(modelOf(snapshot, profile), restored.id), capabilities);
     }, (count) => [count === 1, `${count} Abschnitt „${restored.title}“`]);
   }

@@ -2,6 +2,9 @@
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
+import { writeDocx } from "../../src/core/docx";
+import { serializeBody } from "../../src/preview/word/serialize";
+import { seedTheOldWay, writtenTheOldWay } from "../core/recognise/legacyAnswer";
 import { EXAMPLE_DATA, runCli, scratch, SEED_DAY } from "./support";
 
 const tmp = scratch();
@@ -11,6 +14,7 @@ const files = {
   broken: tmp.file("kaputt.docx"),
   legacy: tmp.file("alt.doc"),
   resaved: path.resolve(__dirname, "../core/docx/fixtures/seed-libreoffice-7.4.docx"),
+  oldTemplate: tmp.file("alte-vorlage.docx"),
 };
 
 beforeAll(async () => {
@@ -20,6 +24,7 @@ beforeAll(async () => {
   writeFileSync(tmp.file("bewertet.json"), JSON.stringify(rated));
   expect((await runCli(["new", "--data", tmp.file("bewertet.json"), files.rated])).code).toBe(0);
   writeFileSync(files.broken, "PK\u0003\u0004 abgeschnitten");
+  writeFileSync(files.oldTemplate, writeDocx(serializeBody(writtenTheOldWay(seedTheOldWay))));
   writeFileSync(files.legacy, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
 });
 afterAll(tmp.cleanup);
@@ -139,5 +144,16 @@ describe("folders and the progress bar", () => {
     expect(onTerminal.stderr.endsWith("\r\x1b[2K")).toBe(true);
     expect((await check(folder)).stderr).toBe("");
     expect((await runCli(["check", "--stichtag", SEED_DAY, files.rated], { terminal: true })).stderr).toBe("");
+  });
+});
+
+describe("an answer written without the add-in", () => {
+  test("is checked like the seed, with one Hinweis instead of „Abschnitt fehlt“", async () => {
+    const result = await check("--json", files.oldTemplate, files.seed);
+    const [old, seed] = JSON.parse(result.stdout).files;
+    expect(old).toMatchObject({ readable: true, errors: 3, hints: 1, structureLost: false, withoutStructure: true });
+    expect(old.findings.map((f: { rule: string }) => f.rule)).toEqual(["writtenWithoutAddin", "ratingsRated", "ratingsRated", "ratingsRated"]);
+    expect(old.findings.slice(1)).toEqual(seed.findings);
+    expect(seed.withoutStructure).toBe(false);
   });
 });

@@ -147,6 +147,17 @@ describe("Prüfen", () => {
     expect(screen.getByText(/Word hat den Inhalt des Dokuments nicht vollständig herausgegeben/)).toBeTruthy();
   });
 
+  test("an answer recognised without our controls: its findings are shown, but offer no place to go and no repair", async () => {
+    const snapshot = snapshotOf(seedContent());
+    const sections = snapshot.controls.filter((c) => c.parent === null);
+    const { gateway } = gatewayWith({ ...snapshot, controls: snapshot.controls.filter((c) => c !== sections[1] && c.parent !== snapshot.controls.indexOf(sections[1])), recognised: { how: "legacy", matched: 40, expected: 46 } });
+    renderCheckTab(gateway);
+    fireEvent.click(await screen.findByRole("button", { name: "Prüfen" }));
+    await screen.findByText(/^Nicht bereit:/);
+    expect(screen.getByText(/„Ziel 1 – Stadtstrukturen anpassen“ ist nicht bewertet/).closest("button")).toBeNull();
+    expect(screen.queryByRole("button", { name: "Abschnitt wiederherstellen" })).toBeNull();
+  });
+
   test("a complete snapshot shows no such warning", async () => {
     renderCheckTab(gatewayWith(snapshotOf(seedContent())).gateway);
     fireEvent.click(await screen.findByRole("button", { name: "Prüfen" }));

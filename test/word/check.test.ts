@@ -42,7 +42,7 @@ describe("readSnapshot", () => {
   test.each([1, 50, 500])("costs one sync with %i questions and lists every control in order", async (n) => {
     documentWithAnswer(n);
     word.resetCounts();
-    const snapshot = await readSnapshot();
+    const snapshot = await readSnapshot(profile);
     expect(word.syncCount).toBe(1);
     expect(snapshot.partial).toBeFalsy();
     expect(snapshot.controls.map((c) => c.tag)).toEqual(word.controls().map((c) => c.node.control.tag));
@@ -53,7 +53,7 @@ describe("readSnapshot", () => {
     word.uninstall();
     word = installFakeWord({ edition: "2019" });
     documentWithAnswer(2);
-    const snapshot = await readSnapshot();
+    const snapshot = await readSnapshot(profile);
     expect(snapshot.controls.map((c) => c.tag)).toEqual(word.controls().map((c) => c.node.control.tag));
     expect(word.controls().some((c) => c.node.control.kind !== "richText")).toBe(true);
   });
@@ -61,13 +61,13 @@ describe("readSnapshot", () => {
   test("an emptied field shows its placeholder, and the snapshot knows it (office-js #1515)", async () => {
     documentWithAnswer(1);
     word.setText(tag("field", "header.author"), "");
-    const author = (await readSnapshot()).controls.find((c) => c.tag === tag("field", "header.author"))!;
+    const author = (await readSnapshot(profile)).controls.find((c) => c.tag === tag("field", "header.author"))!;
     expect(author.showingPlaceholder).toBe(true);
   });
 
   test("text, titles and parents: fields in the header table belong to the header frame", async () => {
     documentWithAnswer(2);
-    const { controls } = await readSnapshot();
+    const { controls } = await readSnapshot(profile);
     const author = controls.find((c) => c.tag === tag("field", "header.author"))!;
     expect(author).toMatchObject({ title: "Bearbeiter/in", text: "Thomas Lenz" });
     expect(controls[author.parent!].tag).toBe(tag("section", "header"));
@@ -80,7 +80,7 @@ describe("readSnapshot", () => {
   test("locators name a control by tag and position, and the frame whose range reaches table fields (office-js #2040)", async () => {
     documentWithAnswer(1);
     word.setTableControlsMissingFromDocumentCollection(true);
-    const { controls } = await readSnapshot();
+    const { controls } = await readSnapshot(profile);
     const phone = controls.find((c) => c.tag === tag("field", "header.phone"))!;
     expect(controls[phone.parent!].tag).toBe(tag("section", "header"));
     const locator = parseLocator(phone.locator)!;
@@ -93,7 +93,7 @@ describe("readSnapshot", () => {
     documentWithAnswer(1);
     word.setCustomProperty("Ratsantwort.AnfrageVom", "10.06.2013");
     word.resetCounts();
-    const snapshot = await readSnapshot();
+    const snapshot = await readSnapshot(profile);
     expect(word.syncCount).toBe(1);
     expect(snapshot.properties).toEqual({ "Ratsantwort.AnfrageVom": "10.06.2013" });
   });
@@ -102,11 +102,11 @@ describe("readSnapshot", () => {
 describe("readSnapshot when Word will not give the body's OOXML (office-js #5394, #6059)", () => {
   test("falls back to the collections in two more syncs, and says the snapshot is partial", async () => {
     documentWithAnswer(2);
-    const complete = await readSnapshot();
+    const complete = await readSnapshot(profile);
     word.setFaults({ getOoxmlFails: true });
     word.setCustomProperty("Ratsantwort.AnfrageVom", "10.06.2013");
     word.resetCounts();
-    const fallback = await readSnapshot();
+    const fallback = await readSnapshot(profile);
     expect(word.syncCount).toBe(3);
     expect(fallback.partial).toBe(true);
     expect(fallback.controls.map((c) => c.tag)).toEqual(complete.controls.map((c) => c.tag));
@@ -117,11 +117,11 @@ describe("readSnapshot when Word will not give the body's OOXML (office-js #5394
 
   test("finds the table fields that Word on the web leaves out of the document's collection (office-js #2040)", async () => {
     documentWithAnswer(1);
-    const complete = await readSnapshot();
+    const complete = await readSnapshot(profile);
     word.setFaults({ getOoxmlFails: true });
     word.setTableControlsMissingFromDocumentCollection(true);
     word.resetCounts();
-    const patched = await readSnapshot();
+    const patched = await readSnapshot(profile);
     expect(word.syncCount).toBe(3);
     expect(patched.partial).toBe(true);
     expect(patched.controls.map((c) => c.tag).sort()).toEqual(complete.controls.map((c) => c.tag).sort());
@@ -135,7 +135,7 @@ describe("readSnapshot when Word will not give the body's OOXML (office-js #5394
     word.uninstall();
     word = installFakeWord({ edition: "2019", faults: { getOoxmlFails: true } });
     documentWithAnswer(1);
-    const snapshot = await readSnapshot();
+    const snapshot = await readSnapshot(profile);
     expect(snapshot.partial).toBe(true);
     const richText = word.controls().filter((c) => c.node.control.kind === "richText").map((c) => c.node.control.tag);
     expect(snapshot.controls.map((c) => c.tag)).toEqual(richText);
@@ -146,7 +146,7 @@ describe("readSnapshot when Word will not give the body's OOXML (office-js #5394
 describe("selectControl", () => {
   test("selects the control a finding points at, in two syncs", async () => {
     documentWithAnswer(3);
-    const { controls } = await readSnapshot();
+    const { controls } = await readSnapshot(profile);
     const second = controls.filter((c) => c.tag === tag("answer", "reasons"))[1];
     word.resetCounts();
     await selectControl(second.locator);
@@ -158,14 +158,14 @@ describe("selectControl", () => {
     word.uninstall();
     word = installFakeWord({ edition: "2019" });
     documentWithAnswer(1);
-    const { controls } = await readSnapshot();
+    const { controls } = await readSnapshot(profile);
     await selectControl(controls.find((c) => c.tag === tag("field", "header.author"))!.locator);
     expect(word.selectedControlTag()).toBe(tag("section", "header"));
   });
 
   test("a control that is gone is reported as 'notFound'", async () => {
     documentWithAnswer(1);
-    const { controls } = await readSnapshot();
+    const { controls } = await readSnapshot(profile);
     const frame = controls.find((c) => c.tag === tag("section", "reason"))!;
     word.removeControl(tag("section", "reason"));
     await expect(selectControl(frame.locator)).rejects.toMatchObject({ kind: "notFound" });
@@ -174,7 +174,7 @@ describe("selectControl", () => {
   test("reaches a table field through its table when the collection misses it", async () => {
     documentWithAnswer(1);
     word.setTableControlsMissingFromDocumentCollection(true);
-    const { controls } = await readSnapshot();
+    const { controls } = await readSnapshot(profile);
     await selectControl(controls.find((c) => c.tag === tag("field", "header.email"))!.locator);
     expect(word.selectedControlTag()).toBe(tag("field", "header.email"));
   });
@@ -185,12 +185,12 @@ describe("Fragen neu nummerieren", () => {
     documentWithAnswer(3);
     word.removeControl(tag("question", "reasons"), 1);
     const before = word.bodyText();
-    const snapshot = await readSnapshot();
+    const snapshot = await readSnapshot(profile);
     const edits = renumberingEdits(modelOf(snapshot, profile), "reasons");
     word.resetCounts();
     await applyEdits(edits);
     expect(word.syncCount).toBe(2);
-    const after = await readSnapshot();
+    const after = await readSnapshot(profile);
     expect(after.controls.filter((c) => c.tag === tag("questionNumber", "reasons")).map((c) => c.text)).toEqual(["1.", "2."]);
     expect(after.controls.filter((c) => c.tag === tag("question", "reasons")).map((c) => c.title)).toEqual(["Frage 1", "Frage 2"]);
     expect(words(word.bodyText()).filter((w) => !/^\d+\.$/.test(w))).toEqual(words(before).filter((w) => !/^\d+\.$/.test(w)));
@@ -200,7 +200,7 @@ describe("Fragen neu nummerieren", () => {
   test("refuses with 'notFound', writing nothing, when a control to renumber is not found itself", async () => {
     documentWithAnswer(3);
     word.removeControl(tag("question", "reasons"), 1);
-    const edits = renumberingEdits(modelOf(await readSnapshot(), profile), "reasons");
+    const edits = renumberingEdits(modelOf(await readSnapshot(profile), profile), "reasons");
     expect(edits.length).toBeGreaterThan(0);
     // The document changes after the check: the positions in the locators no longer hold.
     word.removeControl(tag("questionNumber", "reasons"), 0);
@@ -213,7 +213,7 @@ describe("Fragen neu nummerieren", () => {
 
   test("a numbering that is already right needs no edit", async () => {
     documentWithAnswer(4);
-    expect(renumberingEdits(modelOf(await readSnapshot(), profile), "reasons")).toEqual([]);
+    expect(renumberingEdits(modelOf(await readSnapshot(profile), profile), "reasons")).toEqual([]);
   });
 });
 
@@ -225,7 +225,7 @@ describe("Abschnitt wiederherstellen", () => {
     word.setText(tag("field", "proposal.text"), "Die Vorlage wird ohne Beschluss entgegen genommen, ergänzt.");
     word.removeControl(tag("section", sectionId));
     const before = words(word.bodyText());
-    const anchor = restoreAnchor(modelOf(await readSnapshot(), profile), sectionId);
+    const anchor = restoreAnchor(modelOf(await readSnapshot(profile), profile), sectionId);
     word.resetCounts();
     const count = await restoreSection(profile, sectionId, anchor, ALL_CONTROL_KINDS);
     expect(word.syncCount).toBe(2);
@@ -240,7 +240,7 @@ describe("Abschnitt wiederherstellen", () => {
   test("a read-only document is left as it was, with a readable failure", async () => {
     documentWithAnswer(1);
     word.removeControl(tag("section", "reason"));
-    const anchor = restoreAnchor(modelOf(await readSnapshot(), profile), "reason");
+    const anchor = restoreAnchor(modelOf(await readSnapshot(profile), profile), "reason");
     const before = word.bodyText();
     word.setReadOnly(true);
     await expect(restoreSection(profile, "reason", anchor, ALL_CONTROL_KINDS)).rejects.toMatchObject({ kind: "readOnly" });
@@ -253,7 +253,7 @@ describe("Word's NotAllowed", () => {
   /** Writing into the Begründung's heading, whose content Word keeps locked. */
   async function editLockedHeading() {
     documentWithAnswer(1);
-    const heading = (await readSnapshot()).controls.find((c) => c.tag === tag("heading", "reasons"))!;
+    const heading = (await readSnapshot(profile)).controls.find((c) => c.tag === tag("heading", "reasons"))!;
     return applyEdits([{ locator: heading.locator, text: "Neu" }]).catch((e: unknown) => e);
   }
 
@@ -284,7 +284,7 @@ describe("the inquiry's arrival, kept as a document property", () => {
     expect(word.syncCount).toBe(1);
     expect(word.customProperties()).toEqual({ "Ratsantwort.AnfrageVom": "10.06.2013" });
     word.resetCounts();
-    const snapshot = await readSnapshot();
+    const snapshot = await readSnapshot(profile);
     expect(word.syncCount).toBe(1);
     expect(snapshot.properties).toEqual({ "Ratsantwort.AnfrageVom": "10.06.2013" });
     expect(snapshot.controls.find((c) => c.tag === tag("field", "inquiry.number"))!.text).toBe("VO/0548/13");

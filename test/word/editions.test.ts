@@ -16,6 +16,7 @@ import { detectCapabilities } from "../../src/word/capabilities";
 import { appendQuestions, insertAnswer, insertSection, readDocumentState } from "../../src/word/document";
 import { applyEdits, readSnapshot, restoreSection, selectControl } from "../../src/word/check";
 import { filledContent } from "../../src/core/document/sample";
+import { seedTheOldWay, writtenTheOldWay } from "../core/recognise/legacyAnswer";
 import { EDITION_IDS, installFakeWord, type ControlNode, type EditionId, type FakeWordHandle } from "../support/fake-word";
 
 const profile = defaultProfile();
@@ -27,7 +28,7 @@ let word: FakeWordHandle;
 afterEach(() => word.uninstall());
 
 async function check() {
-  const snapshot = await readSnapshot();
+  const snapshot = await readSnapshot(profile);
   return { snapshot, findings: checkDocument(snapshot, profile, { today }) };
 }
 
@@ -199,7 +200,7 @@ describe("where Word's OOXML cannot be had (office-js #5394, #6059)", () => {
   test("the check reads the collections instead and says that it is partial", async () => {
     await filledAnswerOn("2019");
     word.setFaults({ getOoxmlFails: true });
-    const snapshot: DocumentSnapshot = await readSnapshot();
+    const snapshot: DocumentSnapshot = await readSnapshot(profile);
     expect(snapshot.partial).toBe(true);
     expect(snapshot.controls.some((c) => c.tag === tag("section", "header"))).toBe(true);
   });
@@ -229,5 +230,14 @@ describe("Word's refusals, worded for the Word at hand (Word.ErrorCodes has no C
   });
   test("Office's own busy code is ServiceNotAvailable", () => {
     expect(toWordFailure(Object.assign(new Error("busy"), { code: "ServiceNotAvailable" }), false).kind).toBe("busy");
+  });
+});
+
+describe.each(EDITION_IDS)("an answer written without the add-in, checked on Word edition %s", (edition) => {
+  test("is recognised from the body's OOXML: the seed's findings, plus one Hinweis, no „Abschnitt fehlt“", async () => {
+    word = installFakeWord({ edition, body: writtenTheOldWay(seedTheOldWay) });
+    const { snapshot, findings } = await check();
+    expect(snapshot.recognised).toMatchObject({ how: "legacy" });
+    expect(findings.map((f) => f.rule)).toEqual(["writtenWithoutAddin", "ratingsRated", "ratingsRated", "ratingsRated"]);
   });
 });

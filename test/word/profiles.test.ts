@@ -41,7 +41,7 @@ describe.each(cases)("$profile.name", ({ profile, values, questions, today, rece
     await insertAnswer(profile, state, ALL_CONTROL_KINDS);
     expect(word.syncCount).toBe(1);
     expect(word.controls()[0].node.control.tag).toBe(formatTag({ profile, role: "section", key: profile.sections[0].id }));
-    const findings = checkDocument(await readSnapshot(), profile, { today });
+    const findings = checkDocument(await readSnapshot(profile), profile, { today });
     expect(findings.length).toBeGreaterThan(5);
     expect(findings.every((f) => ["requiredFields", "ratingsRated", "questionsComplete"].includes(f.rule))).toBe(true);
   });
@@ -50,7 +50,7 @@ describe.each(cases)("$profile.name", ({ profile, values, questions, today, rece
     const state = await readDocumentState(profile);
     const content = { values: prefilledValues(profile, values), questions: { [questionsSection]: questions } };
     await insertAnswer(profile, state, ALL_CONTROL_KINDS, { content, properties: { [INQUIRY_DATE_PROPERTY]: received } });
-    const snapshot = await readSnapshot();
+    const snapshot = await readSnapshot(profile);
     expect(checkDocument(snapshot, profile, { today })).toEqual([]);
     const nearDeadline = addDays(answerDeadline(profile, parseGermanDate(received)!), -1);
     expect(checkDocument(snapshot, profile, { today: nearDeadline }).map((f) => [f.rule, f.severity])).toEqual([["answerDeadline", "hint"]]);
@@ -59,7 +59,7 @@ describe.each(cases)("$profile.name", ({ profile, values, questions, today, rece
   test("checked under the other council's profile, it gets one clear message instead of wrong findings", async () => {
     await insertAnswer(profile, await readDocumentState(profile), ALL_CONTROL_KINDS);
     const other = profile === wuppertal ? musterstadt : wuppertal;
-    const findings = checkDocument(await readSnapshot(), other, { today });
+    const findings = checkDocument(await readSnapshot(other), other, { today });
     expect(findings).toHaveLength(1);
     expect(findings[0].message.de).toContain(profile.id);
   });

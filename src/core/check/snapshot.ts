@@ -23,6 +23,17 @@ export interface DocumentSnapshot {
   properties?: Record<string, string>;
   /** True when the reader could not see every control (Word's collections, where its OOXML was not to be had). */
   partial?: boolean;
+  /**
+   * Set when the controls were not read but recognised: "resaved", matched by title and order after another program
+   * dropped their tags; "legacy", found in the text of an answer written without the add-in. Counts are fields.
+   */
+  recognised?: Recognised;
+}
+
+export interface Recognised {
+  how: "resaved" | "legacy";
+  matched: number;
+  expected: number;
 }
 
 /** Builds the parent indexes from each control's ancestors count, for readers that list controls depth-first. */

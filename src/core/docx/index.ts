@@ -2,4 +2,3 @@
 export { writeDocx, type DocxOptions } from "./write";
 export { readDocx, type DocxResult } from "./read";
 export { DEFAULT_ZIP_LIMITS, type ZipLimits } from "./zip";
-export { snapshotOfDocument, structureLostFinding, type UntaggedSnapshot } from "./untagged";

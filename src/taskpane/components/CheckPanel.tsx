@@ -58,17 +58,17 @@ function FindingItem({ finding, check }: { finding: Finding; check: CheckModel }
   const badge = <Badge className={styles.badge} appearance="filled" color={finding.severity === "error" ? "danger" : "informative"}>{severity}</Badge>;
   return (
     <li className={styles.finding}>
-      {finding.target === null ? (
+      {finding.target === null || !check.canAct ? (
         <span className={styles.findingText}>{badge}<span>{message}</span></span>
       ) : (
         <Button className={styles.findingButton} appearance="subtle" title={t("goToHint")} onClick={() => void check.goTo(finding)}>
           <span className={styles.findingText}>{badge}<span>{message}</span></span>
         </Button>
       )}
-      {finding.repair === "restoreSection" && finding.sectionId && (
+      {check.canAct && finding.repair === "restoreSection" && finding.sectionId && (
         <Button size="small" disabled={check.running} onClick={() => void check.restoreSection(finding.sectionId!)}>{t("restoreSection")}</Button>
       )}
-      {finding.repair === "renumberQuestions" && finding.sectionId && (
+      {check.canAct && finding.repair === "renumberQuestions" && finding.sectionId && (
         <Button size="small" disabled={check.running} onClick={() => void check.renumber(finding.sectionId!)}>{t("renumberQuestions")}</Button>
       )}
     </li>

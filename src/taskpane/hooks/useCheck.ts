@@ -139,5 +139,7 @@ export function useCheck(gateway: DocumentGateway, profile: Profile, visible = t
     [repair, gateway],
   );
 
-  return { result, running, notice, check, goTo, restoreSection, renumber, dismissNotice: () => setNotice(null) };
+  // Recognised, not read (an answer without our controls): there is no control to go to or to repair.
+  const canAct = result !== null && !result.snapshot.recognised;
+  return { result, running, notice, canAct, check, goTo, restoreSection, renumber, dismissNotice: () => setNotice(null) };
 }

@@ -15,6 +15,7 @@ import { otherProfiles } from "./otherProfiles";
 import { phoneNumbers } from "./phoneNumbers";
 import { questionNumbering } from "./questionNumbering";
 import { questionsComplete } from "./questionsComplete";
+import { recognised } from "./recognised";
 import { ratingsRated } from "./ratingsRated";
 import { ratingValues } from "./ratingValues";
 import { requiredFields } from "./requiredFields";
@@ -26,13 +27,13 @@ import { validDates } from "./validDates";
 
 export {
   answerDeadline, answerReferences, choiceValues, datesInOrder, documentDateInFuture, emailAddresses, explanationRequired, foreignDocument,
-  numberContinuesInquiry, numberForm, numberYear, otherProfiles, phoneNumbers, questionNumbering, questionsComplete,
+  numberContinuesInquiry, numberForm, numberYear, otherProfiles, phoneNumbers, questionNumbering, questionsComplete, recognised,
   ratingsRated, ratingValues, requiredFields, sectionDuplicated, sectionMissing, sectionOrder, unknownControls, validDates,
 };
 
 /** The rules for a document of the checking profile; foreignDocument decides first whether it is one. */
 export const DOCUMENT_RULES: readonly Rule[] = [
-  sectionMissing, sectionDuplicated, sectionOrder, otherProfiles, unknownControls,
+  recognised, sectionMissing, sectionDuplicated, sectionOrder, otherProfiles, unknownControls,
   requiredFields, validDates, datesInOrder, documentDateInFuture, phoneNumbers, emailAddresses,
   numberForm, numberYear, numberContinuesInquiry, choiceValues,
   questionsComplete, questionNumbering, answerReferences,

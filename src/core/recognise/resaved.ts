@@ -5,8 +5,6 @@
  * kind and order, section by section, and rebuilt as the snapshot the add-in would have read; the
  * findings then say that this was done. Nothing is matched on guesswork across sections.
  */
-import { snapshotOfBody } from "../check/fromTree";
-import type { Finding } from "../check/findings";
 import type { DocumentSnapshot, SnapshotControl } from "../check/snapshot";
 import type { ControlKind, WmlNode } from "../ooxml/tree";
 import type { LineSection, Profile } from "../profile/types";
@@ -16,12 +14,6 @@ import { flattenControls, type FlatControl } from "./flatten";
 
 /** Fewer different titles of the profile than this, and the document is not taken for an answer that lost its tags. */
 const MIN_TITLES = 5;
-
-export interface UntaggedSnapshot {
-  snapshot: DocumentSnapshot;
-  /** Set when the document had lost its tags and was matched by title and order. */
-  recovered: { matched: number; expected: number } | null;
-}
 
 /** Kinds that lose their titles in LibreOffice; they are matched by kind and position alone. */
 const UNTITLED_KINDS: ControlKind[] = ["date", "dropDown", "comboBox", "checkbox"];
@@ -102,7 +94,8 @@ function textFor(actual: FlatControl, expected: ExpectedControl, section: Expect
   return text;
 }
 
-class SnapshotBuilder {
+/** Controls of a snapshot built from what was recognised, frames before what they hold. */
+export class SnapshotBuilder {
   readonly controls: SnapshotControl[] = [];
 
   add(tag: string, title: string, text: string, showingPlaceholder: boolean, parent: number | null, locator: number): number {
@@ -150,12 +143,11 @@ function looksLikeUntaggedAnswer(actual: FlatControl[], sections: ExpectedSectio
   return found.size >= MIN_TITLES;
 }
 
-/** The snapshot to check: as read when the document has its tags, else rebuilt by title and order. */
-export function snapshotOfDocument(body: WmlNode[], profile: Profile): UntaggedSnapshot {
-  const plain = snapshotOfBody(body);
+/** A document that lost its tags, rebuilt by title and order as the snapshot the add-in would have read; null when it does not look like one. */
+export function resavedSnapshot(body: WmlNode[], profile: Profile): DocumentSnapshot | null {
   const actual = flattenControls(body);
   const sections = expectedSections(profile);
-  if (!looksLikeUntaggedAnswer(actual, sections)) return { snapshot: plain, recovered: null };
+  if (!looksLikeUntaggedAnswer(actual, sections)) return null;
   const starts = anchors(actual, sections);
   const b = new SnapshotBuilder();
   // Expected: every leaf of the template, and the leaves of as many pairs as were found.
@@ -169,20 +161,5 @@ export function snapshotOfDocument(body: WmlNode[], profile: Profile): UntaggedS
     counts.matched += matched;
     counts.expected += pairs * (expected.pair?.leaves.length ?? 0);
   });
-  return { snapshot: { controls: b.controls }, recovered: counts };
-}
-
-/** The finding that says the document lost its structure and how it was checked anyway. */
-export function structureLostFinding(recovered: { matched: number; expected: number }): Finding {
-  const { matched, expected } = recovered;
-  return {
-    rule: "structureLost",
-    severity: "hint",
-    sectionId: null,
-    target: null,
-    message: {
-      de: `Das Dokument wurde mit einem anderen Programm gespeichert (etwa LibreOffice) und hat dabei die Kennungen, Sperren und Abschnittsrahmen seiner Felder verloren. Geprüft wurde, was an Titel, Art und Reihenfolge wiedererkannt wurde (${matched} von ${expected} Feldern). Damit das Add-in das Dokument wieder bearbeiten kann, die Antwort in Word neu einfügen und den Text übernehmen.`,
-      en: `The document was saved by another program (LibreOffice, say) and lost the tags, locks and section frames of its fields. What was recognised by title, kind and order was checked (${matched} of ${expected} fields). For the add-in to edit it again, insert the answer anew in Word and move the text over.`,
-    },
-  };
+  return { controls: b.controls, recognised: { how: "resaved", ...counts } };
 }
