@@ -75,7 +75,8 @@ export function boldRunProperties(bold: boolean | undefined): string {
   return bold === undefined ? "" : el("w:rPr", {}, boldElements(bold));
 }
 
-function sdtProperties(p: ControlProperties): string {
+/** A control's w:sdtPr. */
+export function sdtProperties(p: ControlProperties): string {
   return el(
     "w:sdtPr",
     {},

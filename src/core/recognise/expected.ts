@@ -16,6 +16,8 @@ export interface ExpectedControl {
   kind: ControlKind;
   /** The fixed text of a heading; "" for controls the user fills. */
   text: string;
+  /** What the control shows while empty ("" for headings and frames). */
+  placeholder: string;
 }
 
 export interface ExpectedSection {
@@ -35,8 +37,10 @@ function controlsOfXml(body: string): { control: ExpectedControl; hasInner: bool
     const parsed = parseTag(node.control.tag);
     const role: TagRole = parsed.kind === "ours" ? parsed.tag.role : "field";
     const hasInner = (found[i + 1]?.ancestors.length ?? 0) > ancestors.length;
-    const text = role === "heading" ? textOf(node.children as WmlNode[]).trim() : "";
-    return { control: { tag: node.control.tag, role, title: node.control.title, kind: node.control.kind, text }, hasInner };
+    const shown = textOf(node.children as WmlNode[]).trim();
+    const text = role === "heading" ? shown : "";
+    const placeholder = node.control.showingPlaceholder ? shown : "";
+    return { control: { tag: node.control.tag, role, title: node.control.title, kind: node.control.kind, text, placeholder }, hasInner };
   });
 }
 

@@ -12,12 +12,21 @@ import { parseTag, type TagRole } from "../tags";
 import { expectedSections, type ExpectedSection } from "./expected";
 import { SnapshotBuilder } from "./resaved";
 
+/** Where a value was read: text within a line's cells (from a cell on), or whole lines (paragraphs). */
+export type Source = { kind: "inline"; line: number; fromCell: number } | { kind: "block"; lines: number[]; after: number };
+
 export interface RecognisedPair {
   number: number;
+  /** The number as written: "1.", "1)", or "1" of "Frage 1:". */
+  numberText: string;
   question: string;
   answer: string;
   /** Lines from the question's to the answer's last. */
   lines: [first: number, last: number];
+  /** The line of the number ("1.", "Frage 1:"), the question's line (the same or the next), the answer's lines. */
+  numberLine: number;
+  questionLine: number;
+  answerLines: number[];
 }
 
 export interface RecognisedSection {
@@ -30,6 +39,8 @@ export interface Recognition {
   lines: Line[];
   /** Values by leaf key ("header.author", "reason.text", "demography.goal1"); headings by section id. */
   values: Map<string, string>;
+  /** Where each value was read, by the same keys. */
+  sources: Map<string, Source>;
   sections: RecognisedSection[];
   pairs: Map<string, RecognisedPair[]>;
   /** Lines with text that no section took, in order. */
@@ -85,7 +96,7 @@ export function splitAmong(text: string, fields: FieldSpec[], profile: Profile):
 // ---------------------------------------------------------------- sections before the first heading
 
 /** A label/value table: each row's label in any cell; its value is what follows in the cell and the row. */
-function readFieldTable(section: FieldTableSection, lines: Line[], profile: Profile, values: Map<string, string>, used: Set<number>): number[] {
+function readFieldTable(section: FieldTableSection, lines: Line[], profile: Profile, found: Found, used: Set<number>): number[] {
   const taken: number[] = [];
   for (const row of section.rows) {
     const names = row.fields.length === 1 ? [row.label, row.fields[0].title] : [row.label];
@@ -94,7 +105,7 @@ function readFieldTable(section: FieldTableSection, lines: Line[], profile: Prof
       const at = line.cells.findIndex((cell) => afterName(cell, names) !== null);
       if (at < 0) continue;
       const value = [afterName(line.cells[at], names)!, ...line.cells.slice(at + 1)].map((c) => c.trim()).filter((c) => c !== "").join(" ");
-      splitAmong(value, row.fields, profile).forEach((v, i) => values.set(`${section.id}.${row.fields[i].id}`, v));
+      splitAmong(value, row.fields, profile).forEach((v, i) => found.set(`${section.id}.${row.fields[i].id}`, v, { kind: "inline", line: line.index, fromCell: at }));
       used.add(line.index);
       taken.push(line.index);
       break;
@@ -117,7 +128,7 @@ function titlesIn(cell: string, fields: FieldSpec[]): FieldSpec[] | null {
 }
 
 /** Labels over values: a row naming every field's title, and the next row with text under them. */
-function readColumnTable(section: ColumnTableSection, lines: Line[], profile: Profile, values: Map<string, string>, used: Set<number>): number[] {
+function readColumnTable(section: ColumnTableSection, lines: Line[], profile: Profile, found: Found, used: Set<number>): number[] {
   for (const [i, line] of lines.entries()) {
     if (used.has(line.index)) continue;
     const columns = line.cells.map((cell) => (cell.trim() === "" ? [] : titlesIn(cell, section.fields)));
@@ -125,9 +136,10 @@ function readColumnTable(section: ColumnTableSection, lines: Line[], profile: Pr
     const below = lines.slice(i + 1).find((l) => !used.has(l.index) && lineText(l) !== "");
     if (!below) return [];
     const byColumn = below.cells.length === line.cells.length;
-    const groups = byColumn ? (columns as FieldSpec[][]).map((fields, c) => ({ fields, text: below.cells[c] })) : [{ fields: section.fields, text: lineText(below) }];
-    for (const { fields, text } of groups) {
-      if (fields.length > 0) splitAmong(text, fields, profile).forEach((v, k) => values.set(`${section.id}.${fields[k].id}`, v));
+    const groups = byColumn ? (columns as FieldSpec[][]).map((fields, c) => ({ fields, text: below.cells[c], cell: c })) : [{ fields: section.fields, text: lineText(below), cell: 0 }];
+    for (const { fields, text, cell } of groups) {
+      const source: Source = { kind: "inline", line: below.index, fromCell: cell };
+      if (fields.length > 0) splitAmong(text, fields, profile).forEach((v, k) => found.set(`${section.id}.${fields[k].id}`, v, source));
     }
     used.add(line.index).add(below.index);
     return [line.index, below.index];
@@ -136,12 +148,13 @@ function readColumnTable(section: ColumnTableSection, lines: Line[], profile: Pr
 }
 
 /** The line that begins with the section's fixed text ("Anfrage der …"): the rest is its fields' values. */
-function readLine(section: LineSection, lines: Line[], profile: Profile, values: Map<string, string>, used: Set<number>): number[] {
+function readLine(section: LineSection, lines: Line[], profile: Profile, found: Found, used: Set<number>): number[] {
   for (const line of lines) {
     if (used.has(line.index)) continue;
     const rest = afterName(lineText(line), [section.lead]);
     if (rest === null) continue;
-    splitAmong(rest, section.fields, profile).forEach((v, i) => values.set(`${section.id}.${section.fields[i].id}`, v));
+    const source: Source = { kind: "inline", line: line.index, fromCell: 0 };
+    splitAmong(rest, section.fields, profile).forEach((v, i) => found.set(`${section.id}.${section.fields[i].id}`, v, source));
     used.add(line.index);
     return [line.index];
   }
@@ -150,28 +163,49 @@ function readLine(section: LineSection, lines: Line[], profile: Profile, values:
 
 // ---------------------------------------------------------------- sections under a heading
 
-const textOfLines = (lines: Line[]) => lines.map(lineText).join("\n").replace(/^\n+|\n+$/g, "");
+/** Lines without the blank ones around them. */
+function trimmed(lines: Line[]): Line[] {
+  const first = lines.findIndex((l) => lineText(l) !== "");
+  if (first < 0) return [];
+  const last = lines.length - 1 - [...lines].reverse().findIndex((l) => lineText(l) !== "");
+  return lines.slice(first, last + 1);
+}
+
+const textOfLines = (lines: Line[]) => trimmed(lines).map(lineText).join("\n");
+/** Whole lines; an empty field would go after the line `after` (its heading or label). */
+const blockOf = (lines: Line[], after: number): Source => ({ kind: "block", lines: trimmed(lines).map((l) => l.index), after });
 
 /** Numbered questions: "1.", "1)", "Frage 1:", each number the next one; the answer runs to the next question. */
 function readPairs(lines: Line[]): { pairs: RecognisedPair[]; before: Line[] } {
   const pairs: RecognisedPair[] = [];
   const before: Line[] = [];
-  let current: { pair: RecognisedPair; answer: Line[] } | null = null;
+  let answer: Line[] = [];
   const close = () => {
-    if (current) current.pair.answer = textOfLines(current.answer);
+    const pair = pairs[pairs.length - 1];
+    if (!pair) return;
+    pair.answer = textOfLines(answer);
+    pair.answerLines = trimmed(answer).map((l) => l.index);
   };
   for (const line of lines) {
     const marker = line.row ? null : QUESTION_MARKER.exec(lineText(line));
+    const pair = pairs[pairs.length - 1];
     if (marker && Number(marker[1]) === pairs.length + 1) {
       close();
-      const pair: RecognisedPair = { number: pairs.length + 1, question: marker[2].trim(), answer: "", lines: [line.index, line.index] };
-      pairs.push(pair);
-      current = { pair, answer: [] };
-    } else if (current) {
+      const question = marker[2].trim();
+      const text = lineText(line);
+      const digitsEnd = text.indexOf(marker[1]) + marker[1].length;
+      const numberText = marker[1] + (/^[.)]/.test(text.slice(digitsEnd)) ? text[digitsEnd] : "");
+      pairs.push({ number: pairs.length + 1, numberText, question, answer: "", lines: [line.index, line.index], numberLine: line.index, questionLine: line.index, answerLines: [] });
+      answer = [];
+    } else if (pair) {
       // "Frage 1:" alone on its line: the question is the next line with text.
-      if (current.pair.question === "" && current.answer.length === 0 && lineText(line) !== "") current.pair.question = lineText(line);
-      else current.answer.push(line);
-      current.pair.lines[1] = line.index;
+      if (pair.question === "" && answer.length === 0 && lineText(line) !== "") {
+        pair.question = lineText(line);
+        pair.questionLine = line.index;
+      } else {
+        answer.push(line);
+      }
+      pair.lines[1] = line.index;
     } else if (lineText(line) !== "") {
       before.push(line);
     }
@@ -181,32 +215,41 @@ function readPairs(lines: Line[]): { pairs: RecognisedPair[]; before: Line[] } {
 }
 
 /** Each item's label and its rating beside it; the explanation after its label, to the section's end. */
-function readRatings(section: RatingSection, lines: Line[], values: Map<string, string>): Line[] {
+function readRatings(section: RatingSection, lines: Line[], found: Found): Line[] {
   const unplaced: Line[] = [];
-  const rated = new Map(section.choices.map((choice) => [normalise(choice), choice]));
+  const explanationKey = `${section.id}.${section.explanation.id}`;
   let explanation: Line[] | null = null;
+  let labelLine = -1;
   for (const line of lines) {
     if (explanation) {
       explanation.push(line);
       continue;
     }
     const cells = line.cells;
-    const item = section.items.find((it) => cells.some((cell) => afterName(cell, [it.label]) !== null));
-    if (item) {
-      const at = cells.findIndex((cell) => afterName(cell, [item.label]) !== null);
+    const at = cells.findIndex((cell) => section.items.some((it) => afterName(cell, [it.label]) !== null));
+    if (at >= 0) {
+      const item = section.items.find((it) => afterName(cells[at], [it.label]) !== null)!;
       const beside = [afterName(cells[at], [item.label])!, ...cells.slice(at + 1)].map((c) => c.trim()).filter((c) => c !== "").join(" ");
       const unrated = normalise(beside) === normalise(section.unratedPlaceholder);
-      values.set(`${section.id}.${item.id}`, unrated ? "" : rated.get(normalise(beside)) ?? beside);
+      // As written ("-" for "−" too): the check compares ratings as a user means them.
+      found.set(`${section.id}.${item.id}`, unrated ? "" : beside, { kind: "inline", line: line.index, fromCell: at });
       continue;
     }
-    const label = afterName(lineText(line), [section.explanation.label, section.explanation.title]);
-    if (label !== null) {
-      explanation = label === "" ? [] : [{ ...line, cells: [label] }];
-      continue;
+    const rest = afterName(lineText(line), [section.explanation.label, section.explanation.title]);
+    if (rest === null) {
+      if (afterName(lineText(line), [section.resultLabel]) === null && lineText(line) !== "") unplaced.push(line);
+    } else if (rest === "") {
+      explanation = [];
+      labelLine = line.index;
+    } else {
+      // Written on the label's line: that text is the explanation; what follows is not taken.
+      found.set(explanationKey, rest, { kind: "inline", line: line.index, fromCell: 0 });
+      explanation = [];
+      unplaced.push(...lines.slice(lines.indexOf(line) + 1).filter((l) => lineText(l) !== ""));
+      return unplaced;
     }
-    if (afterName(lineText(line), [section.resultLabel]) === null && lineText(line) !== "") unplaced.push(line);
   }
-  values.set(`${section.id}.${section.explanation.id}`, explanation ? textOfLines(explanation) : "");
+  if (explanation) found.set(explanationKey, textOfLines(explanation), blockOf(explanation, labelLine));
   return unplaced;
 }
 
@@ -226,9 +269,20 @@ function findHeadings(sections: HeadedSection[], lines: Line[]): Map<string, num
 
 // ---------------------------------------------------------------- the whole document
 
+/** Values and where they were read, by leaf key. */
+class Found {
+  readonly values = new Map<string, string>();
+  readonly sources = new Map<string, Source>();
+
+  set(key: string, value: string, source: Source): void {
+    this.values.set(key, value);
+    this.sources.set(key, source);
+  }
+}
+
 export function recogniseLegacy(body: WmlNode[], profile: Profile): Recognition {
   const lines = linesOf(body);
-  const values = new Map<string, string>();
+  const found = new Found();
   const pairs = new Map<string, RecognisedPair[]>();
   const sections: RecognisedSection[] = [];
   const used = new Set<number>();
@@ -245,15 +299,15 @@ export function recogniseLegacy(body: WmlNode[], profile: Profile): Recognition 
       if (start === undefined) continue;
       const end = starts.find((s) => s > start) ?? lines.length;
       const region = lines.slice(start + 1, end);
-      values.set(section.id, section.heading);
-      sections.push({ id: section.id, lines: range(start, end) });
-      unplaced.push(...readUnderHeading(section, region, values, pairs));
+      found.set(section.id, section.heading, { kind: "block", lines: [start], after: start });
+      sections.push({ id: section.id, lines: [start, ...trimmed(region).map((l) => l.index)] });
+      unplaced.push(...readUnderHeading(section, start, region, found, pairs));
       continue;
     }
     const taken =
-      section.kind === "fieldTable" ? readFieldTable(section, preamble, profile, values, used)
-        : section.kind === "columnTable" ? readColumnTable(section, preamble, profile, values, used)
-          : readLine(section, preamble, profile, values, used);
+      section.kind === "fieldTable" ? readFieldTable(section, preamble, profile, found, used)
+        : section.kind === "columnTable" ? readColumnTable(section, preamble, profile, found, used)
+          : readLine(section, preamble, profile, found, used);
     if (taken.length > 0) sections.push({ id: section.id, lines: taken });
   }
   const captions = profile.sections.filter((s): s is FieldTableSection => s.kind === "fieldTable").map((s) => s.caption);
@@ -261,27 +315,23 @@ export function recogniseLegacy(body: WmlNode[], profile: Profile): Recognition 
     if (!used.has(line.index) && lineText(line) !== "" && !captions.some((c) => normalise(lineText(line)) === normalise(c))) unplaced.push(line);
   }
   unplaced.sort((a, b) => a.index - b.index);
-  return { lines, values, sections, pairs, unplaced };
+  return { lines, values: found.values, sources: found.sources, sections, pairs, unplaced };
 }
 
-/** Reads a headed section's lines into `values` (and `pairs`); returns the lines it could not place. */
-function readUnderHeading(section: HeadedSection, region: Line[], values: Map<string, string>, pairs: Map<string, RecognisedPair[]>): Line[] {
+/** Reads a headed section's lines into `found` (and `pairs`); returns the lines it could not place. */
+function readUnderHeading(section: HeadedSection, heading: number, region: Line[], found: Found, pairs: Map<string, RecognisedPair[]>): Line[] {
   if (section.kind === "text") {
-    values.set(`${section.id}.${section.field.id}`, textOfLines(region));
+    found.set(`${section.id}.${section.field.id}`, textOfLines(region), blockOf(region, heading));
     return [];
   }
   if (section.kind === "questions") return readQuestions(section, region, pairs);
-  return readRatings(section, region, values);
+  return readRatings(section, region, found);
 }
 
 function readQuestions(section: QuestionsSection, region: Line[], pairs: Map<string, RecognisedPair[]>): Line[] {
   const read = readPairs(region);
   pairs.set(section.id, read.pairs);
   return read.before;
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from }, (_, i) => from + i);
 }
 
 // ---------------------------------------------------------------- as the snapshot the check reads
@@ -327,7 +377,7 @@ export function legacySnapshot(body: WmlNode[], profile: Profile): DocumentSnaps
 
 function addPair(b: SnapshotBuilder, expected: ExpectedSection, pair: RecognisedPair, frame: number): void {
   if (!expected.pair) return;
-  const texts: Partial<Record<TagRole, string>> = { questionNumber: `${pair.number}.`, questionText: pair.question, answer: pair.answer };
+  const texts: Partial<Record<TagRole, string>> = { questionNumber: pair.numberText, questionText: pair.question, answer: pair.answer };
   const pairFrame = b.add(expected.pair.frame.tag, `${expected.pair.frame.title.replace(/\s*\d+$/, "")} ${pair.number}`, "", false, frame, pair.lines[0]);
   for (const leaf of expected.pair.leaves) {
     b.add(leaf.tag, leaf.title.replace(/\d+$/, String(pair.number)), texts[leaf.role] ?? "", false, pairFrame, pair.lines[0]);

@@ -38,7 +38,7 @@ function controlProperties(control: ControlInfo, id: number): string {
 function markup(node: WmlNode, id: number): [string, string] {
   switch (node.type) {
     case "paragraph": return [`<w:p>${node.style ? el("w:pPr", {}, val("w:pStyle", node.style)) : ""}`, "</w:p>"];
-    case "table": return ["<w:tbl>", "</w:tbl>"];
+    case "table": return ["<w:tbl><w:tblPr/><w:tblGrid/>", "</w:tbl>"]; // both required by ECMA-376
     case "row": return ["<w:tr>", "</w:tr>"];
     case "cell": return ["<w:tc>", "</w:tc>"];
     case "control": return [`<w:sdt>${controlProperties(node.control, id)}<w:sdtContent>`, "</w:sdtContent></w:sdt>"];

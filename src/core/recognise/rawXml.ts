@@ -1,0 +1,120 @@
+/**
+ * A WordprocessingML part as a tree that keeps everything (every element, attribute and run property), for the
+ * edits that must keep the user's formatting: adopting an answer wraps what is there and changes nothing else.
+ * Parsing refuses DTDs and bounds nesting, as the body reader does; serialising is iterative.
+ */
+import { SaxesParser } from "saxes";
+import { MAX_DEPTH } from "../ooxml/read";
+import { escapeXml } from "../ooxml/xml";
+
+export interface RawElement {
+  kind: "element";
+  name: string;
+  attributes: [string, string][];
+  children: RawNode[];
+  parent: RawElement | null;
+}
+
+export type RawNode = RawElement | { kind: "text"; text: string } | { kind: "comment"; text: string } | { kind: "pi"; target: string; body: string };
+
+export type RawResult = { ok: true; root: RawElement } | { ok: false; error: string };
+
+export function element(name: string, attributes: [string, string][] = [], children: RawNode[] = []): RawElement {
+  const created: RawElement = { kind: "element", name, attributes, children, parent: null };
+  for (const child of children) if (child.kind === "element") child.parent = created;
+  return created;
+}
+
+/** The element's name without its prefix. */
+export const localName = (e: RawElement) => e.name.slice(e.name.indexOf(":") + 1);
+
+export function parseRaw(xml: string): RawResult {
+  const parser = new SaxesParser({ xmlns: false, position: false });
+  const document = element("#document");
+  let current = document;
+  let depth = 0;
+  let error = "";
+  const fail = (message: string) => {
+    error ||= message;
+  };
+  parser.on("doctype", () => fail("Das Dokument enthält eine DTD und wird aus Sicherheitsgründen nicht gelesen."));
+  parser.on("opentag", (tag) => {
+    if (error) return;
+    if (++depth > MAX_DEPTH) return fail(`Das Dokument ist tiefer als ${MAX_DEPTH} Ebenen verschachtelt.`);
+    const created = element(tag.name, Object.entries(tag.attributes as Record<string, string>));
+    created.parent = current;
+    current.children.push(created);
+    current = created;
+  });
+  parser.on("closetag", () => {
+    if (error) return;
+    depth--;
+    current = current.parent ?? document;
+  });
+  const addText = (text: string) => {
+    if (!error && current !== document) current.children.push({ kind: "text", text });
+  };
+  parser.on("text", addText);
+  parser.on("cdata", addText);
+  parser.on("comment", (text) => !error && current.children.push({ kind: "comment", text }));
+  parser.on("processinginstruction", ({ target, body }) => !error && current.children.push({ kind: "pi", target, body }));
+  parser.on("error", (e) => fail(`Das Dokument ist kein gültiges XML (${String(e.message).split("\n")[0].slice(0, 120)}).`));
+  try {
+    parser.write(xml).close();
+  } catch (e) {
+    fail(`Das Dokument ist kein gültiges XML (${String(e instanceof Error ? e.message : e).split("\n")[0].slice(0, 120)}).`);
+  }
+  const root = document.children.find((c): c is RawElement => c.kind === "element");
+  if (error) return { ok: false, error };
+  if (!root) return { ok: false, error: "Das Dokument ist leer." };
+  root.parent = null;
+  return { ok: true, root };
+}
+
+/** The part as text again, with a standard XML declaration. */
+export function serializeRaw(root: RawElement): string {
+  const out: string[] = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'];
+  const stack: (RawNode | { close: string })[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if ("close" in node) {
+      out.push(`</${node.close}>`);
+    } else if (node.kind === "text") {
+      out.push(escapeXml(node.text));
+    } else if (node.kind === "comment") {
+      out.push(`<!--${node.text}-->`);
+    } else if (node.kind === "pi") {
+      out.push(`<?${node.target} ${node.body}?>`);
+    } else {
+      const attributes = node.attributes.map(([name, value]) => ` ${name}="${escapeXml(value)}"`).join("");
+      if (node.children.length === 0) {
+        out.push(`<${node.name}${attributes}/>`);
+        continue;
+      }
+      out.push(`<${node.name}${attributes}>`);
+      stack.push({ close: node.name });
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    }
+  }
+  return out.join("");
+}
+
+/** Puts `wrapper` where `first` stands in its parent and moves `first` … `last` (siblings) into `into`. */
+export function wrapSiblings(first: RawElement, last: RawElement, wrapper: RawElement, into: RawElement): void {
+  const parent = first.parent!;
+  const from = parent.children.indexOf(first);
+  const to = parent.children.indexOf(last);
+  const moved = parent.children.splice(from, to - from + 1, wrapper);
+  wrapper.parent = parent;
+  for (const node of moved) {
+    into.children.push(node);
+    if (node.kind === "element") node.parent = into;
+  }
+}
+
+/** The ancestor of `node` (or itself) whose parent is `parent`; null when it is not inside `parent`. */
+export function childOf(parent: RawElement, node: RawElement): RawElement | null {
+  let at: RawElement | null = node;
+  while (at && at.parent !== parent) at = at.parent;
+  return at;
+}
