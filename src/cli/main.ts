@@ -3,6 +3,7 @@
  * Exit codes: 0 done (check: no Fehler), 1 check found a Fehler, 2 an input could not be read or the call was wrong.
  */
 import { splitQuestions } from "../core/questions";
+import { adoptCommand } from "./adoptCommand";
 import { checkCommand } from "./checkCommand";
 import { CliError } from "./errors";
 import type { Io } from "./io";
@@ -23,6 +24,10 @@ Befehle:
   check [--json] [--profile profil.json] [--stichtag TT.MM.JJJJ] DATEI.docx|ORDNER ...
             prüft .docx-Dateien mit denselben Regeln wie der Aufgabenbereich;
             Exit-Code 0: kein Fehler, 1: mindestens ein Fehler, 2: eine Datei war nicht lesbar
+
+  adopt [--profile profil.json] [--force] ALT.docx NEU.docx
+            überführt eine ohne das Add-in geschriebene Antwort (alte Vorlage) in die Antwortstruktur:
+            schreibt NEU.docx mit den Feldern des Add-ins um den vorhandenen Text; ALT.docx bleibt unverändert
 
   fragen    liest den Text einer Anfrage von der Standardeingabe und gibt ihre Fragen
             als JSON-Liste von Texten aus, z. B.:  ratsantwort fragen < anfrage.txt
@@ -56,6 +61,7 @@ async function dispatch(command: string | undefined, rest: string[], args: strin
   if (command === "fragen" && rest.length === 0) return questionsCommand(io);
   if (command === "new") return newCommand(rest, io);
   if (command === "check") return checkCommand(rest, io);
+  if (command === "adopt") return adoptCommand(rest, io);
   if (command === "--help" || command === "-h" || command === "hilfe") {
     io.stdout.write(USAGE);
     return 0;

@@ -2,3 +2,4 @@
 export { writeDocx, type DocxOptions } from "./write";
 export { readDocx, type DocxResult } from "./read";
 export { DEFAULT_ZIP_LIMITS, type ZipLimits } from "./zip";
+export { rewriteMainPart, type Rewritten } from "./rewrite";

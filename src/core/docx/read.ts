@@ -45,7 +45,7 @@ function checkSignature(bytes: Uint8Array): void {
 }
 
 /** XML parts are UTF-8 or, with a byte order mark, UTF-16 (both allowed by OPC). */
-function decodeXml(bytes: Uint8Array): string {
+export function decodeXml(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   return new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
