@@ -2,6 +2,7 @@
  * What the preview can be asked for in its address, for demonstrations and the browser tests:
  *   ?sample=answer     an answer with a missing section and a gap in the numbering (repairs), instead of a letter
  *   ?sample=filled     a complete answer, ready for submission
+ *   ?sample=legacy     the same answer typed from the old template, without the add-in's controls
  *   ?word=2019|2024|365|web  the Word edition stood in for (src/preview/word/editions.ts); default 365
  *   ?readonly=1        the document is read-only (Word refuses every change)
  *   ?locked=1          the fields are content-locked (Word refuses changes to them)
@@ -12,7 +13,7 @@
 import { isEditionId, type EditionId } from "./word/editions";
 
 export interface PreviewOptions {
-  sample: "inquiry" | "answer" | "filled";
+  sample: "inquiry" | "answer" | "filled" | "legacy";
   edition: EditionId;
   readOnly: boolean;
   locked: boolean;
@@ -30,7 +31,7 @@ export function previewOptions(search: string, prefersDark: boolean): PreviewOpt
   const sample = params.get("sample");
   const word = params.get("platform") === "web" ? "web" : params.get("word");
   return {
-    sample: sample === "answer" || sample === "filled" ? sample : "inquiry",
+    sample: sample === "answer" || sample === "filled" || sample === "legacy" ? sample : "inquiry",
     edition: isEditionId(word) ? word : "365",
     readOnly: yes(params.get("readonly")),
     locked: yes(params.get("locked")),

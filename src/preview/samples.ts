@@ -3,10 +3,10 @@ import type { Profile } from "../core/profile/types";
 import type { WmlNode } from "../core/ooxml/tree";
 import { buildAnswer } from "../core/ooxml/document";
 import { filledContent } from "../core/document/sample";
-import { parseTag } from "../core/tags";
+import { itemKey, parseTag } from "../core/tags";
 import { controlsOf } from "../core/ooxml/tree";
 import { STYLE_BOLD } from "../core/ooxml/styles";
-import { paragraph, parseWordprocessingMl } from "./word";
+import { paragraph, parseWordprocessingMl, table } from "./word";
 
 /** A faction's inquiry, as someone would paste it into a new document; the cursor goes into the last, empty paragraph. */
 export function inquiryLetter(): WmlNode[] {
@@ -52,3 +52,39 @@ export function answerWithGaps(profile: Profile): WmlNode[] {
 export function filledAnswer(profile: Profile): WmlNode[] {
   return [...parseWordprocessingMl(buildAnswer(profile, { content: filledContent(profile) })), paragraph("")];
 }
+
+/**
+ * The complete answer as it was typed before the add-in, from the old template (?sample=legacy): label/value
+ * tables, headings as heading paragraphs, numbered question lines, no control anywhere. Built from the profile.
+ */
+export function legacyAnswer(profile: Profile): WmlNode[] {
+  const { values = {}, questions = {} } = filledContent(profile);
+  const value = (sectionId: string, fieldId: string) => values[itemKey(sectionId, fieldId)] ?? "";
+  const lines = (text: string) => text.split("\n").map((line) => paragraph(line));
+  const heading = (text: string) => paragraph(text, LEGACY_HEADING_STYLE);
+  return profile.sections.flatMap((section): WmlNode[] => {
+    switch (section.kind) {
+      case "fieldTable":
+        return [table(section.rows.map((row, i) => [i === 0 ? section.caption : "", row.label, row.fields.map((f) => value(section.id, f.id)).join(" ")]))];
+      case "columnTable":
+        return [table([section.fields.map((f) => f.title), section.fields.map((f) => value(section.id, f.id))])];
+      case "line":
+        return [paragraph([section.lead, ...section.fields.map((f) => value(section.id, f.id))].join(" "), STYLE_BOLD)];
+      case "text":
+        return [heading(section.heading), ...lines(value(section.id, section.field.id))];
+      case "questions":
+        return [heading(section.heading), ...(questions[section.id] ?? []).flatMap((pair, i) => [paragraph(`${i + 1}. ${pair.question}`, STYLE_BOLD), ...lines(pair.answer)])];
+      case "rating":
+        return [
+          heading(section.heading),
+          paragraph(section.resultLabel),
+          table(section.items.map((item) => [item.label, value(section.id, item.id) || section.unratedPlaceholder])),
+          paragraph(section.explanation.label),
+          ...lines(value(section.id, section.explanation.id)),
+        ];
+    }
+  });
+}
+
+/** Word's built-in "Heading 1" in a German Word (style id "berschrift1"): what the old template used. */
+const LEGACY_HEADING_STYLE = "berschrift1";

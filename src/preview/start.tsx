@@ -9,7 +9,7 @@ import { languageFor } from "../taskpane/i18n";
 import { fieldLocks } from "./locks";
 import { OFFICE_THEMES, previewOptions } from "./options";
 import { PreviewLayout } from "./PreviewLayout";
-import { answerWithGaps, filledAnswer, inquiryLetter } from "./samples";
+import { answerWithGaps, filledAnswer, inquiryLetter, legacyAnswer } from "./samples";
 import { previewTexts } from "./texts";
 import { EDITIONS, installFakeWord } from "./word";
 
@@ -31,7 +31,8 @@ export async function startPreview(root: Root): Promise<void> {
     frame: (pane) => <PreviewLayout word={word} locks={locks} texts={texts}>{pane}</PreviewLayout>,
     withProfile: (profile) => {
       if (options.sample !== "inquiry") {
-        word.setBody(options.sample === "answer" ? answerWithGaps(profile) : filledAnswer(profile));
+        const samples = { answer: answerWithGaps, filled: filledAnswer, legacy: legacyAnswer };
+        word.setBody(samples[options.sample](profile));
         word.placeCursor({ paragraphIndex: -1 });
       }
       if (options.locked) locks.set(true);

@@ -2,7 +2,8 @@
 import { isWordOnTheWeb } from "./capabilities";
 
 /** `notListed`: the fields were made by a newer Word, whose kinds this Word cannot list (docs/word-behaviour.md, row 1). */
-export type WordFailureKind = "readOnly" | "locked" | "notInBrowser" | "notFound" | "busy" | "unsupported" | "notListed" | "unknown";
+/** `notKept`: what Word holds after a change is not what the add-in wrote; the user undoes it. */
+export type WordFailureKind = "readOnly" | "locked" | "notInBrowser" | "notFound" | "busy" | "unsupported" | "notListed" | "notKept" | "unknown";
 
 export class WordFailure extends Error {
   constructor(readonly kind: WordFailureKind, readonly detail: string) {

@@ -9,6 +9,7 @@ import { onDocumentActivity } from "./events";
  * chunk): they bring the OOXML reader, which the pane's first view does not need.
  */
 const checking = () => import(/* webpackChunkName: "check" */ "./check");
+const adopting = () => import(/* webpackChunkName: "adopt" */ "./adopt");
 
 /** The task pane's view of Word; control kinds are chosen once, for the Word that runs. */
 export function createWordGateway(profile: Profile): DocumentGateway {
@@ -23,6 +24,9 @@ export function createWordGateway(profile: Profile): DocumentGateway {
     select: async (locator) => (await checking()).selectControl(locator),
     applyEdits: async (edits) => (await checking()).applyEdits(edits),
     restoreSection: async (sectionId, anchor) => (await checking()).restoreSection(profile, sectionId, anchor, capabilities),
+    // Only for answers written without the add-in: loaded when the check offers it.
+    previewAdoption: async () => (await adopting()).previewAdoption(profile),
+    adopt: async () => (await adopting()).adoptDocument(profile),
     onActivity: onDocumentActivity,
     // Loaded on demand: administrators run it once per Word version, nobody else.
     runSelftest: async () => {

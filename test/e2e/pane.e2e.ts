@@ -146,6 +146,23 @@ if (missing) {
       await session.close();
     });
 
+    test("an answer typed the old way (?sample=legacy): recognised, shown before it is adopted, adopted, ready", async () => {
+      const session = await open({ width: 450, query: `?word=${edition}&sample=legacy` });
+      const { page, pane, document: doc } = session;
+      await runCheck(session);
+      await pane.getByText("Bereit zur Einreichung – 1 Hinweis beachten.").waitFor();
+      await expect(doc.getByRole("textbox", { name: "Bearbeiter/in" }).count()).resolves.toBe(0);
+      await pane.getByRole("button", { name: "In Antwortstruktur überführen" }).click();
+      const dialog = page.getByRole("dialog", { name: "In Antwortstruktur überführen" });
+      await dialog.getByRole("heading", { name: "Begründung" }).waitFor();
+      await expectAccessible(page, `${edition} adoption dialog`);
+      await dialog.getByRole("button", { name: "Überführen" }).click();
+      await pane.getByText(/^Die Antwort wurde in die Antwortstruktur überführt\./).waitFor();
+      await pane.getByText("Bereit zur Einreichung", { exact: true }).waitFor();
+      await doc.getByRole("textbox", { name: "Bearbeiter/in" }).waitFor();
+      await session.close();
+    });
+
     test("the answer inserted into the letter: the same findings on every edition", async () => {
       const session = await open({ width: 450, query: `?word=${edition}` });
       await session.pane.getByText("Dieses Dokument enthält noch keine Antwort.").waitFor();

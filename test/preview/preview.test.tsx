@@ -10,7 +10,7 @@ import { textOf } from "../../src/core/ooxml/tree";
 import { createWordGateway } from "../../src/word/gateway";
 import { Shell } from "../../src/taskpane/Shell";
 import { previewOptions } from "../../src/preview/options";
-import { answerWithGaps, filledAnswer, inquiryLetter } from "../../src/preview/samples";
+import { answerWithGaps, filledAnswer, inquiryLetter, legacyAnswer } from "../../src/preview/samples";
 import { DocumentView } from "../../src/preview/DocumentView";
 import { fieldLocks } from "../../src/preview/locks";
 import { previewTexts } from "../../src/preview/texts";
@@ -34,6 +34,7 @@ describe("the preview's address", () => {
     expect(previewOptions("?sample=answer&readonly=1&locked=true&theme=light&wordapi=1.1&platform=web", true))
       .toEqual({ sample: "answer", edition: "web", readOnly: true, locked: true, theme: "light", wordApi: "1.1" });
     expect(previewOptions("?sample=filled&word=2019", false)).toMatchObject({ sample: "filled", edition: "2019" });
+    expect(previewOptions("?sample=legacy", false)).toMatchObject({ sample: "legacy" });
     expect(previewOptions("?readonly=0&wordapi=<script>&theme=pink&word=2016&sample=x", false))
       .toEqual({ sample: "inquiry", edition: "365", readOnly: false, locked: false, theme: "light", wordApi: null });
   });
@@ -48,6 +49,13 @@ describe("the samples", () => {
     word = installFakeWord({ body: answerWithGaps(profile) });
     const findings = checkDocument(await createWordGateway(profile).readSnapshot(), profile, { today });
     expect(findings.map((f) => f.repair).filter(Boolean).sort()).toEqual(["renumberQuestions", "restoreSection"]);
+  });
+
+  test("the answer typed the old way has no control, is recognised, and is ready but for the Hinweis that says so", async () => {
+    word = installFakeWord({ body: legacyAnswer(profile) });
+    expect(word.controls()).toHaveLength(0);
+    const findings = checkDocument(await createWordGateway(profile).readSnapshot(), profile, { today });
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([["writtenWithoutAddin", "hint"]]);
   });
 
   test("the filled answer is ready for submission", async () => {

@@ -15,6 +15,7 @@ import { toWordFailure } from "../../src/word/errors";
 import { detectCapabilities } from "../../src/word/capabilities";
 import { appendQuestions, insertAnswer, insertSection, readDocumentState } from "../../src/word/document";
 import { applyEdits, readSnapshot, restoreSection, selectControl } from "../../src/word/check";
+import { adoptDocument, previewAdoption } from "../../src/word/adopt";
 import { filledContent } from "../../src/core/document/sample";
 import { seedTheOldWay, writtenTheOldWay } from "../core/recognise/legacyAnswer";
 import { EDITION_IDS, installFakeWord, type ControlNode, type EditionId, type FakeWordHandle } from "../support/fake-word";
@@ -239,5 +240,34 @@ describe.each(EDITION_IDS)("an answer written without the add-in, checked on Wor
     const { snapshot, findings } = await check();
     expect(snapshot.recognised).toMatchObject({ how: "legacy" });
     expect(findings.map((f) => f.rule)).toEqual(["writtenWithoutAddin", "ratingsRated", "ratingsRated", "ratingsRated"]);
+  });
+});
+
+describe.each(EDITION_IDS)("adopting an answer written without the add-in on Word edition %s", (edition) => {
+  test("the preview says what goes where; adopting takes two round trips and the check then reads controls, same findings, every word kept", async () => {
+    word = installFakeWord({ edition, body: writtenTheOldWay(seedTheOldWay) });
+    const before = word.bodyText();
+    const preview = await previewAdoption(profile);
+    expect(preview.ok && preview.sections.map((s) => s.id)).toEqual(profile.sections.map((s) => s.id));
+    expect(controlsOf(word.body)).toHaveLength(0); // the preview only reads
+    word.resetCounts();
+    const adopted = await adoptDocument(profile);
+    expect(adopted.ok).toBe(true);
+    expect(word.syncCount).toBe(2);
+    const { snapshot, findings } = await check();
+    expect(snapshot.recognised).toBeUndefined();
+    expect(findings.map((f) => f.rule)).toEqual(["ratingsRated", "ratingsRated", "ratingsRated"]);
+    // The one empty field (the explanation) shows its placeholder; every other word is the user's, in order.
+    const explanation = profile.sections.find((s) => s.kind === "rating")!;
+    const placeholder = explanation.kind === "rating" ? explanation.explanation.placeholder : "";
+    expect(word.bodyText().replace(placeholder, "").split(/\s+/).filter(Boolean)).toEqual(before.split(/\s+/).filter(Boolean));
+  });
+
+  test("a document that has the structure already is left alone, with the reason", async () => {
+    await filledAnswerOn(edition);
+    const body = structuredClone(word.body);
+    const outcome = await adoptDocument(profile);
+    expect(outcome).toEqual({ ok: false, error: "Das Dokument hat die Antwortstruktur bereits." });
+    expect(word.body).toEqual(body);
   });
 });

@@ -25,6 +25,11 @@ export interface InsertResult {
   state: DocumentState;
 }
 
+/** An adoption's outcome: what went where, or why nothing was done (German, from the core). */
+export type Adoption =
+  | { ok: true; sections: { id: string; title: string; text: string }[]; unplaced: string[]; notWrapped: string[] }
+  | { ok: false; error: string };
+
 export interface DocumentGateway {
   readState(): Promise<DocumentState>;
   /** The whole answer at the cursor, starting with the given values and document properties. */
@@ -42,6 +47,10 @@ export interface DocumentGateway {
   applyEdits(edits: ControlEdit[]): Promise<void>;
   /** Puts a missing section back; resolves to the number of that section's frames afterwards. */
   restoreSection(sectionId: string, anchor: Anchor): Promise<number>;
+  /** What taking an answer written without the add-in into the add-in's structure would do; reads only. */
+  previewAdoption?(): Promise<Adoption>;
+  /** Takes it into the structure where it stands, in one step Word can undo, and verifies that every word stayed. */
+  adopt?(): Promise<Adoption>;
   /** The Selbsttest for administrators, on an empty document: its report as plain text (docs/word-behaviour.md). */
   runSelftest?(): Promise<string>;
   /** Calls back while the user works in the document; returns the unsubscribe function. */

@@ -14,7 +14,7 @@ import { expectedSections, type ExpectedControl, type ExpectedSection } from "./
 import { snapshotOfDocument } from "./snapshot";
 import { recogniseLegacy, type RecognisedPair, type Recognition, type Source } from "./legacy";
 import { lineText } from "./lines";
-import { childOf, element, localName, parseRaw, serializeRaw, wrapSiblings, type RawElement, type RawNode } from "./rawXml";
+import { childOf, element, localName, parseRaw, serializeRaw, wrapSiblings, type RawElement, type RawNode } from "../ooxml/raw";
 
 const W_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -35,6 +35,8 @@ export type AdoptResult =
       unplaced: string[];
       /** Fields that were recognised but could not be wrapped where they stand (they stay as text). */
       notWrapped: string[];
+      /** The placeholder texts of the empty fields added: the only words adoption adds. */
+      added: string[];
     }
   | { ok: false; error: string };
 
@@ -67,13 +69,15 @@ export function adoptMainPart(xml: string, profile: Profile, firstId: number): A
   const sections = expectedSections(profile).filter((e) => recognition.sections.some((s) => s.id === e.section.id));
   for (const expected of sections) adopter.adoptSection(expected);
   const adopted = serializeRaw(raw.root);
-  if (!keepsEveryWord(read.body, adopted, adopter.insertedTexts)) return { ok: false, error: REFUSED.unverified };
+  const reread = readWordBody(adopted);
+  if (!reread.ok || !keepsEveryWord(read.body, reread.body, adopter.insertedTexts)) return { ok: false, error: REFUSED.unverified };
   return {
     ok: true,
     xml: adopted,
     sections: sections.map((e) => ({ id: e.section.id, title: e.section.title, text: sectionText(e, recognition) })),
     unplaced: recognition.unplaced.map(lineText),
     notWrapped: adopter.notWrapped,
+    added: adopter.insertedTexts,
   };
 }
 
@@ -347,11 +351,9 @@ function cloneNode(node: RawNode): RawNode {
 const words = (text: string) => text.split(/\s+/).filter((w) => w !== "");
 
 /** Every word of the original is there, in order, and the only words added are the placeholders of empty fields. */
-function keepsEveryWord(original: WmlNode[], adoptedXml: string, inserted: string[]): boolean {
-  const adopted = readWordBody(adoptedXml);
-  if (!adopted.ok) return false;
+export function keepsEveryWord(original: WmlNode[], adopted: WmlNode[], inserted: string[]): boolean {
   const before = words(textOf(original));
-  const after = words(textOf(adopted.body));
+  const after = words(textOf(adopted));
   if (after.length !== before.length + inserted.flatMap(words).length) return false;
   let i = 0;
   for (const word of after) if (i < before.length && word === before[i]) i++;
@@ -370,4 +372,31 @@ function sectionText(expected: ExpectedSection, recognition: Recognition): strin
     })
     .filter((line): line is string => line !== null)
     .join("\n");
+}
+
+// ---------------------------------------------------------------- in Word: the body's Flat OPC package
+
+const MAIN_PART_NAME = "/word/document.xml";
+
+/**
+ * The same for what Word's Body.getOoxml() gives (a Flat OPC package): the package back with its main part adopted,
+ * ready for Body.insertOoxml(…, "Replace"). The body's final section properties are left out of it: Word keeps its
+ * own, and a replacement that brings another makes a second section (office-js #110).
+ */
+export function adoptFlatOpc(flatOpc: string, profile: Profile, firstId: number): AdoptResult {
+  const pkg = parseRaw(flatOpc);
+  if (!pkg.ok) return { ok: false, error: REFUSED.unreadable };
+  const part = pkg.root.children.find((c): c is RawElement => c.kind === "element" && localName(c) === "part" && c.attributes.some(([n, v]) => n.endsWith("name") && v === MAIN_PART_NAME));
+  const data = part?.children.find((c): c is RawElement => c.kind === "element" && localName(c) === "xmlData");
+  const document = data?.children.find((c): c is RawElement => c.kind === "element");
+  if (!data || !document) return { ok: false, error: REFUSED.unreadable };
+  const adopted = adoptMainPart(serializeRaw(document, false), profile, firstId);
+  if (!adopted.ok) return adopted;
+  const replaced = parseRaw(adopted.xml);
+  if (!replaced.ok) return { ok: false, error: REFUSED.unverified };
+  const body = replaced.root.children.find((c): c is RawElement => c.kind === "element" && localName(c) === "body");
+  if (body) body.children = body.children.filter((c) => !(c.kind === "element" && localName(c) === "sectPr"));
+  data.children = data.children.map((c) => (c === document ? replaced.root : c));
+  replaced.root.parent = data;
+  return { ...adopted, xml: serializeRaw(pkg.root) };
 }

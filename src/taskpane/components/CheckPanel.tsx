@@ -6,6 +6,7 @@ import { summarize } from "../../core/check";
 import type { useCheck } from "../hooks/useCheck";
 import { useLanguage, useTranslate } from "../locale";
 import { NoticeBar } from "./NoticeBar";
+import { AdoptionOffer } from "./AdoptionOffer";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -109,6 +110,7 @@ export function CheckPanel({ check, profile }: { check: CheckModel; profile: Pro
       {check.result && (
         <>
           <Verdict findings={check.result.findings} />
+          <AdoptionOffer adoption={check.adoption} busy={check.running} />
           {groupBySection(check.result.findings, profile).map((group) => (
             <section key={group.sectionId ?? "document"} aria-label={titleOf(group.sectionId)}>
               <Subtitle2 as="h2">{titleOf(group.sectionId)}</Subtitle2>

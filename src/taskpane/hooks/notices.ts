@@ -16,6 +16,7 @@ const FAILURE_MESSAGES: Record<WordFailureKind, MessageKey> = {
   busy: "errorBusy",
   unsupported: "errorUnsupported",
   notListed: "errorNotListed",
+  notKept: "errorNotKept",
   unknown: "errorUnknown",
 };
 

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Profile } from "../../core/profile/types";
-import type { DocumentGateway } from "../../core/document/gateway";
+import type { Adoption, DocumentGateway } from "../../core/document/gateway";
 import type { DocumentSnapshot } from "../../core/check/snapshot";
 import type { Finding } from "../../core/check/findings";
 import { modelOf } from "../../core/check/model";
@@ -141,5 +141,41 @@ export function useCheck(gateway: DocumentGateway, profile: Profile, visible = t
 
   // Recognised, not read (an answer without our controls): there is no control to go to or to repair.
   const canAct = result !== null && !result.snapshot.recognised;
-  return { result, running, notice, canAct, check, goTo, restoreSection, renumber, dismissNotice: () => setNotice(null) };
+  const adoption = useAdoption(gateway, result, repair, setNotice);
+  return { result, running, notice, canAct, adoption, check, goTo, restoreSection, renumber, dismissNotice: () => setNotice(null) };
+}
+
+type AdoptionPlan = Extract<Adoption, { ok: true }>;
+const refused = (reason: string): Notice => ({ intent: "error", key: "adoptRefused", params: { reason } });
+
+/**
+ * Taking an answer written without the add-in into the structure: offered when the check recognised one, shown
+ * first (what goes where, what stays outside), done on confirmation, then checked again.
+ */
+function useAdoption(
+  gateway: DocumentGateway,
+  result: CheckResult | null,
+  repair: (action: () => Promise<Notice>) => Promise<void>,
+  setNotice: (notice: Notice | null) => void,
+) {
+  const [plan, setPlan] = useState<AdoptionPlan | null>(null);
+  const offered = gateway.previewAdoption !== undefined && result?.snapshot.recognised?.how === "legacy";
+  const show = useCallback(async () => {
+    setNotice(null);
+    try {
+      const outcome = await gateway.previewAdoption!();
+      if (outcome.ok) setPlan(outcome);
+      else setNotice(refused(outcome.error));
+    } catch (error) {
+      setNotice(failureNotice(error));
+    }
+  }, [gateway, setNotice]);
+  const confirm = useCallback(() => {
+    setPlan(null);
+    return repair(async () => {
+      const outcome = await gateway.adopt!();
+      return outcome.ok ? { intent: "success", key: "adopted" } : refused(outcome.error);
+    });
+  }, [gateway, repair]);
+  return { offered, plan, show, confirm, cancel: () => setPlan(null) };
 }

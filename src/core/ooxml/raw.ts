@@ -4,8 +4,8 @@
  * Parsing refuses DTDs and bounds nesting, as the body reader does; serialising is iterative.
  */
 import { SaxesParser } from "saxes";
-import { MAX_DEPTH } from "../ooxml/read";
-import { escapeXml } from "../ooxml/xml";
+import { MAX_DEPTH } from "./read";
+import { escapeXml } from "./xml";
 
 export interface RawElement {
   kind: "element";
@@ -71,9 +71,9 @@ export function parseRaw(xml: string): RawResult {
   return { ok: true, root };
 }
 
-/** The part as text again, with a standard XML declaration. */
-export function serializeRaw(root: RawElement): string {
-  const out: string[] = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'];
+/** The part as text again, with a standard XML declaration unless it is to be embedded in another part. */
+export function serializeRaw(root: RawElement, declaration = true): string {
+  const out: string[] = declaration ? ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'] : [];
   const stack: (RawNode | { close: string })[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;

@@ -1,0 +1,76 @@
+import { Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { useCheck } from "../hooks/useCheck";
+import { useTranslate } from "../locale";
+
+const useStyles = makeStyles({
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
+  // What a section will hold, a few lines of it: enough to see that it is the right text.
+  text: { whiteSpace: "pre-line", overflowWrap: "anywhere", display: "-webkit-box", WebkitLineClamp: "4", WebkitBoxOrient: "vertical", overflow: "hidden" },
+});
+
+type Adoption = ReturnType<typeof useCheck>["adoption"];
+
+/** Offers to take an answer written without the add-in into the structure, and shows what goes where first. */
+export function AdoptionOffer({ adoption, busy }: { adoption: Adoption; busy: boolean }) {
+  const t = useTranslate();
+  if (!adoption.offered) return null;
+  return (
+    <>
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t("adoptOfferTitle")}</MessageBarTitle>
+          {t("adoptOfferText")}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button size="small" disabled={busy} onClick={() => void adoption.show()}>{t("adoptButton")}</Button>
+        </MessageBarActions>
+      </MessageBar>
+      <AdoptionDialog adoption={adoption} />
+    </>
+  );
+}
+
+function AdoptionDialog({ adoption }: { adoption: Adoption }) {
+  const styles = useStyles();
+  const t = useTranslate();
+  const { plan } = adoption;
+  return (
+    <Dialog open={plan !== null} onOpenChange={(_, data) => !data.open && adoption.cancel()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t("adoptDialogTitle")}</DialogTitle>
+          <DialogContent>
+            <Caption1 as="p">{t("adoptDialogIntro")}</Caption1>
+            <ul className={styles.list}>
+              {plan?.sections.map((section) => (
+                <li key={section.id}>
+                  <Subtitle2 as="h3">{section.title}</Subtitle2>
+                  <div className={styles.text}>{section.text}</div>
+                </li>
+              ))}
+            </ul>
+            <TextList title={t("adoptNotWrapped")} items={plan?.notWrapped ?? []} />
+            <TextList title={t("adoptUnplaced")} items={plan?.unplaced ?? []} />
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={() => void adoption.confirm()}>{t("adoptConfirm")}</Button>
+            <Button onClick={adoption.cancel}>{t("cancel")}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+function TextList({ title, items }: { title: string; items: string[] }) {
+  const styles = useStyles();
+  if (items.length === 0) return null;
+  return (
+    <>
+      <Caption1 as="p">{title}</Caption1>
+      <ul className={styles.list}>
+        {items.map((item, i) => <li key={i} className={styles.text}>{item}</li>)}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+/** @jest-environment jsdom */
+/** Adopting an answer written without the add-in, in the pane, with the real Word layer on the in-page Word. */
+// The dialog opens after the adoption's code has loaded and run once (about a second here): waits are generous.
+import { afterEach, describe, expect, test } from "@jest/globals";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { webLightTheme } from "@fluentui/react-components";
+import { App } from "../../src/taskpane/components/App";
+import { Shell } from "../../src/taskpane/Shell";
+import { createWordGateway } from "../../src/word/gateway";
+import { defaultProfile } from "../../src/core/profile";
+import { seedTheOldWay, writtenTheOldWay } from "../core/recognise/legacyAnswer";
+import { installFakeWord, type FakeWordHandle } from "../support/fake-word";
+
+const profile = defaultProfile();
+let word: FakeWordHandle | null = null;
+afterEach(() => {
+  word?.uninstall();
+  word = null;
+});
+
+async function checkedPane(edition: "2019" | "web") {
+  word = installFakeWord({ edition, body: writtenTheOldWay(seedTheOldWay) });
+  render(
+    <Shell theme={webLightTheme} language="de">
+      <App gateway={createWordGateway(profile)} profile={profile} initialTab="check" />
+    </Shell>,
+  );
+  await screen.findByText(/^Nicht bereit: 3 Fehler, 1 Hinweise\.$/);
+}
+
+describe.each(["2019", "web"] as const)("on Word %s", (edition) => {
+  test("the check offers the adoption; the dialog shows what goes where; after it the findings are the seed's and lead to their place", async () => {
+    await checkedPane(edition);
+    expect(screen.getByText(/„Ziel 1 – Stadtstrukturen anpassen“ ist nicht bewertet/).closest("button")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "In Antwortstruktur überführen" }));
+    const dialog = await screen.findByRole("dialog", { name: "In Antwortstruktur überführen" }, { timeout: 10_000 });
+    expect(within(dialog).getByText(/Bearbeiter\/in: Thomas Lenz/)).toBeTruthy();
+    expect(within(dialog).getByText(/^1\. Wer wurde bei der Formulierung/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole("button", { name: "Überführen" }));
+    await screen.findByText(/^Die Antwort wurde in die Antwortstruktur überführt\./);
+    await screen.findByText("Nicht bereit: 3 Fehler, 0 Hinweise.");
+    expect(screen.queryByRole("button", { name: "In Antwortstruktur überführen" })).toBeNull();
+    expect(screen.getByText(/„Ziel 1 – Stadtstrukturen anpassen“ ist nicht bewertet/).closest("button")).not.toBeNull();
+  }, 30_000); // the first test loads the adoption's code: on a busy machine it takes seconds
+
+  test("Abbrechen leaves the document as it is", async () => {
+    await checkedPane(edition);
+    const before = JSON.stringify(word!.body);
+    fireEvent.click(screen.getByRole("button", { name: "In Antwortstruktur überführen" }));
+    const dialog = await screen.findByRole("dialog", { name: "In Antwortstruktur überführen" });
+    fireEvent.click(within(dialog).getByRole("button", { name: "Abbrechen" }));
+    expect(JSON.stringify(word!.body)).toBe(before);
+  });
+});
