@@ -175,11 +175,15 @@ const textOfLines = (lines: Line[]) => trimmed(lines).map(lineText).join("\n");
 /** Whole lines; an empty field would go after the line `after` (its heading or label). */
 const blockOf = (lines: Line[], after: number): Source => ({ kind: "block", lines: trimmed(lines).map((l) => l.index), after });
 
-/** Numbered questions: "1.", "1)", "Frage 1:", each number the next one; the answer runs to the next question. */
+/**
+ * Numbered questions: "1.", "1)", "Frage 1:", each number the next one; the answer runs to the next question. A
+ * numbered list inside an answer starts again at 1: its items are the answer's, as long as they continue the list.
+ */
 function readPairs(lines: Line[]): { pairs: RecognisedPair[]; before: Line[] } {
   const pairs: RecognisedPair[] = [];
   const before: Line[] = [];
   let answer: Line[] = [];
+  let listNext: number | null = null;
   const close = () => {
     const pair = pairs[pairs.length - 1];
     if (!pair) return;
@@ -189,7 +193,11 @@ function readPairs(lines: Line[]): { pairs: RecognisedPair[]; before: Line[] } {
   for (const line of lines) {
     const marker = line.row ? null : QUESTION_MARKER.exec(lineText(line));
     const pair = pairs[pairs.length - 1];
-    if (marker && Number(marker[1]) === pairs.length + 1) {
+    const number = marker ? Number(marker[1]) : null;
+    const listItem = pair !== undefined && number !== null && (number === listNext || (number === 1 && listNext === null));
+    if (listItem) listNext = number! + 1;
+    if (marker && !listItem && number === pairs.length + 1) {
+      listNext = null;
       close();
       const question = marker[2].trim();
       const text = lineText(line);

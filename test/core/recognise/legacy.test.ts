@@ -75,6 +75,22 @@ describe("what is not there, or not an answer", () => {
   });
 });
 
+describe("numbered lists inside an answer", () => {
+  test("are the answer's, also where an item has the next question's number", () => {
+    const body = [
+      p("Grund der Vorlage"), p("Antwort auf die Anfrage"), p("Beschlussvorschlag"), p("Kenntnisnahme"),
+      p("Begründung"),
+      p("1. Welche Schritte sind geplant?"), p("Geplant sind:"), p("1. die Planung,"), p("2. der Bau."),
+      p("2. Was kostet das?"), p("Rund 2.500 Euro."),
+    ];
+    const pairs = recogniseLegacy(body, profile).pairs.get("reasons")!;
+    expect(pairs.map((pair) => [pair.question, pair.answer])).toEqual([
+      ["Welche Schritte sind geplant?", "Geplant sind:\n1. die Planung,\n2. der Bau."],
+      ["Was kostet das?", "Rund 2.500 Euro."],
+    ]);
+  });
+});
+
 describe("values that share a cell", () => {
   const header = profile.sections.find((s) => s.id === "header")!;
   const meeting = profile.sections.find((s) => s.id === "meeting")!;
