@@ -27,6 +27,7 @@ export function createWordGateway(profile: Profile): DocumentGateway {
     // Only for answers written without the add-in: loaded when the check offers it.
     previewAdoption: async () => (await adopting()).previewAdoption(profile),
     adopt: async () => (await adopting()).adoptDocument(profile),
+    undoAdoption: async () => (await adopting()).undoAdoption(),
     onActivity: onDocumentActivity,
     // Loaded on demand: administrators run it once per Word version, nobody else.
     runSelftest: async () => {

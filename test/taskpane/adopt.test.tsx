@@ -46,6 +46,19 @@ describe.each(["2019", "web"] as const)("on Word %s", (edition) => {
     expect(screen.getByText(/„Ziel 1 – Stadtstrukturen anpassen“ ist nicht bewertet/).closest("button")).not.toBeNull();
   }, 30_000); // the first test loads the adoption's code: on a busy machine it takes seconds
 
+  test("after adopting, the pane can put the document back as it was", async () => {
+    await checkedPane(edition);
+    const before = word!.bodyText();
+    fireEvent.click(screen.getByRole("button", { name: "In Antwortstruktur überführen" }));
+    const dialog = await screen.findByRole("dialog", { name: "In Antwortstruktur überführen" }, { timeout: 10_000 });
+    fireEvent.click(within(dialog).getByRole("button", { name: "Überführen", hidden: true }));
+    fireEvent.click(await screen.findByRole("button", { name: "Überführung rückgängig machen" }));
+    await screen.findByText(/^Die Überführung wurde rückgängig gemacht/);
+    await screen.findByText(/^Nicht bereit: 3 Fehler, 1 Hinweise\.$/);
+    expect(word!.bodyText()).toBe(before);
+    expect(screen.getByRole("button", { name: "In Antwortstruktur überführen" })).toBeTruthy();
+  }, 30_000);
+
   test("Abbrechen leaves the document as it is", async () => {
     await checkedPane(edition);
     const before = JSON.stringify(word!.body);

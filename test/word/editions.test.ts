@@ -15,7 +15,7 @@ import { toWordFailure } from "../../src/word/errors";
 import { detectCapabilities } from "../../src/word/capabilities";
 import { appendQuestions, insertAnswer, insertSection, readDocumentState } from "../../src/word/document";
 import { applyEdits, readSnapshot, restoreSection, selectControl } from "../../src/word/check";
-import { adoptDocument, previewAdoption } from "../../src/word/adopt";
+import { adoptDocument, previewAdoption, undoAdoption } from "../../src/word/adopt";
 import { filledContent } from "../../src/core/document/sample";
 import { seedTheOldWay, writtenTheOldWay } from "../core/recognise/legacyAnswer";
 import { EDITION_IDS, installFakeWord, type ControlNode, type EditionId, type FakeWordHandle } from "../support/fake-word";
@@ -261,6 +261,22 @@ describe.each(EDITION_IDS)("adopting an answer written without the add-in on Wor
     const explanation = profile.sections.find((s) => s.kind === "rating")!;
     const placeholder = explanation.kind === "rating" ? explanation.explanation.placeholder : "";
     expect(word.bodyText().replace(placeholder, "").split(/\s+/).filter(Boolean)).toEqual(before.split(/\s+/).filter(Boolean));
+  });
+
+  test("the add-in's own undo puts the body back as it was (Word on the web may have none, office-js #6423), unless it changed since", async () => {
+    word = installFakeWord({ edition, body: writtenTheOldWay(seedTheOldWay) });
+    const before = word.bodyText();
+    await adoptDocument(profile);
+    expect(await undoAdoption()).toBe(true);
+    expect(word.bodyText()).toBe(before);
+    expect(controlsOf(word.body)).toHaveLength(0);
+    expect(await undoAdoption()).toBe(false); // once
+
+    await adoptDocument(profile);
+    word.user.type(controlsTagged(tag("field", "header.author"))[0], "Erika Muster");
+    const edited = JSON.stringify(word.body);
+    expect(await undoAdoption()).toBe(false);
+    expect(JSON.stringify(word.body)).toBe(edited);
   });
 
   test("a document that has the structure already is left alone, with the reason", async () => {

@@ -51,6 +51,8 @@ export interface DocumentGateway {
   previewAdoption?(): Promise<Adoption>;
   /** Takes it into the structure where it stands, in one step Word can undo, and verifies that every word stayed. */
   adopt?(): Promise<Adoption>;
+  /** Puts the body back as it was before the last adoption; false when it changed since (nothing is done then). */
+  undoAdoption?(): Promise<boolean>;
   /** The Selbsttest for administrators, on an empty document: its report as plain text (docs/word-behaviour.md). */
   runSelftest?(): Promise<string>;
   /** Calls back while the user works in the document; returns the unsubscribe function. */

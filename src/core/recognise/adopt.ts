@@ -6,6 +6,7 @@
  * where it is, outside the controls, and is listed. The result is verified before it is returned.
  */
 import { sdtProperties, placeholderRun, type ControlProperties, type Lock } from "../ooxml/controls";
+import { FlatOpcPackage } from "../ooxml/flatOpc";
 import { readWordBody } from "../ooxml/read";
 import { textOf, type WmlNode } from "../ooxml/tree";
 import type { Profile } from "../profile/types";
@@ -376,27 +377,12 @@ function sectionText(expected: ExpectedSection, recognition: Recognition): strin
 
 // ---------------------------------------------------------------- in Word: the body's Flat OPC package
 
-const MAIN_PART_NAME = "/word/document.xml";
-
-/**
- * The same for what Word's Body.getOoxml() gives (a Flat OPC package): the package back with its main part adopted,
- * ready for Body.insertOoxml(…, "Replace"). The body's final section properties are left out of it: Word keeps its
- * own, and a replacement that brings another makes a second section (office-js #110).
- */
+/** The same for what Word's Body.getOoxml() gives: the package back, adopted, ready to replace the body. */
 export function adoptFlatOpc(flatOpc: string, profile: Profile, firstId: number): AdoptResult {
-  const pkg = parseRaw(flatOpc);
-  if (!pkg.ok) return { ok: false, error: REFUSED.unreadable };
-  const part = pkg.root.children.find((c): c is RawElement => c.kind === "element" && localName(c) === "part" && c.attributes.some(([n, v]) => n.endsWith("name") && v === MAIN_PART_NAME));
-  const data = part?.children.find((c): c is RawElement => c.kind === "element" && localName(c) === "xmlData");
-  const document = data?.children.find((c): c is RawElement => c.kind === "element");
-  if (!data || !document) return { ok: false, error: REFUSED.unreadable };
-  const adopted = adoptMainPart(serializeRaw(document, false), profile, firstId);
+  const pkg = FlatOpcPackage.open(flatOpc);
+  if (!pkg) return { ok: false, error: REFUSED.unreadable };
+  const adopted = adoptMainPart(pkg.mainPart, profile, firstId);
   if (!adopted.ok) return adopted;
-  const replaced = parseRaw(adopted.xml);
-  if (!replaced.ok) return { ok: false, error: REFUSED.unverified };
-  const body = replaced.root.children.find((c): c is RawElement => c.kind === "element" && localName(c) === "body");
-  if (body) body.children = body.children.filter((c) => !(c.kind === "element" && localName(c) === "sectPr"));
-  data.children = data.children.map((c) => (c === document ? replaced.root : c));
-  replaced.root.parent = data;
-  return { ...adopted, xml: serializeRaw(pkg.root) };
+  if (!pkg.replaceMainPart(adopted.xml)) return { ok: false, error: REFUSED.unverified };
+  return { ...adopted, xml: pkg.forBodyReplace() };
 }

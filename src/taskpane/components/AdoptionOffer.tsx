@@ -13,6 +13,16 @@ type Adoption = ReturnType<typeof useCheck>["adoption"];
 /** Offers to take an answer written without the add-in into the structure, and shows what goes where first. */
 export function AdoptionOffer({ adoption, busy }: { adoption: Adoption; busy: boolean }) {
   const t = useTranslate();
+  if (adoption.undoable) {
+    return (
+      <MessageBar intent="success" layout="multiline">
+        <MessageBarBody>{t("adoptUndoHint")}</MessageBarBody>
+        <MessageBarActions>
+          <Button size="small" disabled={busy} onClick={() => void adoption.undo()}>{t("adoptUndo")}</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
   if (!adoption.offered) return null;
   return (
     <>

@@ -159,6 +159,7 @@ function useAdoption(
   setNotice: (notice: Notice | null) => void,
 ) {
   const [plan, setPlan] = useState<AdoptionPlan | null>(null);
+  const [undoable, setUndoable] = useState(false);
   const offered = gateway.previewAdoption !== undefined && result?.snapshot.recognised?.how === "legacy";
   const show = useCallback(async () => {
     setNotice(null);
@@ -174,8 +175,14 @@ function useAdoption(
     setPlan(null);
     return repair(async () => {
       const outcome = await gateway.adopt!();
+      setUndoable(outcome.ok && gateway.undoAdoption !== undefined);
       return outcome.ok ? { intent: "success", key: "adopted" } : refused(outcome.error);
     });
   }, [gateway, repair]);
-  return { offered, plan, show, confirm, cancel: () => setPlan(null) };
+  // Word on the web may offer no undo after the replacement (office-js #6423): the pane offers its own.
+  const undo = useCallback(() => {
+    setUndoable(false);
+    return repair(async () => ((await gateway.undoAdoption!()) ? { intent: "success", key: "adoptUndone" } : { intent: "warning", key: "adoptUndoRefused" }));
+  }, [gateway, repair]);
+  return { offered, plan, undoable, show, confirm, undo, cancel: () => setPlan(null) };
 }
