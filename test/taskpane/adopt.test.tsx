@@ -11,7 +11,7 @@ import { Shell } from "../../src/taskpane/Shell";
 import { createWordGateway } from "../../src/word/gateway";
 import { defaultProfile } from "../../src/core/profile";
 import { seedTheOldWay, writtenTheOldWay } from "../core/recognise/legacyAnswer";
-import { installFakeWord, type FakeWordHandle } from "../support/fake-word";
+import { EDITION_IDS, installFakeWord, type EditionId, type FakeWordHandle } from "../support/fake-word";
 
 const profile = defaultProfile();
 let word: FakeWordHandle | null = null;
@@ -20,7 +20,7 @@ afterEach(() => {
   word = null;
 });
 
-async function checkedPane(edition: "2019" | "web") {
+async function checkedPane(edition: EditionId) {
   word = installFakeWord({ edition, body: writtenTheOldWay(seedTheOldWay) });
   render(
     <Shell theme={webLightTheme} language="de">
@@ -30,7 +30,7 @@ async function checkedPane(edition: "2019" | "web") {
   await screen.findByText(/^Nicht bereit: 3 Fehler, 1 Hinweise\.$/);
 }
 
-describe.each(["2019", "web"] as const)("on Word %s", (edition) => {
+describe.each(EDITION_IDS)("on Word %s", (edition) => {
   test("the check offers the adoption; the dialog shows what goes where; after it the findings are the seed's and lead to their place", async () => {
     await checkedPane(edition);
     expect(screen.getByText(/„Ziel 1 – Stadtstrukturen anpassen“ ist nicht bewertet/).closest("button")).toBeNull();

@@ -75,6 +75,19 @@ test("the seed adopted has the controls of the seed written with the add-in: sam
   expect(leaves(bodyOf(result.xml)).filter(([tag]) => !unrated.has(tag))).toEqual(leaves(written.body).filter(([tag]) => !unrated.has(tag)));
 });
 
+test("keeps the formatting: bold question lines stay bold where the number and the question were split apart", () => {
+  // The old template's question lines, bold by direct formatting rather than by style.
+  const xml = partOf(writtenTheOldWay(seedTheOldWay)).replaceAll('<w:pPr><w:pStyle w:val="Fett"/></w:pPr><w:r>', '<w:pPr><w:pStyle w:val="Fett"/></w:pPr><w:r><w:rPr><w:b/><w:i/></w:rPr>');
+  expect(xml.match(/<w:b\/><w:i\/>/g)).toHaveLength(8);
+  const result = adoptMainPart(xml, profile, FIRST_ID);
+  if (!result.ok) throw new Error(result.error);
+  const questionControls = [...result.xml.matchAll(/<w:sdt><w:sdtPr>(?:(?!<\/w:sdtPr>).)*:qt:reasons"\/>(?:(?!<\/w:sdt>).)*<\/w:sdt>/g)].map((m) => m[0]);
+  expect(questionControls).toHaveLength(8);
+  for (const control of questionControls) expect(control).toMatch(/<w:sdtContent><w:r><w:rPr><w:b\/><w:i\/><\/w:rPr><w:t xml:space="preserve">\S/);
+  // Each line's run was split in three (number, space, question), each part keeping the run's properties.
+  expect(result.xml.match(/<w:b\/><w:i\/>/g)).toHaveLength(24);
+});
+
 describe("refusals leave the document as it is, with a German message", () => {
   test.each([
     ["an answer with the add-in's controls", () => documentPart(buildAnswer(profile, { content: seedContent() }), true), "Das Dokument hat die Antwortstruktur bereits."],
