@@ -34,6 +34,8 @@ export interface Recognised {
   how: "resaved" | "legacy";
   matched: number;
   expected: number;
+  /** Paragraphs or rows with text that no field took ("legacy" only). */
+  unplaced?: number;
 }
 
 /** Builds the parent indexes from each control's ancestors count, for readers that list controls depth-first. */

@@ -380,7 +380,7 @@ export function legacySnapshot(body: WmlNode[], profile: Profile): DocumentSnaps
     }
     b.fillFrameText(frame);
   }
-  return { controls: b.controls, recognised: { how: "legacy", ...counts } };
+  return { controls: b.controls, recognised: { how: "legacy", ...counts, unplaced: found.unplaced.length } };
 }
 
 function addPair(b: SnapshotBuilder, expected: ExpectedSection, pair: RecognisedPair, frame: number): void {

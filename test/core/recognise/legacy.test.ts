@@ -72,6 +72,8 @@ describe("what is not there, or not an answer", () => {
     const body = writtenTheOldWay(seedTheOldWay);
     const found = recogniseLegacy([p("Entwurf – nicht weitergeben"), ...body], profile);
     expect(found.unplaced.map((line) => line.cells.join(""))).toEqual(["Entwurf – nicht weitergeben"]);
+    const hint = checkDocument(snapshotOfDocument([p("Entwurf – nicht weitergeben"), ...body], profile), profile, context)[0];
+    expect(hint.message.de).toContain("Ein Absatz konnte keinem Feld zugeordnet werden.");
   });
 });
 

@@ -7,6 +7,9 @@ export const recognised: Rule = {
     const how = model.snapshot.recognised;
     if (!how) return [];
     const { matched, expected } = how;
+    const unplaced = how.unplaced ?? 0;
+    const unplacedDe = unplaced === 0 ? "" : ` ${unplaced === 1 ? "Ein Absatz konnte" : `${unplaced} Absätze konnten`} keinem Feld zugeordnet werden.`;
+    const unplacedEn = unplaced === 0 ? "" : ` ${unplaced === 1 ? "One paragraph" : `${unplaced} paragraphs`} could not be placed in any field.`;
     const message =
       how.how === "resaved"
         ? {
@@ -14,8 +17,8 @@ export const recognised: Rule = {
           en: `The document was saved by another program (LibreOffice, say) and lost the tags, locks and section frames of its fields. What was recognised by title, kind and order was checked (${matched} of ${expected} fields). For the add-in to edit it again, insert the answer anew in Word and move the text over.`,
         }
         : {
-          de: `Die Antwort wurde ohne die Felder des Add-ins geschrieben (etwa mit der alten Vorlage). Geprüft wurde, was an Überschriften, Beschriftungen und nummerierten Fragen erkannt wurde (${matched} von ${expected} Feldern). Nicht Erkanntes wurde nicht geprüft. „In Antwortstruktur überführen“ im Aufgabenbereich (oder ratsantwort adopt) setzt die Felder um den Text, ohne ein Wort zu ändern.`,
-          en: `The answer was written without the add-in's fields (with the old template, say). What was recognised by headings, labels and numbered questions was checked (${matched} of ${expected} fields). Anything not recognised was not checked. “Take into answer structure” in the task pane (or ratsantwort adopt) puts the fields around the text without changing a word.`,
+          de: `Die Antwort wurde ohne die Felder des Add-ins geschrieben (etwa mit der alten Vorlage). Geprüft wurde, was an Überschriften, Beschriftungen und nummerierten Fragen erkannt wurde (${matched} von ${expected} Feldern).${unplacedDe} Nicht Erkanntes wurde nicht geprüft. „In Antwortstruktur überführen“ im Aufgabenbereich (oder ratsantwort adopt) setzt die Felder um den Text, ohne ein Wort zu ändern.`,
+          en: `The answer was written without the add-in's fields (with the old template, say). What was recognised by headings, labels and numbered questions was checked (${matched} of ${expected} fields).${unplacedEn} Anything not recognised was not checked. “Take into answer structure” in the task pane (or ratsantwort adopt) puts the fields around the text without changing a word.`,
         };
     return [{ rule: how.how === "resaved" ? "structureLost" : "writtenWithoutAddin", severity: "hint", sectionId: null, target: null, message }];
   },
