@@ -3,6 +3,10 @@
  * the same hardened parser as the body (no DTD, so no entities), to find the main document part wherever it is.
  */
 import { SaxesParser } from "saxes";
+import { NamespaceScope } from "../ooxml/namespaces";
+
+/** Package parts are flat lists: far deeper or longer than this, a part is not one. */
+const PART_LIMITS = { depth: 64, elements: 200_000 };
 
 export interface Relationship {
   id: string;
@@ -30,17 +34,29 @@ function scanElements(
   onElement: (local: string, attributes: Record<string, string>) => void,
   onText: (text: string) => void = () => undefined,
 ): void {
-  const parser = new SaxesParser({ xmlns: true, position: false });
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const scope = new NamespaceScope();
+  let depth = 0;
+  let elements = 0;
   parser.on("doctype", () => {
     throw new Error(`Der Teil „${partName}“ enthält eine DTD; aus Sicherheitsgründen wird die Datei nicht gelesen.`);
   });
-  parser.on("error", (error) => {
-    throw new Error(`Der Teil „${partName}“ ist kein gültiges XML (${error.message.split("\n")[0]}).`);
+  parser.on("error", () => {
+    throw new Error(`Der Teil „${partName}“ ist kein gültiges XML (Zeile ${parser.line}, Zeichen ${parser.column}).`);
   });
   parser.on("opentag", (tag) => {
-    const attributes: Record<string, string> = {};
-    for (const attribute of Object.values(tag.attributes)) attributes[attribute.local] = attribute.value;
-    onElement(tag.local, attributes);
+    if (++depth > PART_LIMITS.depth || ++elements > PART_LIMITS.elements) {
+      throw new Error(`Der Teil „${partName}“ ist zu tief verschachtelt oder zu lang für einen Teil seiner Art; die Datei wird nicht gelesen.`);
+    }
+    const resolved = scope.open(tag.name, tag.attributes as Record<string, string>);
+    // Own properties only, on an object without a prototype: attribute names such as "__proto__" stay names.
+    const attributes: Record<string, string> = Object.create(null);
+    for (const attribute of resolved.attributes) attributes[attribute.local] = attribute.value;
+    onElement(resolved.local, attributes);
+  });
+  parser.on("closetag", () => {
+    depth--;
+    scope.close();
   });
   parser.on("text", onText);
   parser.write(xml).close();
@@ -95,7 +111,7 @@ export function isWordMainContentType(contentType: string): boolean {
 
 /** Custom properties by name; the value is the text of the property's value element, whatever its type. */
 export function parseCustomProperties(xml: string, partName: string): Record<string, string> {
-  const properties: Record<string, string> = {};
+  const properties: Record<string, string> = Object.create(null);
   let current: string | null = null;
   scanElements(
     xml,

@@ -112,12 +112,8 @@ export function readDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMI
     return readOrThrow(bytes, limits);
   } catch (error) {
     if (error instanceof DocxError || error instanceof ZipError) return { ok: false, error: error.message };
-    const message = error instanceof Error ? error.message : String(error);
-    // Messages of the package parsers are German already; anything else is unexpected damage.
-    return { ok: false, error: message.startsWith("Der Teil") ? message : `Die Datei ist beschädigt und kann nicht gelesen werden (${oneLine(message)}).` };
+    const message = error instanceof Error ? error.message : "";
+    // Messages of the package parsers are German already; anything else is unexpected damage, never shown raw.
+    return { ok: false, error: message.startsWith("Der Teil") ? message : "Die Datei ist beschädigt und kann nicht gelesen werden." };
   }
-}
-
-function oneLine(text: string): string {
-  return text.split("\n")[0].slice(0, 200);
 }

@@ -2,7 +2,8 @@
  * Reads the body of a WordprocessingML part into a WmlNode tree. Built for untrusted input: no DTD is
  * accepted (so no entity expansion), nesting depth is bounded, and every failure is a German message.
  */
-import { SaxesParser, type SaxesTagNS } from "saxes";
+import { SaxesParser } from "saxes";
+import { NamespaceScope, type ResolvedTag } from "./namespaces";
 import type { ControlInfo, ContainerNode, WmlNode } from "./tree";
 
 const WORD_NAMESPACES = new Set([
@@ -15,6 +16,14 @@ const MC_NAMESPACE = "http://schemas.openxmlformats.org/markup-compatibility/200
 /** Far deeper than any real document; keeps hostile nesting from exhausting memory or later recursion. */
 export const MAX_DEPTH = 2000;
 
+/**
+ * What a body may hold, far beyond any genuine answer (one with 500 questions has about 12,000 nodes, 1,600
+ * controls and 300,000 characters): past these, reading stops with a German message instead of filling memory.
+ */
+export const READ_LIMITS = { nodes: 2_000_000, controls: 100_000, characters: 64 * 1024 * 1024 };
+
+const tooLarge = (what: string) => new Error(`Das Dokument ist zu groß, um es zu prüfen (${what}); keine echte Antwort ist so groß.`);
+
 export type ReadResult = { ok: true; body: WmlNode[] } | { ok: false, error: string };
 
 type Frame =
@@ -23,7 +32,8 @@ type Frame =
   | { kind: "sdtContent"; node: ContainerNode }
   | { kind: "text"; node: ContainerNode } // inside w:t: character data is kept
   | { kind: "skip" } // subtree ignored (deleted text, field codes, fallbacks)
-  | { kind: "other" };
+  /** Any other element: its children go where its own would have gone (`container`, resolved when it opened). */
+  | { kind: "other"; container: ContainerNode | null };
 
 const SKIPPED = new Set(["delText", "instrText", "fldData", "sectPr", "rPr", "pPr", "tblPr", "trPr", "tcPr", "tblGrid"]);
 
@@ -31,21 +41,21 @@ function newControl(): ControlInfo {
   return { tag: "", title: "", lock: "none", showingPlaceholder: false, kind: "richText", choices: [] };
 }
 
-function attribute(tag: SaxesTagNS, local: string): string {
-  for (const attr of Object.values(tag.attributes)) {
+function attribute(tag: ResolvedTag, local: string): string {
+  for (const attr of tag.attributes) {
     if (attr.local === local && (attr.uri === "" || WORD_NAMESPACES.has(attr.uri))) return attr.value;
   }
   return "";
 }
 
-const LOCKS: Record<string, ControlInfo["lock"]> = {
-  sdtLocked: "sdtLocked",
-  sdtContentLocked: "sdtContentLocked",
-  contentLocked: "contentLocked",
-};
+const LOCKS = new Map<string, ControlInfo["lock"]>([
+  ["sdtLocked", "sdtLocked"],
+  ["sdtContentLocked", "sdtContentLocked"],
+  ["contentLocked", "contentLocked"],
+]);
 
 /** Applies a child element of w:sdtPr to the control it describes. */
-function readControlProperty(control: ControlInfo, tag: SaxesTagNS, inW14: boolean): void {
+function readControlProperty(control: ControlInfo, tag: ResolvedTag, inW14: boolean): void {
   if (inW14) {
     if (tag.local === "checkbox") control.kind = "checkbox";
     return;
@@ -53,7 +63,7 @@ function readControlProperty(control: ControlInfo, tag: SaxesTagNS, inW14: boole
   switch (tag.local) {
     case "alias": control.title = attribute(tag, "val"); break;
     case "tag": control.tag = attribute(tag, "val"); break;
-    case "lock": control.lock = LOCKS[attribute(tag, "val")] ?? "none"; break;
+    case "lock": control.lock = LOCKS.get(attribute(tag, "val")) ?? "none"; break;
     case "showingPlcHdr": control.showingPlaceholder = attribute(tag, "val") !== "0" && attribute(tag, "val") !== "false"; break;
     case "text": control.kind = "plainText"; break;
     case "date": control.kind = "date"; break;
@@ -65,12 +75,13 @@ function readControlProperty(control: ControlInfo, tag: SaxesTagNS, inW14: boole
   }
 }
 
-const CONTAINERS: Record<string, () => ContainerNode> = {
-  p: () => ({ type: "paragraph", style: "", children: [] }),
-  tbl: () => ({ type: "table", children: [] }),
-  tr: () => ({ type: "row", children: [] }),
-  tc: () => ({ type: "cell", children: [] }),
-};
+// A Map, not an object: element names such as "constructor" or "__proto__" must find nothing.
+const CONTAINERS = new Map<string, () => ContainerNode>([
+  ["p", () => ({ type: "paragraph", style: "", children: [] })],
+  ["tbl", () => ({ type: "table", children: [] })],
+  ["tr", () => ({ type: "row", children: [] })],
+  ["tc", () => ({ type: "cell", children: [] })],
+]);
 
 class BodyReader {
   private readonly stack: Frame[] = [];
@@ -79,20 +90,33 @@ class BodyReader {
   private bodyDepth = -1;
   error = "";
 
+  private nodes = 0;
+  private controls = 0;
+  private characters = 0;
+
+  /** Where a child of the innermost open element goes; constant time, however deep the nesting. */
   private parent(): ContainerNode | null {
-    for (let i = this.stack.length - 1; i >= 0; i--) {
-      const frame = this.stack[i];
-      if (frame.kind === "node" || frame.kind === "sdtContent" || frame.kind === "text") return frame.node;
-      if (frame.kind === "skip" || frame.kind === "sdtPr") return null;
-    }
-    return this.inBody ? this.root : null;
+    const top = this.top();
+    if (!top) return this.inBody ? this.root : null;
+    if (top.kind === "node" || top.kind === "sdtContent" || top.kind === "text") return top.node;
+    return top.kind === "other" ? top.container : null;
+  }
+
+  private other(): Frame {
+    return { kind: "other", container: this.parent() };
+  }
+
+  private add(parent: ContainerNode, node: WmlNode): void {
+    if (++this.nodes > READ_LIMITS.nodes) throw tooLarge(`mehr als ${READ_LIMITS.nodes.toLocaleString("de-DE")} Elemente`);
+    if (node.type === "control" && ++this.controls > READ_LIMITS.controls) throw tooLarge(`mehr als ${READ_LIMITS.controls.toLocaleString("de-DE")} Inhaltssteuerelemente`);
+    parent.children.push(node);
   }
 
   private top(): Frame | undefined {
     return this.stack[this.stack.length - 1];
   }
 
-  open(tag: SaxesTagNS): void {
+  open(tag: ResolvedTag): void {
     if (this.stack.length >= MAX_DEPTH) throw new Error("Das Dokument ist zu tief verschachtelt, um es zu lesen.");
     const top = this.top();
     if (top?.kind === "skip" || (top?.kind === "sdtPr" && !this.isWord(tag) && tag.uri !== W14_NAMESPACE)) {
@@ -109,37 +133,37 @@ class BodyReader {
       return;
     }
     if (!this.isWord(tag)) {
-      this.stack.push({ kind: "other" });
+      this.stack.push(this.other());
       return;
     }
     this.openWordElement(tag);
   }
 
-  private isWord(tag: SaxesTagNS): boolean {
+  private isWord(tag: ResolvedTag): boolean {
     return WORD_NAMESPACES.has(tag.uri);
   }
 
-  private openWordElement(tag: SaxesTagNS): void {
+  private openWordElement(tag: ResolvedTag): void {
     const local = tag.local;
     if (local === "body") {
       this.inBody = true;
       this.bodyDepth = this.stack.length;
-      this.stack.push({ kind: "other" });
+      this.stack.push({ kind: "other", container: this.root });
       return;
     }
     const parent = this.parent();
     if (!this.inBody || SKIPPED.has(local) || !parent) {
-      this.stack.push({ kind: SKIPPED.has(local) ? "skip" : "other" });
+      this.stack.push(SKIPPED.has(local) ? { kind: "skip" } : this.other());
       return;
     }
-    const container = CONTAINERS[local];
+    const container = CONTAINERS.get(local);
     if (container) {
       const node = container();
-      parent.children.push(node);
+      this.add(parent, node);
       this.stack.push({ kind: "node", node });
     } else if (local === "sdt") {
       const node: ContainerNode = { type: "control", control: newControl(), children: [] };
-      parent.children.push(node);
+      this.add(parent, node);
       this.stack.push({ kind: "node", node });
     } else if (local === "sdtPr" && parent.type === "control") {
       this.stack.push({ kind: "sdtPr", control: parent.control });
@@ -149,17 +173,17 @@ class BodyReader {
       this.stack.push({ kind: "text", node: parent });
     } else {
       this.leaf(local, parent);
-      this.stack.push({ kind: "other" });
+      this.stack.push(this.other());
     }
   }
 
   private leaf(local: string, parent: ContainerNode): void {
-    if (local === "br" || local === "cr") parent.children.push({ type: "break" });
-    else if (local === "tab") parent.children.push({ type: "tab" });
+    if (local === "br" || local === "cr") this.add(parent, { type: "break" });
+    else if (local === "tab") this.add(parent, { type: "tab" });
   }
 
   /** w:pStyle sits in the skipped w:pPr, directly inside its paragraph: read it before skipping. */
-  styleOf(tag: SaxesTagNS): void {
+  styleOf(tag: ResolvedTag): void {
     if (tag.local !== "pStyle" || !this.isWord(tag)) return;
     const [paragraphFrame, propertiesFrame] = this.stack.slice(-2);
     if (propertiesFrame?.kind === "skip" && paragraphFrame?.kind === "node" && paragraphFrame.node.type === "paragraph") {
@@ -174,7 +198,10 @@ class BodyReader {
 
   text(text: string): void {
     const top = this.top();
-    if (top?.kind === "text" && text) top.node.children.push({ type: "text", text });
+    if (top?.kind !== "text" || !text) return;
+    this.characters += text.length;
+    if (this.characters > READ_LIMITS.characters) throw tooLarge(`mehr als ${READ_LIMITS.characters / 1024 / 1024} Mio. Zeichen`);
+    this.add(top.node, { type: "text", text });
   }
 
   result(): WmlNode[] {
@@ -185,26 +212,32 @@ class BodyReader {
 /** Reads the w:body of a main document part. */
 export function readWordBody(xml: string): ReadResult {
   const reader = new BodyReader();
-  const parser = new SaxesParser({ xmlns: true, position: false });
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const scope = new NamespaceScope();
   let sawDocument = false;
   parser.on("doctype", () => {
     throw new Error("Das Dokument enthält eine DTD; aus Sicherheitsgründen wird es nicht gelesen.");
   });
   parser.on("opentag", (tag) => {
     sawDocument = true;
-    reader.styleOf(tag);
-    reader.open(tag);
+    const resolved = scope.open(tag.name, tag.attributes as Record<string, string>);
+    reader.styleOf(resolved);
+    reader.open(resolved);
   });
-  parser.on("closetag", () => reader.close());
+  parser.on("closetag", () => {
+    scope.close();
+    reader.close();
+  });
   parser.on("text", (text) => reader.text(text));
-  parser.on("error", (error) => {
-    throw error;
+  parser.on("error", () => {
+    throw new Error(`Das Dokument ist kein gültiges XML (Zeile ${parser.line}, Zeichen ${parser.column}).`);
   });
   try {
     parser.write(xml).close();
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: message.startsWith("Das Dokument") ? message : `Das Dokument ist kein gültiges XML (${message.split("\n")[0]}).` };
+    // Our own messages are German; anything else would be a bug, and is not shown as it is.
+    const message = error instanceof Error ? error.message : "";
+    return { ok: false, error: message.startsWith("Das Dokument") ? message : "Das Dokument kann nicht gelesen werden." };
   }
   if (!sawDocument) return { ok: false, error: "Das Dokument ist leer." };
   return { ok: true, body: reader.result() };

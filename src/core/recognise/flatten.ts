@@ -3,7 +3,7 @@
  * another program). Each control also gets the plain paragraphs that follow its paragraph: LibreOffice
  * keeps only the first paragraph of a multi-paragraph control inside it and puts the rest after it.
  */
-import { controlsOf, textOf, type ControlInfo, type WmlNode } from "../ooxml/tree";
+import { controlsOf, controlTexts, hasChildren, textOf, type ControlInfo, type WmlNode } from "../ooxml/tree";
 
 export interface FlatControl {
   info: ControlInfo;
@@ -12,35 +12,38 @@ export interface FlatControl {
   following: string[];
 }
 
-type Container = Extract<WmlNode, { children: WmlNode[] }>;
-
-function containsControl(node: WmlNode): boolean {
-  return "children" in node && controlsOf([node]).length > 0;
+/** One container's children being walked; `last` takes the plain paragraphs after a paragraph with controls. */
+interface Level {
+  children: WmlNode[];
+  next: number;
+  last: FlatControl | null;
 }
 
-/** Walks one container's children in order; recursion depth is bounded by the reader's MAX_DEPTH. */
-function walk(children: WmlNode[], out: FlatControl[]): void {
-  let last: FlatControl | null = null;
-  for (const child of children) {
-    if (child.type === "paragraph" && containsControl(child)) {
-      const found = controlsOf(child.children).map(({ node }) => ({ info: node.control, text: textOf(node.children), following: [] }));
-      out.push(...found);
-      last = found[found.length - 1] ?? null;
-    } else if (child.type === "paragraph") {
-      last?.following.push(textOf(child.children));
+/** Iterative, so that nesting as deep as the reader allows costs no stack. */
+export function flattenControls(body: WmlNode[]): FlatControl[] {
+  const texts = controlTexts(body);
+  const flat = (node: Extract<WmlNode, { type: "control" }>): FlatControl => ({ info: node.control, text: texts.get(node) ?? "", following: [] });
+  const out: FlatControl[] = [];
+  const levels: Level[] = [{ children: body, next: 0, last: null }];
+  while (levels.length > 0) {
+    const level = levels[levels.length - 1];
+    if (level.next >= level.children.length) {
+      levels.pop();
+      continue;
+    }
+    const child = level.children[level.next++];
+    if (child.type === "paragraph") {
+      const inside = controlsOf(child.children);
+      if (inside.length === 0) level.last?.following.push(textOf(child.children));
+      for (const { node } of inside) out.push((level.last = flat(node)));
     } else if (child.type === "control") {
-      out.push({ info: child.control, text: textOf(child.children), following: [] });
-      walk(child.children, out);
-      last = null;
-    } else if ("children" in child) {
-      walk((child as Container).children, out);
-      last = null;
+      out.push(flat(child));
+      level.last = null;
+      levels.push({ children: child.children, next: 0, last: null });
+    } else if (hasChildren(child)) {
+      level.last = null;
+      levels.push({ children: child.children, next: 0, last: null });
     }
   }
-}
-
-export function flattenControls(body: WmlNode[]): FlatControl[] {
-  const out: FlatControl[] = [];
-  walk(body, out);
   return out;
 }
