@@ -1,5 +1,6 @@
 /** Options and file names of one command: `--name value`, `--flag`, the rest positional (after `--` always). */
 import { CliError } from "./errors";
+import { shown } from "./terminal";
 
 export interface ParsedArgs {
   options: Map<string, string>;
@@ -18,12 +19,12 @@ export function parseArgs(args: string[], withValue: string[], flags: string[]):
     if (!arg.startsWith("--") || arg === "-") {
       parsed.positional.push(arg);
     } else if (withValue.includes(arg)) {
-      if (i + 1 >= args.length) throw new CliError(`Nach ${arg} fehlt der Wert.`);
+      if (i + 1 >= args.length) throw new CliError(`Nach ${shown(arg)} fehlt der Wert.`);
       parsed.options.set(arg, args[++i]);
     } else if (flags.includes(arg)) {
       parsed.flags.add(arg);
     } else {
-      throw new CliError(`Unbekannte Option ${arg}.`);
+      throw new CliError(`Unbekannte Option ${shown(arg)}.`);
     }
   }
   return parsed;

@@ -1,5 +1,6 @@
 /** `ratsantwort check [--json] [--profile profil.json] [--stichtag TT.MM.JJJJ] DATEI|ORDNER...` */
 import { parseGermanDate, type CalendarDate } from "../core/dates";
+import { shown } from "./terminal";
 import { parseArgs } from "./args";
 import { checkFile, type FileReport } from "./checkFile";
 import { CliError } from "./errors";
@@ -14,7 +15,7 @@ function todayOf(option: string | undefined): CalendarDate {
     return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
   }
   const date = parseGermanDate(option);
-  if (!date) throw new CliError(`--stichtag muss ein Datum in der Form TT.MM.JJJJ sein (ist „${option}“).`);
+  if (!date) throw new CliError(`--stichtag muss ein Datum in der Form TT.MM.JJJJ sein (ist „${shown(option)}“).`);
   return date;
 }
 

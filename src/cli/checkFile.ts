@@ -22,8 +22,19 @@ export function errorsIn(findings: Finding[]): number {
   return findings.filter((f) => f.severity === "error").length;
 }
 
+/** What a file gets when checking it failed in a way nobody foresaw: its own result, never the end of the run. */
+const UNFORESEEN = "Die Datei konnte nicht geprüft werden (interner Fehler); die anderen Dateien werden weiter geprüft.";
+
 /** Checks bytes already read; never throws. */
 export function checkBytes(file: string, bytes: Uint8Array, profile: Profile, today: CalendarDate): FileReport {
+  try {
+    return checkReadable(file, bytes, profile, today);
+  } catch {
+    return { file, readable: false, error: UNFORESEEN };
+  }
+}
+
+function checkReadable(file: string, bytes: Uint8Array, profile: Profile, today: CalendarDate): FileReport {
   const read = readDocx(bytes);
   if (!read.ok) return { file, readable: false, error: read.error };
   const snapshot = snapshotOfDocument(read.body, profile);
@@ -36,7 +47,6 @@ export async function checkFile(file: string, profile: Profile, today: CalendarD
   try {
     return checkBytes(file, await readBounded(file, MAX_DOCX_BYTES), profile, today);
   } catch (error) {
-    if (error instanceof CliError) return { file, readable: false, error: error.message };
-    throw error;
+    return { file, readable: false, error: error instanceof CliError ? error.message : UNFORESEEN };
   }
 }

@@ -10,6 +10,7 @@
  * Everything is optional; what is missing shows its placeholder. Errors name the key and are German.
  */
 import type { AnswerContent, QuestionContent } from "../core/ooxml/document";
+import { shown } from "./terminal";
 import type { FieldSpec, Profile, QuestionsSection, SectionSpec } from "../core/profile/types";
 import { formatGermanDate, parseGermanDate } from "../core/dates";
 import { INQUIRY_DATE_PROPERTY } from "../core/document/inquiry";
@@ -62,7 +63,7 @@ class DataReader {
   readonly properties: Record<string, string> = {};
 
   fail(key: string, message: string): void {
-    this.errors.push(`Daten, Schlüssel „${key}“: ${message}`);
+    this.errors.push(`Daten, Schlüssel „${shown(key)}“: ${message}`);
   }
 
   text(value: unknown, key: string): string | undefined {
@@ -75,7 +76,7 @@ class DataReader {
     const text = this.text(value, INQUIRY_DATE_KEY);
     if (text === undefined || text.trim() === "") return;
     const date = parseGermanDate(text);
-    if (!date) return this.fail(INQUIRY_DATE_KEY, `muss ein Datum in der Form TT.MM.JJJJ sein, z. B. 20.06.2013 (ist „${text}“).`);
+    if (!date) return this.fail(INQUIRY_DATE_KEY, `muss ein Datum in der Form TT.MM.JJJJ sein, z. B. 20.06.2013 (ist „${shown(text)}“).`);
     this.properties[INQUIRY_DATE_PROPERTY] = formatGermanDate(date);
   }
 
@@ -98,10 +99,10 @@ class DataReader {
     const key = itemKey(section.id, slot.id);
     const text = this.text(value, key);
     if (text === undefined || text.trim() === "") return;
-    if (slot.kind === "date" && !parseGermanDate(text)) return this.fail(key, `muss ein Datum in der Form TT.MM.JJJJ sein, z. B. 24.06.2013 (ist „${text}“).`);
+    if (slot.kind === "date" && !parseGermanDate(text)) return this.fail(key, `muss ein Datum in der Form TT.MM.JJJJ sein, z. B. 24.06.2013 (ist „${shown(text)}“).`);
     if (slot.kind === "choice" || slot.kind === "rating") {
       const choice = matchChoice(text, slot.choices);
-      if (choice === undefined) return this.fail(key, `muss einer dieser Werte sein: ${slot.choices.join(", ")} (ist „${text}“).`);
+      if (choice === undefined) return this.fail(key, `muss einer dieser Werte sein: ${slot.choices.join(", ")} (ist „${shown(text)}“).`);
       this.values[key] = choice;
       return;
     }

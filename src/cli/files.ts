@@ -1,5 +1,7 @@
 /** Reading the command line's input files with bounded sizes and German messages. */
-import { readdir, readFile, stat } from "fs/promises";
+import { constants } from "fs";
+import { lstat, open, readdir, realpath, stat, writeFile } from "fs/promises";
+import { shown } from "./terminal";
 import path from "path";
 import { defaultProfile, readProfile, type Profile } from "../core/profile";
 import { CliError } from "./errors";
@@ -13,22 +15,48 @@ const DOCX_EXTENSIONS = [".docx", ".docm", ".dotx", ".dotm"];
 
 function describeFsError(file: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === "ENOENT") return `Die Datei „${file}“ gibt es nicht.`;
-  if (code === "EISDIR") return `„${file}“ ist ein Ordner, keine Datei.`;
-  if (code === "EACCES" || code === "EPERM") return `Keine Berechtigung, „${file}“ zu lesen.`;
-  return `„${file}“ kann nicht gelesen werden (${code ?? String(error)}).`;
+  if (code === "ENOENT") return `Die Datei „${shown(file)}“ gibt es nicht.`;
+  if (code === "EISDIR") return `„${shown(file)}“ ist ein Ordner, keine Datei.`;
+  if (code === "EACCES" || code === "EPERM") return `Keine Berechtigung, „${shown(file)}“ zu lesen.`;
+  return `„${shown(file)}“ kann nicht gelesen werden (${code ?? String(error)}).`;
 }
 
-/** The file's bytes, refused unread when larger than `maxBytes`. */
+const notRegular = (file: string) => new CliError(`„${shown(file)}“ ist keine gewöhnliche Datei (sondern ein Gerät, eine Pipe oder ein Socket) und wird nicht gelesen.`);
+const tooLarge = (file: string, maxBytes: number) => new CliError(`„${shown(file)}“ ist größer als ${Math.round(maxBytes / 1024 / 1024)} MB und wird nicht gelesen.`);
+
+/**
+ * The file's bytes, refused when it is no regular file or larger than `maxBytes`. The size is counted while reading
+ * (a device says 0 and never ends); a FIFO is opened without waiting for a writer, then refused.
+ */
 export async function readBounded(file: string, maxBytes: number): Promise<Buffer> {
   try {
     const info = await stat(file);
-    if (info.isDirectory()) throw new CliError(`„${file}“ ist ein Ordner, keine Datei.`);
-    if (info.size > maxBytes) throw new CliError(`„${file}“ ist größer als ${Math.round(maxBytes / 1024 / 1024)} MB und wird nicht gelesen.`);
-    return await readFile(file);
+    if (info.isDirectory()) throw new CliError(`„${shown(file)}“ ist ein Ordner, keine Datei.`);
+    if (!info.isFile()) throw notRegular(file);
+    if (info.size > maxBytes) throw tooLarge(file, maxBytes);
+    const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      if (!(await handle.stat()).isFile()) throw notRegular(file);
+      return await readUpTo(handle, file, maxBytes);
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError(describeFsError(file, error));
+  }
+}
+
+async function readUpTo(handle: Awaited<ReturnType<typeof open>>, file: string, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) return Buffer.concat(chunks, total);
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+    if (total > maxBytes) throw tooLarge(file, maxBytes);
   }
 }
 
@@ -37,8 +65,11 @@ export async function readJsonFile(file: string, what: string): Promise<unknown>
   try {
     return JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new CliError(`${what} „${file}“ ist kein gültiges JSON (${detail}).`);
+    // V8's message quotes the file's bytes; only the position is told.
+    const message = error instanceof Error ? error.message : "";
+    const position = /position (\d+)/.exec(message)?.[1];
+    const where = position ? ` (Fehler bei Zeichen ${position})` : /end of JSON/i.test(message) ? " (sie endet mittendrin)" : "";
+    throw new CliError(`${what} „${shown(file)}“ ist kein gültiges JSON${where}.`);
   }
 }
 
@@ -46,21 +77,59 @@ export async function readJsonFile(file: string, what: string): Promise<unknown>
 export async function loadProfile(file: string | undefined): Promise<Profile> {
   if (file === undefined) return defaultProfile();
   const result = readProfile(await readJsonFile(file, "Das Profil"));
-  if (!result.ok) throw new CliError(`Das Profil „${file}“ ist fehlerhaft:\n${result.errors.map((e) => `  - ${e}`).join("\n")}`);
+  if (!result.ok) throw new CliError(`Das Profil „${shown(file)}“ ist fehlerhaft:\n${result.errors.map((e) => `  - ${e}`).join("\n")}`);
   return result.profile;
 }
 
-/** Files as given; folders stand for the Word files in them (and below), sorted. */
+/**
+ * Files as given; folders stand for the Word files in them (and below), sorted. Links to folders are not followed
+ * (no loops), and each file is checked once however many names lead to it.
+ */
 export async function expandFiles(names: string[]): Promise<string[]> {
   const files: string[] = [];
+  const seen = new Set<string>();
+  const add = async (file: string) => {
+    const real = await realpath(file).catch(() => file);
+    if (seen.has(real)) return;
+    seen.add(real);
+    files.push(file);
+  };
   for (const name of names) {
     const info = await stat(name).catch(() => null);
-    if (!info?.isDirectory()) {
-      files.push(name);
-      continue;
-    }
-    const entries = await readdir(name, { recursive: true });
-    files.push(...entries.filter((e) => DOCX_EXTENSIONS.includes(path.extname(e).toLowerCase())).sort().map((e) => path.join(name, e)));
+    if (!info?.isDirectory()) await add(name);
+    else for (const file of await wordFilesIn(name)) await add(file);
   }
   return files;
+}
+
+/** The Word files in a folder and its subfolders, walked without following links to folders. */
+async function wordFilesIn(folder: string): Promise<string[]> {
+  const found: string[] = [];
+  const pending = [folder];
+  while (pending.length > 0) {
+    const dir = pending.pop()!;
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) pending.push(full);
+      // A link is an entry of its own (never walked into); what it points at is checked when it is read.
+      else if (DOCX_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) found.push(full);
+    }
+  }
+  return found.sort();
+}
+
+/**
+ * Writes a file the command makes. Without `force` it is created exclusively ("wx": nothing there, not even a
+ * dangling link); with it, only a regular file is replaced, never a link (it would write wherever it points),
+ * a folder or a device.
+ */
+export async function writeNewFile(file: string, bytes: Uint8Array, force: boolean): Promise<void> {
+  const existing = await lstat(file).catch(() => null);
+  const exists = new CliError(`„${shown(file)}“ gibt es schon; zum Überschreiben --force angeben.`);
+  if (existing && !force) throw exists;
+  if (existing && !existing.isFile()) throw new CliError(`„${shown(file)}“ ist keine gewöhnliche Datei (sondern ein Verweis, Ordner oder Gerät) und wird nicht ersetzt.`);
+  await writeFile(file, bytes, { flag: existing ? "w" : "wx" }).catch((error: NodeJS.ErrnoException) => {
+    throw error.code === "EEXIST" ? exists : new CliError(`„${shown(file)}“ kann nicht geschrieben werden (${error.code ?? "unbekannter Grund"}).`);
+  });
 }

@@ -3,6 +3,7 @@
  * Exit codes: 0 done (check: no Fehler), 1 check found a Fehler, 2 an input could not be read or the call was wrong.
  */
 import { splitQuestions } from "../core/questions";
+import { safeJson, safeLines, shown } from "./terminal";
 import { adoptCommand } from "./adoptCommand";
 import { checkCommand } from "./checkCommand";
 import { CliError } from "./errors";
@@ -53,7 +54,7 @@ async function questionsCommand(io: Io): Promise<number> {
     return 2;
   }
   const text = await readAll(io.stdin);
-  io.stdout.write(`${JSON.stringify(splitQuestions(text).questions, null, 2)}\n`);
+  io.stdout.write(`${safeJson(JSON.stringify(splitQuestions(text).questions, null, 2))}\n`);
   return 0;
 }
 
@@ -66,7 +67,7 @@ async function dispatch(command: string | undefined, rest: string[], args: strin
     io.stdout.write(USAGE);
     return 0;
   }
-  io.stderr.write(command ? `Unbekannter Aufruf: ${args.join(" ")}\n\n${USAGE}` : USAGE);
+  io.stderr.write(command ? `Unbekannter Aufruf: ${args.map((a) => shown(a)).join(" ")}\n\n${USAGE}` : USAGE);
   return 2;
 }
 
@@ -75,7 +76,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   try {
     return await dispatch(command, rest, args, io);
   } catch (error) {
-    io.stderr.write(`Fehler: ${error instanceof CliError ? error.message : String(error)}\n`);
+    // Our messages are German, their values shown safely; anything else is a bug, never printed raw.
+    io.stderr.write(`Fehler: ${error instanceof CliError ? safeLines(error.message) : "Interner Fehler; bitte den Aufruf und die Datei den Betreuern des Add-ins melden."}\n`);
     return 2;
   }
 }

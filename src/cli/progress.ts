@@ -1,5 +1,6 @@
 /** A progress bar on stderr while many files are checked, only on a terminal (never in pipes or logs). */
 import type { Io } from "./io";
+import { shown } from "./terminal";
 
 /** Below this many files the check is over before a bar would help. */
 export const PROGRESS_MIN_FILES = 4;
@@ -19,7 +20,7 @@ export function progressBar(io: Io, total: number): Progress {
   return {
     step(done, file) {
       const filled = Math.round((done / total) * BAR_WIDTH);
-      const line = `Prüfe [${"#".repeat(filled)}${" ".repeat(BAR_WIDTH - filled)}] ${done}/${total} ${file}`;
+      const line = `Prüfe [${"#".repeat(filled)}${" ".repeat(BAR_WIDTH - filled)}] ${done}/${total} ${shown(file)}`;
       io.stderr.write(CLEAR_LINE + line.slice(0, columns - 1));
     },
     finish() {

@@ -1,5 +1,6 @@
 /** How check results are shown: German text per file, or one JSON report for all files. */
 import type { Finding } from "../core/check";
+import { safeJson, shown } from "./terminal";
 import type { CalendarDate } from "../core/dates";
 import type { Profile } from "../core/profile";
 import { errorsIn, type FileReport } from "./checkFile";
@@ -24,13 +25,13 @@ function findingLines(findings: Finding[], profile: Profile): string[] {
   const titles = new Map(profile.sections.map((s) => [s.id, s.title]));
   return findings.map((f) => {
     const where = f.sectionId === null ? "" : `${titles.get(f.sectionId) ?? f.sectionId}: `;
-    return `  ${f.severity === "error" ? "Fehler " : "Hinweis"}  ${where}${f.message.de}`;
+    return `  ${f.severity === "error" ? "Fehler " : "Hinweis"}  ${shown(`${where}${f.message.de}`, 2000)}`;
   });
 }
 
 function fileText(report: FileReport, profile: Profile): string[] {
-  if (!report.readable) return [report.file, `  Nicht lesbar: ${report.error}`];
-  return [report.file, ...findingLines(report.findings, profile), `  ${verdict(report.findings)}`];
+  if (!report.readable) return [shown(report.file, 1000), `  Nicht lesbar: ${shown(report.error, 1000)}`];
+  return [shown(report.file, 1000), ...findingLines(report.findings, profile), `  ${verdict(report.findings)}`];
 }
 
 function totals(reports: FileReport[]) {
@@ -82,5 +83,5 @@ export function jsonReport(reports: FileReport[], profile: Profile, today: Calen
     summary: totals(reports),
     exitCode: exitCodeOf(reports),
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${safeJson(JSON.stringify(report, null, 2))}\n`;
 }

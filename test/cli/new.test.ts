@@ -107,7 +107,7 @@ describe("--data is validated, every problem named by its key", () => {
   test("not JSON, or not an object", async () => {
     const broken = await runCli(["new", "--data", writeJson("kaputt.json", "{ \"header\": "), tmp.file("x.docx")]);
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toMatch(/^Fehler: Die Datendatei „.*kaputt\.json“ ist kein gültiges JSON \(/);
+    expect(broken.stderr).toMatch(/^Fehler: Die Datendatei „.*kaputt\.json“ ist kein gültiges JSON \(sie endet mittendrin\)\.\n$/);
     expect(await errorsFor([1, 2])).toEqual(["Daten: die Datei muss ein JSON-Objekt { … } enthalten."]);
   });
 
