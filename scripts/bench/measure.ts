@@ -6,7 +6,9 @@
 import { defaultProfile } from "../../src/core/profile";
 import { buildAnswer, type QuestionContent } from "../../src/core/ooxml/document";
 import { documentPart } from "../../src/core/ooxml/package";
-import { readWordBody } from "../../src/core/ooxml/read";
+import { READ_LIMITS, readWordBody } from "../../src/core/ooxml/read";
+import { hasChildren, textOf, type WmlNode } from "../../src/core/ooxml/tree";
+import { splitQuestions } from "../../src/core/questions";
 import { checkDocument, snapshotOfBody } from "../../src/core/check";
 import { detectCapabilities } from "../../src/word/capabilities";
 import { appendQuestions, insertAnswer, readDocumentState } from "../../src/word/document";
@@ -85,10 +87,43 @@ function coreCheckMs(questions: number): number {
   return Math.round(median(times) * 10) / 10;
 }
 
+/** How far the largest genuine answer (500 questions) stays below the reader's limits: the limits' margin. */
+function limitMargins(): Record<string, number> {
+  const body = answerBody(500);
+  let nodes = 0;
+  let controls = 0;
+  const stack: WmlNode[] = [...body];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    nodes++;
+    if (node.type === "control") controls++;
+    if (hasChildren(node)) stack.push(...node.children);
+  }
+  const characters = textOf(body).length;
+  return {
+    answer_500_nodes: nodes,
+    answer_500_controls: controls,
+    answer_500_characters: characters,
+    limit_margin_nodes: Math.floor(READ_LIMITS.nodes / nodes),
+    limit_margin_controls: Math.floor(READ_LIMITS.controls / controls),
+    limit_margin_characters: Math.floor(READ_LIMITS.characters / characters),
+  };
+}
+
+/** Milliseconds to split 5 MB of text that used to be quadratic ("1. 1. 1. …" on one line): linear now. */
+function questionsSplitMs(): number {
+  const text = "1. ".repeat(Math.ceil((5 * 1024 * 1024) / 3));
+  const start = process.hrtime.bigint();
+  splitQuestions(text);
+  return Math.round(Number(process.hrtime.bigint() - start) / 1e6);
+}
+
 async function main(): Promise<void> {
   const figures: Record<string, number> = {};
   for (const edition of EDITION_IDS) Object.assign(figures, await editionFigures(edition));
   figures.core_check_ms_500 = coreCheckMs(500);
+  Object.assign(figures, limitMargins());
+  figures.questions_split_5mb_ms = questionsSplitMs();
   process.stdout.write(JSON.stringify(figures));
 }
 

@@ -84,6 +84,31 @@ describe("hostile and broken input gets a German message, never an exception", (
     expect(readWordBody("nicht einmal XML")).toMatchObject({ ok: false });
   });
 
+  test("past its budget of nodes, controls or characters, reading stops with a German message", () => {
+    const limits = { nodes: 1000, controls: 100, characters: 10_000 };
+    const many = (part: string, n: number) => `<w:document ${W}><w:body>${part.repeat(n)}</w:body></w:document>`;
+    expect(readWordBody(many("<w:p/>", 1001), limits)).toEqual({ ok: false, error: expect.stringMatching(/^Das Dokument ist zu groß, um es zu prüfen \(mehr als 1\.000 Elemente\)/) });
+    expect(readWordBody(many("<w:sdt><w:sdtContent/></w:sdt>", 101), limits)).toEqual({ ok: false, error: expect.stringContaining("mehr als 100 Inhaltssteuerelemente") });
+    expect(readWordBody(many(`<w:p><w:r><w:t>${"x".repeat(5001)}</w:t></w:r></w:p>`, 2), limits)).toEqual({ ok: false, error: expect.stringContaining("Mio. Zeichen") });
+    expect(readWordBody(many("<w:p/>", 1000), limits).ok).toBe(true);
+  });
+
+  test("element and attribute names that are names of JavaScript's objects are only names", () => {
+    const xml = `<w:document ${W}><w:body><w:p><w:constructor/><w:toString/><w:__proto__ w:__proto__="x"/><w:hasOwnProperty/><w:r><w:t>da</w:t></w:r></w:p><w:sdt><w:sdtPr><w:lock w:val="constructor"/></w:sdtPr><w:sdtContent/></w:sdt></w:body></w:document>`;
+    const body = read(xml);
+    expect(textOf(body)).toBe("da");
+    expect(controlsOf(body)[0].node.control.lock).toBe("none");
+  });
+
+  test("namespaces are resolved where declared, also on inner elements and with other prefixes", () => {
+    const xml = `<doc:document xmlns:doc="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><doc:body><doc:p><x:r xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><x:t>eins</x:t></x:r></doc:p><doc:p><doc:r><w:t xmlns:w="urn:other">nicht</w:t></doc:r></doc:p></doc:body></doc:document>`;
+    expect(textOf(read(xml))).toBe("eins\n");
+  });
+
+  test("malformed XML names its place, never the parser's own words", () => {
+    expect(readWordBody(`<w:document ${W}><w:body><w:p><w:r><w:t>&#x1B;</w:t></w:r></w:p></w:body></w:document>`)).toEqual({ ok: false, error: expect.stringMatching(/^Das Dokument ist kein gültiges XML \(Zeile 1, Zeichen \d+\)\.$/) });
+  });
+
   test("Strict OOXML namespaces are read", () => {
     const xml = `<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body><w:sdt><w:sdtPr><w:tag w:val="x"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>strikt</w:t></w:r></w:p></w:sdtContent></w:sdt></w:body></w:document>`;
     const body = read(xml);

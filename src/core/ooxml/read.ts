@@ -17,10 +17,17 @@ const MC_NAMESPACE = "http://schemas.openxmlformats.org/markup-compatibility/200
 export const MAX_DEPTH = 2000;
 
 /**
- * What a body may hold, far beyond any genuine answer (one with 500 questions has about 12,000 nodes, 1,600
- * controls and 300,000 characters): past these, reading stops with a German message instead of filling memory.
+ * What a body may hold, far beyond any genuine answer (one with 500 questions has about 5,200 nodes, 2,000
+ * controls and 40,000 characters; `npm run bench` prints the margins): past these, reading stops with a German
+ * message instead of filling memory.
  */
-export const READ_LIMITS = { nodes: 2_000_000, controls: 100_000, characters: 64 * 1024 * 1024 };
+export interface ReadLimits {
+  nodes: number;
+  controls: number;
+  characters: number;
+}
+
+export const READ_LIMITS: ReadLimits = { nodes: 2_000_000, controls: 100_000, characters: 64 * 1024 * 1024 };
 
 const tooLarge = (what: string) => new Error(`Das Dokument ist zu groß, um es zu prüfen (${what}); keine echte Antwort ist so groß.`);
 
@@ -90,6 +97,8 @@ class BodyReader {
   private bodyDepth = -1;
   error = "";
 
+  constructor(private readonly limits: ReadLimits) {}
+
   private nodes = 0;
   private controls = 0;
   private characters = 0;
@@ -107,8 +116,8 @@ class BodyReader {
   }
 
   private add(parent: ContainerNode, node: WmlNode): void {
-    if (++this.nodes > READ_LIMITS.nodes) throw tooLarge(`mehr als ${READ_LIMITS.nodes.toLocaleString("de-DE")} Elemente`);
-    if (node.type === "control" && ++this.controls > READ_LIMITS.controls) throw tooLarge(`mehr als ${READ_LIMITS.controls.toLocaleString("de-DE")} Inhaltssteuerelemente`);
+    if (++this.nodes > this.limits.nodes) throw tooLarge(`mehr als ${this.limits.nodes.toLocaleString("de-DE")} Elemente`);
+    if (node.type === "control" && ++this.controls > this.limits.controls) throw tooLarge(`mehr als ${this.limits.controls.toLocaleString("de-DE")} Inhaltssteuerelemente`);
     parent.children.push(node);
   }
 
@@ -200,7 +209,7 @@ class BodyReader {
     const top = this.top();
     if (top?.kind !== "text" || !text) return;
     this.characters += text.length;
-    if (this.characters > READ_LIMITS.characters) throw tooLarge(`mehr als ${READ_LIMITS.characters / 1024 / 1024} Mio. Zeichen`);
+    if (this.characters > this.limits.characters) throw tooLarge(`mehr als ${this.limits.characters / 1024 / 1024} Mio. Zeichen`);
     this.add(top.node, { type: "text", text });
   }
 
@@ -210,8 +219,8 @@ class BodyReader {
 }
 
 /** Reads the w:body of a main document part. */
-export function readWordBody(xml: string): ReadResult {
-  const reader = new BodyReader();
+export function readWordBody(xml: string, limits: ReadLimits = READ_LIMITS): ReadResult {
+  const reader = new BodyReader(limits);
   const parser = new SaxesParser({ xmlns: false, position: true });
   const scope = new NamespaceScope();
   let sawDocument = false;

@@ -9,13 +9,21 @@ const SENTENCE_END = /[.?!:;]["'“”„»«)\]]*$|[)"“”»«]$/;
 
 export type BoundaryKind = "lineStart" | "inline";
 
-/** Whether `index` starts a line, follows a finished sentence, or neither. */
+/** Enough of what precedes a boundary to see how the sentence before it ended (punctuation, closing quotes). */
+const SENTENCE_END_WINDOW = 32;
+
+/**
+ * Whether `index` starts a line, follows a finished sentence, or neither. Looks back only over the spaces before
+ * `index` and a short window before them, never over the whole line: on a line of thousands of candidate numbers
+ * ("1. 1. 1. …") each look costs the same, and the whole split stays linear.
+ */
 export function boundaryAt(text: string, index: number): BoundaryKind | undefined {
-  const lineStart = text.lastIndexOf("\n", index - 1) + 1;
-  const before = text.slice(lineStart, index);
-  if (before.trim() === "") return "lineStart";
-  if (!/\s$/.test(before)) return undefined;
-  return SENTENCE_END.test(before.trimEnd()) ? "inline" : undefined;
+  let last = index - 1;
+  while (last >= 0 && text[last] !== "\n" && /\s/.test(text[last])) last--;
+  if (last < 0 || text[last] === "\n") return "lineStart";
+  if (last === index - 1) return undefined; // no space before it
+  const window = text.slice(Math.max(0, last + 1 - SENTENCE_END_WINDOW), last + 1);
+  return SENTENCE_END.test(window.slice(window.lastIndexOf("\n") + 1)) ? "inline" : undefined;
 }
 
 /** The word just before `index`, across line breaks ("" at the start of the text). */
