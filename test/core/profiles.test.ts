@@ -13,6 +13,8 @@ import { checkDocument, snapshotOfBody } from "../../src/core/check";
 import type { AnswerContent } from "../../src/core/ooxml/document";
 import type { Profile } from "../../src/core/profile/types";
 import { personalFields } from "../../src/core/profile/fields";
+import { backtrackingRisk } from "../../src/core/profile/patterns";
+import { parseNumber } from "../../src/core/check/numbers";
 import { sourceFiles } from "../support/sources";
 
 const validateSchema = new Ajv({ allErrors: true, strict: false }).compile(schema);
@@ -56,6 +58,11 @@ describe("a broken profile is refused with German messages naming the field", ()
     ["no sections", (p) => (p.sections = []), /„sections“/],
     ["a pattern that does not compile", (p) => (p.numbers.inquiry.pattern = "(?<number>[0-9"), /numbers\.inquiry\.pattern“: ist kein gültiger regulärer Ausdruck/],
     ["personal that is not true or false", (p) => (p.sections[0].rows[2].fields[0].personal = "ja"), /sections\[0\]\.rows\[2\]\.fields\[0\]\.personal/],
+    ["a pattern that backtracks catastrophically, with a long example", (p) => Object.assign(p.numbers.inquiry, { pattern: "(a+)+b", example: "a".repeat(40) }), /numbers\.inquiry\.pattern“: wiederholt eine Gruppe/],
+    ["a sloppy pattern that alternates inside a repeat", (p) => (p.numbers.inquiry.pattern = "(?:[A-Z]|[A-Z])+/(?<number>\\d{4})/(?<year>\\d{2})"), /numbers\.inquiry\.pattern“: wiederholt eine Gruppe/],
+    ["a backreference", (p) => (p.numbers.inquiry.pattern = "(?<a>[A-Z])\\k<a>/\\d{4}"), /Rückverweis/],
+    ["300,000 choices", (p) => (p.sections[1].fields[1].choices = Array.from({ length: 300_000 }, (_, i) => `Gremium ${i}`)), /choices“: hat 300000 Einträge/],
+    ["a title of a megabyte", (p) => (p.sections[0].title = "x".repeat(1 << 20)), /sections\[0\]\.title“: ist 1048576 Zeichen lang/],
   ];
   test.each(broken)("%s", (_, breakIt, field) => {
     const json = clone(wuppertal) as Record<string, any>;
@@ -65,7 +72,7 @@ describe("a broken profile is refused with German messages naming the field", ()
     if (!result.ok) expect(result.errors.join("\n")).toMatch(field);
   });
   test("the JSON Schema refuses the same structural mistakes", () => {
-    for (const [, breakIt] of broken.filter(([name]) => !/breaks the answer|does not exist|does not compile/.test(name))) {
+    for (const [, breakIt] of broken.filter(([name]) => !/breaks the answer|does not exist|does not compile|backtrack|alternates|backreference|300,000|megabyte/.test(name))) {
       const json = clone(wuppertal) as Record<string, any>;
       breakIt(json);
       expect(validateSchema(json)).toBe(false);
@@ -118,4 +125,25 @@ test("no Wuppertal-specific literal remains in src/ outside Wuppertal's profile"
     return WUPPERTAL_ONLY.filter((word) => code.includes(word)).map((word) => `${path.relative(process.cwd(), file)}: ${word}`);
   });
   expect(offenders).toEqual([]);
+});
+
+describe("number patterns are safe to match", () => {
+  test.each([
+    ["(?<prefix>[A-Z]{2,4})/(?<number>\\d{4})/(?<year>\\d{2})", null],
+    ["(?:VO|DS)/\\d{4}(?:/\\d+)?", null],
+    ["[(+]+\\d", null],
+    ["(a+)+b", "wiederholt"],
+    ["(a|b)*c", "wiederholt"],
+    ["(?:x{1,3}){2,}", "wiederholt"],
+    ["(\\d?)+", null],
+  ])("%s", (source, problem) => {
+    const risk = backtrackingRisk(source);
+    if (problem === null) expect(risk).toBeNull();
+    else expect(risk).toContain(problem);
+  });
+
+  test("a text far longer than a number is never matched against a profile's pattern", () => {
+    const rule = { pattern: "(?<number>\\d+)(?:\\d+)*x", example: "1x" };
+    expect(parseNumber(rule, "1".repeat(100_000))).toBeNull();
+  });
 });

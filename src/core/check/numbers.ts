@@ -3,7 +3,7 @@
  * a pattern are the number's parts; which parts exist is the profile's business, not the code's.
  */
 import type { NumberRule } from "../profile/types";
-import { anchoredPattern } from "../profile/patterns";
+import { anchoredPattern, matchBounded } from "../profile/patterns";
 
 /** Named parts of a number, e.g. { prefix: "VO", number: "0548", year: "13" }. */
 export type NumberParts = Record<string, string>;
@@ -18,7 +18,8 @@ export function numberPattern(rule: NumberRule): RegExp | null {
 
 /** The parts of a number written in the rule's form, or null when it is not in that form. */
 export function parseNumber(rule: NumberRule, text: string): NumberParts | null {
-  const match = numberPattern(rule)?.exec(text.trim());
+  const pattern = numberPattern(rule);
+  const match = pattern ? matchBounded(pattern, text.trim()) : null;
   if (!match) return null;
   const parts: NumberParts = {};
   for (const [name, value] of Object.entries(match.groups ?? {})) if (value !== undefined) parts[name] = value;

@@ -3,7 +3,7 @@
  * offending field, and a broken profile is refused as a whole: the add-in never guesses another council's rules.
  */
 import type { FieldKind, FieldSpec, Profile, SectionKind } from "./types";
-import { anchoredPattern, matchesWhole } from "./patterns";
+import { anchoredPattern, backtrackingRisk, matchesWhole } from "./patterns";
 
 export type ProfileResult = { ok: true; profile: Profile } | { ok: false; errors: string[] };
 
@@ -15,6 +15,10 @@ const ID_PATTERN = /^[a-z][a-z0-9-]{0,11}$/;
 const VERSION_PATTERN = /^\d{1,3}\.\d{1,3}$/;
 
 type Json = Record<string, unknown>;
+
+/** Far more than any council needs (Wuppertal: 9 sections, 11 committees): lists and texts are bounded. */
+const MAX_LIST = 500;
+const MAX_TEXT = 2000;
 
 class Reader {
   readonly errors: string[] = [];
@@ -30,12 +34,20 @@ class Reader {
   }
 
   array(value: unknown, path: string, minLength = 1): unknown[] {
+    if (Array.isArray(value) && value.length > MAX_LIST) {
+      this.fail(path, `hat ${value.length} Einträge; mehr als ${MAX_LIST} hat kein Profil.`);
+      return [];
+    }
     if (Array.isArray(value) && value.length >= minLength) return value;
     this.fail(path, minLength > 0 ? "muss eine nicht leere Liste sein." : "muss eine Liste sein.");
     return [];
   }
 
   text(value: unknown, path: string): string {
+    if (typeof value === "string" && value.length > MAX_TEXT) {
+      this.fail(path, `ist ${value.length} Zeichen lang; mehr als ${MAX_TEXT} hat kein Text eines Profils.`);
+      return "";
+    }
     if (typeof value === "string" && value.trim() !== "") return value;
     this.fail(path, "muss ein nicht leerer Text sein.");
     return "";
@@ -71,8 +83,14 @@ class Reader {
 
   pattern(value: unknown, path: string): string {
     const source = this.text(value, path);
-    if (anchoredPattern(source) === null) this.fail(path, "ist kein gültiger regulärer Ausdruck.");
-    return source;
+    if (anchoredPattern(source) === null) {
+      this.fail(path, "ist kein gültiger regulärer Ausdruck.");
+      return source;
+    }
+    const risk = backtrackingRisk(source);
+    // A refused pattern is never compiled for matching: the example is not tried either.
+    if (risk) this.fail(path, risk);
+    return risk ? "" : source;
   }
 
   unique(ids: string[], path: string): void {

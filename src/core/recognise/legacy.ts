@@ -4,7 +4,7 @@
  * reads what stands next to them. What it cannot place it leaves unplaced; it never guesses across sections.
  */
 import type { ColumnTableSection, FieldSpec, FieldTableSection, LineSection, Profile, QuestionsSection, RatingSection, SectionSpec } from "../profile/types";
-import { anchoredPattern } from "../profile/patterns";
+import { anchoredPattern, MAX_MATCHED_LENGTH } from "../profile/patterns";
 import { afterName, lineText, linesOf, normalise, type Line } from "./lines";
 import type { WmlNode } from "../ooxml/tree";
 import type { DocumentSnapshot } from "../check/snapshot";
@@ -69,6 +69,9 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** A value is searched for in the first few hundred characters only: no pattern runs over a huge cell. */
+const matchBounded = (pattern: RegExp | null, text: string) => (pattern ? pattern.exec(text.slice(0, MAX_MATCHED_LENGTH * 5)) : null);
+
 const tidy = (value: string) => value.trim().replace(/^[,;:]\s*|\s*[,;]$/g, "").trim();
 
 /**
@@ -80,12 +83,12 @@ export function splitAmong(text: string, fields: FieldSpec[], profile: Profile):
   let rest = text;
   return fields.map((field, i) => {
     if (i === fields.length - 1) return tidy(rest);
-    const own = valuePattern(field, profile)?.exec(rest);
+    const own = matchBounded(valuePattern(field, profile), rest);
     if (own && rest.slice(0, own.index).trim() === "") {
       rest = rest.slice(own.index + own[0].length);
       return tidy(own[0]);
     }
-    const next = valuePattern(fields[i + 1], profile)?.exec(rest);
+    const next = matchBounded(valuePattern(fields[i + 1], profile), rest);
     const end = next ? next.index : rest.length;
     const value = rest.slice(0, end);
     rest = rest.slice(end);
