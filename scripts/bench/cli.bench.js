@@ -1,6 +1,6 @@
 /**
  * `ratsantwort check` throughput: the .docx files of ../shared/corpus/docx and generated 500-question answers,
- * in one process, with its peak memory (maxRSS, read by a preload hook at exit).
+ * in one process, with its peak memory (maxRSS, read by a preload hook at exit); and a folder of 5,000 answers.
  */
 "use strict";
 const { spawnSync } = require("child_process");
@@ -9,6 +9,8 @@ const os = require("os");
 const path = require("path");
 
 const GENERATED = 20;
+/** A folder of 5,000 answers like the seed (8 questions): checked within 30 s. */
+const FOLDER_FILES = 5000;
 const QUESTIONS = 500;
 
 function corpusFiles(root) {
@@ -43,7 +45,16 @@ exports.measure = ({ root }) => {
     const run = spawnSync(process.execPath, ["--require", preload, path.join(root, "bin/ratsantwort.js"), "check", "--json", "--stichtag", "25.06.2013", ...files], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     const report = JSON.parse(run.stdout);
+    const folder = path.join(dir, "ordner");
+    fs.mkdirSync(folder);
+    const seed = path.join(dir, "beispiel.docx");
+    spawnSync(process.execPath, [path.join(root, "bin/ratsantwort.js"), "new", "--data", path.join(root, "docs/beispiel-antwort.json"), seed]);
+    for (let i = 0; i < FOLDER_FILES; i++) fs.copyFileSync(seed, path.join(folder, `antwort-${i}.docx`));
+    const folderStart = process.hrtime.bigint();
+    spawnSync(process.execPath, [path.join(root, "bin/ratsantwort.js"), "check", "--json", folder], { encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 });
+    const folderSeconds = Number(process.hrtime.bigint() - folderStart) / 1e9;
     return {
+      cli_check_folder_5000_seconds: Math.round(folderSeconds * 10) / 10,
       cli_check_files: files.length,
       cli_check_unreadable: report.files.filter((f) => !f.readable).length,
       cli_check_files_per_second: Math.round((files.length / seconds) * 10) / 10,

@@ -2,7 +2,7 @@
 import { parseGermanDate, type CalendarDate } from "../core/dates";
 import { shown } from "./terminal";
 import { parseArgs } from "./args";
-import { checkFile, type FileReport } from "./checkFile";
+import { checkRead, readForCheck, type FileReport } from "./checkFile";
 import { CliError } from "./errors";
 import { expandFiles, loadProfile } from "./files";
 import type { Io } from "./io";
@@ -28,9 +28,13 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   if (files.length === 0) throw new CliError("In den angegebenen Ordnern liegen keine .docx-Dateien.");
   const progress = progressBar(io, files.length);
   const reports: FileReport[] = [];
-  for (const file of files) {
+  // The next file is read while this one is checked: the disk and the processor work at once.
+  let next = readForCheck(files[0]);
+  for (const [i, file] of files.entries()) {
     progress.step(reports.length, file);
-    reports.push(await checkFile(file, profile, today));
+    const read = await next;
+    if (i + 1 < files.length) next = readForCheck(files[i + 1]);
+    reports.push(checkRead(read, profile, today));
   }
   progress.finish();
   io.stdout.write(parsed.flags.has("--json") ? jsonReport(reports, profile, today) : humanReport(reports, profile));

@@ -43,10 +43,16 @@ function checkReadable(file: string, bytes: Uint8Array, profile: Profile, today:
   return { file, readable: true, strict: read.strict, structureLost: how === "resaved", withoutStructure: how === "legacy", findings };
 }
 
-export async function checkFile(file: string, profile: Profile, today: CalendarDate): Promise<FileReport> {
-  try {
-    return checkBytes(file, await readBounded(file, MAX_DOCX_BYTES), profile, today);
-  } catch (error) {
-    return { file, readable: false, error: error instanceof CliError ? error.message : UNFORESEEN };
-  }
+/** A file's bytes, or why they could not be had; never throws. */
+export type ReadFile = { file: string; bytes: Uint8Array } | { file: string; error: string };
+
+export function readForCheck(file: string): Promise<ReadFile> {
+  return readBounded(file, MAX_DOCX_BYTES).then(
+    (bytes) => ({ file, bytes }),
+    (error: unknown) => ({ file, error: error instanceof CliError ? error.message : UNFORESEEN }),
+  );
+}
+
+export function checkRead(read: ReadFile, profile: Profile, today: CalendarDate): FileReport {
+  return "bytes" in read ? checkBytes(read.file, read.bytes, profile, today) : { file: read.file, readable: false, error: read.error };
 }

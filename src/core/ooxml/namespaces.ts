@@ -17,45 +17,42 @@ export interface ResolvedTag {
   attributes: ResolvedAttribute[];
 }
 
-function split(name: string): [prefix: string, local: string] {
-  const colon = name.indexOf(":");
-  return colon < 0 ? ["", name] : [name.slice(0, colon), name.slice(colon + 1)];
-}
-
 export class NamespaceScope {
   private readonly bindings = new Map<string, string[]>([["xml", [XML_NAMESPACE]]]);
-  /** Per open element, the prefixes it declared ("" for the default namespace). */
-  private readonly declared: string[][] = [];
+  /** Per open element, the prefixes it declared ("" for the default namespace); null for the many that declare none. */
+  private readonly declared: (string[] | null)[] = [];
 
   open(name: string, attributes: Record<string, string>): ResolvedTag {
-    const declares: string[] = [];
+    let declares: string[] | null = null;
     const plain: [string, string][] = [];
-    for (const [attribute, value] of Object.entries(attributes)) {
+    for (const attribute in attributes) {
+      const value = attributes[attribute];
       if (attribute === "xmlns" || attribute.startsWith("xmlns:")) {
         const prefix = attribute === "xmlns" ? "" : attribute.slice(6);
         let stack = this.bindings.get(prefix);
         if (!stack) this.bindings.set(prefix, (stack = []));
         stack.push(value);
-        declares.push(prefix);
+        (declares ??= []).push(prefix);
       } else {
         plain.push([attribute, value]);
       }
     }
     this.declared.push(declares);
-    const [prefix, local] = split(name);
+    const colon = name.indexOf(":");
     return {
-      local,
-      uri: this.lookup(prefix),
+      local: colon < 0 ? name : name.slice(colon + 1),
+      uri: this.lookup(colon < 0 ? "" : name.slice(0, colon)),
       // Unprefixed attributes are in no namespace.
       attributes: plain.map(([attribute, value]) => {
-        const [p, l] = split(attribute);
-        return { local: l, uri: p === "" ? "" : this.lookup(p), value };
+        const at = attribute.indexOf(":");
+        return at < 0 ? { local: attribute, uri: "", value } : { local: attribute.slice(at + 1), uri: this.lookup(attribute.slice(0, at)), value };
       }),
     };
   }
 
   close(): void {
-    for (const prefix of this.declared.pop() ?? []) this.bindings.get(prefix)?.pop();
+    const declares = this.declared.pop();
+    if (declares) for (const prefix of declares) this.bindings.get(prefix)?.pop();
   }
 
   private lookup(prefix: string): string {
