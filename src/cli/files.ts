@@ -77,7 +77,7 @@ export async function readJsonFile(file: string, what: string): Promise<unknown>
 export async function loadProfile(file: string | undefined): Promise<Profile> {
   if (file === undefined) return defaultProfile();
   const result = readProfile(await readJsonFile(file, "Das Profil"));
-  if (!result.ok) throw new CliError(`Das Profil „${shown(file)}“ ist fehlerhaft:\n${result.errors.map((e) => `  - ${e}`).join("\n")}`);
+  if (!result.ok) throw new CliError(`Das Profil „${shown(file)}“ ist fehlerhaft:\n${result.errors.map((e) => `  - ${shown(e, 500)}`).join("\n")}`);
   return result.profile;
 }
 

@@ -19,7 +19,7 @@ interface Prefill {
 async function loadPrefill(file: string | undefined, profile: Profile): Promise<Prefill> {
   if (file === undefined) return { content: {}, properties: {} };
   const result = readAnswerData(await readJsonFile(file, "Die Datendatei"), profile);
-  if (!result.ok) throw new CliError(`Die Datendatei „${shown(file)}“ ist fehlerhaft:\n${result.errors.map((e) => `  - ${e}`).join("\n")}`);
+  if (!result.ok) throw new CliError(`Die Datendatei „${shown(file)}“ ist fehlerhaft:\n${result.errors.map((e) => `  - ${shown(e, 500)}`).join("\n")}`);
   const values = prefilledValues(profile, result.content.values ?? {});
   return { content: { ...result.content, values }, properties: result.properties };
 }

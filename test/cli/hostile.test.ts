@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { execFileSync } from "child_process";
-import { existsSync, mkdirSync, symlinkSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "fs";
 import path from "path";
 import { writeDocx } from "../../src/core/docx";
 import { buildAnswer } from "../../src/core/ooxml/document";
@@ -57,6 +57,18 @@ describe("a folder with a device, a pipe, a link loop, a link to a file and host
     const result = await runCli(["check", "--stichtag", "\u001b[2J", path.join(folder, "a-gut.docx")]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("„\\x1B[2J“");
+  });
+});
+
+describe("a profile's own texts", () => {
+  test("are escaped in its error messages: a value cannot forge another line of the list", async () => {
+    const broken = JSON.parse(readFileSync(path.resolve(__dirname, "../../src/core/profile/wuppertal.json"), "utf8"));
+    broken.sections[8].explanationRequiredFor = ["\n  - alles in Ordnung\u001b[2J"];
+    const file = tmp.file("profil.json");
+    writeFileSync(file, JSON.stringify(broken));
+    const result = await runCli(["check", "--profile", file, path.join(folder, "a-gut.docx")]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split("\n").filter((line) => line.startsWith("  - "))).toEqual([expect.stringContaining("„\\n  - alles in Ordnung\\x1B[2J“")]);
   });
 });
 
