@@ -7,5 +7,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", isolatedModules: true, esModuleInterop: true, resolveJsonModule: true } }],
   },
   setupFiles: ["<rootDir>/test/support/jsdom-setup.ts"],
+  setupFilesAfterEnv: ["<rootDir>/test/support/no-console.ts"],
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
 };

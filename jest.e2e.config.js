@@ -12,6 +12,7 @@ module.exports = {
   moduleFileExtensions: unit.moduleFileExtensions,
   globalSetup: "<rootDir>/test/e2e/support/setup.ts",
   globalTeardown: "<rootDir>/test/e2e/support/teardown.ts",
+  setupFilesAfterEnv: ["<rootDir>/test/support/no-console.ts"],
   maxWorkers: 1,
   testTimeout: 120_000,
 };

@@ -25,13 +25,16 @@ function schemaFiles(dir: string) {
   return files;
 }
 
-/** Validates `xml` against `entry` in `dir`, preloading every schema of the folder for its imports. */
-export async function validateWithSchema(dir: string, entry: string, xml: string): Promise<XsdResult> {
+/**
+ * Validates `xml` (one document, or several named ones in a single call: the schema is compiled once) against
+ * `entry` in `dir`, preloading every schema of the folder for its imports. Errors name their file.
+ */
+export async function validateWithSchema(dir: string, entry: string, xml: string | { name: string; xml: string }[]): Promise<XsdResult> {
   const files = schemaFiles(dir);
   const schema = files.find((f) => f.fileName === entry);
   if (!schema) throw new Error(`${entry} not found in ${dir}`);
   const result = await validateXML({
-    xml: { fileName: "document.xml", contents: xml },
+    xml: typeof xml === "string" ? { fileName: "document.xml", contents: xml } : xml.map((d) => ({ fileName: d.name, contents: d.xml })),
     schema,
     preload: files.filter((f) => f !== schema),
     maxMemoryPages: 4096,
@@ -39,6 +42,6 @@ export async function validateWithSchema(dir: string, entry: string, xml: string
   return { valid: result.valid, errors: result.errors.map((e) => e.rawMessage) };
 }
 
-export function validateWordprocessingML(documentXml: string): Promise<XsdResult> {
+export function validateWordprocessingML(documentXml: string | { name: string; xml: string }[]): Promise<XsdResult> {
   return validateWithSchema(OOXML_SCHEMA_DIR, "wml.xsd", documentXml);
 }

@@ -2,6 +2,14 @@
 import { useCallback, useState } from "react";
 import { splitQuestions } from "../../core/questions";
 
+function proposedQuestions(text: string): string[] {
+  try {
+    return splitQuestions(text).questions;
+  } catch {
+    return [];
+  }
+}
+
 export function useQuestionImport() {
   const [source, setSource] = useState("");
   const [questions, setQuestions] = useState<string[]>([]);
@@ -9,7 +17,8 @@ export function useQuestionImport() {
   /** New text replaces the list: corrections belong to the text they were made on. */
   const changeSource = useCallback((text: string) => {
     setSource(text);
-    setQuestions(splitQuestions(text).questions);
+    // A splitter bug costs the proposal, never the pane: the user can still type the questions.
+    setQuestions(proposedQuestions(text));
   }, []);
 
   const edit = useCallback((index: number, text: string) => {
