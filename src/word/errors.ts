@@ -18,23 +18,23 @@ export class WordFailure extends Error {
  * "ContentLocked": Word refuses a locked control with NotAllowed, which on the web also means "not supported in a
  * browser" (office-js #785), so there the pane cannot call it a lock.
  */
-const KINDS: Record<string, WordFailureKind> = {
-  AccessDenied: "readOnly",
-  ItemNotFound: "notFound",
-  NotAllowed: "locked",
-  ActivityLimitReached: "busy",
-  RequestAborted: "busy",
-  ServiceNotAvailable: "busy",
-  ApiNotFound: "unsupported",
-  ApiNotAvailable: "unsupported",
-  NotImplemented: "unsupported",
-};
+export const FAILURE_KINDS = new Map<string, WordFailureKind>([
+  ["AccessDenied", "readOnly"],
+  ["ItemNotFound", "notFound"],
+  ["NotAllowed", "locked"],
+  ["ActivityLimitReached", "busy"],
+  ["RequestAborted", "busy"],
+  ["ServiceNotAvailable", "busy"],
+  ["ApiNotFound", "unsupported"],
+  ["ApiNotAvailable", "unsupported"],
+  ["NotImplemented", "unsupported"],
+]);
 
 export function toWordFailure(error: unknown, onTheWeb = isWordOnTheWeb()): WordFailure {
   if (error instanceof WordFailure) return error;
   const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
   const message = error instanceof Error ? error.message : String(error);
-  const kind = code === "NotAllowed" && onTheWeb ? "notInBrowser" : KINDS[code] ?? "unknown";
+  const kind = code === "NotAllowed" && onTheWeb ? "notInBrowser" : FAILURE_KINDS.get(code) ?? "unknown";
   return new WordFailure(kind, code ? `${code}: ${message}` : message);
 }
 

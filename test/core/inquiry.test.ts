@@ -63,6 +63,12 @@ describe("deadline", () => {
     expect(findingsOn({ year: 2013, month: 7, day: 8 }, "10.06.2013")[0].message.de).toBe("Die Antwortfrist endet heute, am 08.07.2013.");
     expect(findingsOn({ year: 2013, month: 7, day: 9 }, "10.06.2013")[0].message.de).toMatch(/^Die Antwortfrist ist am 08\.07\.2013 abgelaufen/);
   });
+  test("the Hinweis starts exactly warnDays before the deadline (5 in Wuppertal's profile), not a day later", () => {
+    expect(profile.deadline.warnDays).toBe(5);
+    expect(findingsOn({ year: 2013, month: 7, day: 3 }, "10.06.2013")[0].message.de).toBe("Die Antwortfrist endet in 5 Tagen, am 08.07.2013.");
+    expect(findingsOn({ year: 2013, month: 7, day: 2 }, "10.06.2013")).toEqual([]);
+    expect(findingsOn({ year: 2013, month: 7, day: 7 }, "10.06.2013")[0].message.de).toBe("Die Antwortfrist endet morgen, am 08.07.2013.");
+  });
   test("a stored arrival that is no date is said, not guessed", () => {
     expect(findingsOn({ year: 2013, month: 7, day: 9 }, "gestern")[0].message.de).toMatch(/kein Datum/);
   });

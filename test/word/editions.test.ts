@@ -26,7 +26,7 @@ const today = { year: 2026, month: 12, day: 1 };
 const questionsSection = profile.sections.find((s) => s.kind === "questions")!.id;
 
 let word: FakeWordHandle;
-afterEach(() => word.uninstall());
+afterEach(() => word?.uninstall()); // some tests install no Word
 
 async function check() {
   const snapshot = await readSnapshot(profile);
@@ -229,6 +229,15 @@ describe("Word's refusals, worded for the Word at hand (Word.ErrorCodes has no C
     expect(toWordFailure(notAllowed, false).kind).toBe("locked");
     expect(toWordFailure(notAllowed, true).kind).toBe("notInBrowser");
   });
+  test.each([
+    ["AccessDenied", "readOnly"], ["ItemNotFound", "notFound"], ["NotAllowed", "locked"],
+    ["ActivityLimitReached", "busy"], ["RequestAborted", "busy"], ["ServiceNotAvailable", "busy"],
+    ["ApiNotFound", "unsupported"], ["ApiNotAvailable", "unsupported"], ["NotImplemented", "unsupported"],
+    ["GeneralException", "unknown"], ["constructor", "unknown"], ["", "unknown"],
+  ])("Word's code %s is %s for the pane", (code, kind) => {
+    expect(toWordFailure(Object.assign(new Error("x"), { code }), false).kind).toBe(kind);
+  });
+
   test("Office's own busy code is ServiceNotAvailable", () => {
     expect(toWordFailure(Object.assign(new Error("busy"), { code: "ServiceNotAvailable" }), false).kind).toBe("busy");
   });

@@ -214,16 +214,26 @@ describe("hostile XML inside the package", () => {
     expect(errorOf(minimalDocx("<w:p><w:r>"))).toMatch(/^Das Dokument ist kein gültiges XML/);
   });
 
-  test("a document part in UTF-16 with byte order mark is read", () => {
+  test.each([
+    ["little", [0xff, 0xfe]],
+    ["big", [0xfe, 0xff]],
+  ] as const)("a document part in UTF-16, %s-endian with its byte order mark, is read", (_, bom) => {
     const xml = documentXml(HELLO).replace('encoding="UTF-8"', 'encoding="UTF-16"');
     const utf16 = new Uint8Array(2 + xml.length * 2);
-    utf16.set([0xff, 0xfe]);
+    utf16.set(bom);
+    const [low, high] = bom[0] === 0xff ? [2, 3] : [3, 2];
     for (let i = 0; i < xml.length; i++) {
-      utf16[2 + 2 * i] = xml.charCodeAt(i) & 0xff;
-      utf16[3 + 2 * i] = xml.charCodeAt(i) >> 8;
+      utf16[low + 2 * i] = xml.charCodeAt(i) & 0xff;
+      utf16[high + 2 * i] = xml.charCodeAt(i) >> 8;
     }
     const bytes = buildZip([{ name: "_rels/.rels", data: rels("word/document.xml") }, { name: "word/document.xml", data: utf16 }]);
     expect(textOfDocx(bytes)).toBe("Hallo Welt");
+  });
+
+  test("an external officeDocument relationship (a URL) is not taken for the main part", () => {
+    const external = rels("word/document.xml").replace('Target="word/document.xml"', 'Target="word/document.xml" TargetMode="External"');
+    const bytes = buildZip([{ name: "_rels/.rels", data: external }, { name: "word/document.xml", data: documentXml(HELLO) }]);
+    expect(errorOf(bytes)).toMatch(/kein Hauptdokument/);
   });
 });
 
