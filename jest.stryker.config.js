@@ -1,10 +1,13 @@
 /**
- * Jest for mutation testing (npm run mutate): the tests of what is mutated (core, Word layer, command line), in
- * Node. The pane's tests run in jsdom, which Stryker's per-test coverage cannot see into; they test the pane.
+ * Jest for mutation testing (npm run mutate): the Node tests of what is mutated (core, Word layer, command line).
+ * Left out: the pane's jsdom tests (Stryker's per-test coverage cannot see into them; they test the pane) and the
+ * integration runs that each mutant would repeat for minutes (the corpus, LibreOffice, the installed binary, the
+ * hostile folder); the unit tests are the ones that must kill the mutants.
  */
 const unit = require("./jest.config");
 
 module.exports = {
   ...unit,
-  roots: ["<rootDir>/test/core", "<rootDir>/test/word", "<rootDir>/test/cli", "<rootDir>/test/corpus"],
+  roots: ["<rootDir>/test/core", "<rootDir>/test/word", "<rootDir>/test/cli"],
+  testPathIgnorePatterns: ["/node_modules/", "libreoffice\\.test\\.ts$", "binary\\.test\\.ts$", "hostile\\.test\\.ts$"],
 };

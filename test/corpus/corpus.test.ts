@@ -7,9 +7,9 @@ import { readFileSync } from "fs";
 import path from "path";
 import { checkBytes, type FileReport } from "../../src/cli/checkFile";
 import { defaultProfile } from "../../src/core/profile";
+import { SHARED_DIR } from "../support/shared";
 
-/** shared/ lies beside the repository, in CI as on developers' machines. */
-const CORPUS = path.resolve(__dirname, "../../../shared/corpus/docx");
+const CORPUS = path.join(SHARED_DIR, "corpus/docx");
 /** The slowest file takes about 0.1 s here; this leaves room for slow CI machines. */
 const MAX_MS_PER_FILE = 2000;
 /** Packages that unzip but whose officeDocument is not a WordprocessingML part (stress025: a theme). */

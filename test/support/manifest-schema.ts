@@ -5,9 +5,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import { validateXML, type XMLFileInfo, type XMLValidationResult } from "xmllint-wasm";
+import { SHARED_DIR } from "./shared";
 
 export const REPO_ROOT = path.resolve(__dirname, "..", "..");
-export const SCHEMA_DIR = path.resolve(REPO_ROOT, "../shared/schemas/office-addin-manifest");
+export const SCHEMA_DIR = path.join(SHARED_DIR, "schemas/office-addin-manifest");
 const ROOT_SCHEMA = "OfficeAppManifestV1_1.xsd";
 
 let schemas: { schema: XMLFileInfo; preload: XMLFileInfo[] } | undefined;

@@ -3,8 +3,9 @@ import { readdirSync, readFileSync } from "fs";
 import path from "path";
 import { validateXML } from "xmllint-wasm";
 
-/** shared/ lies beside the repository, on developers' machines and in CI alike. */
-export const SHARED_DIR = path.resolve(__dirname, "../../../shared");
+import { SHARED_DIR } from "./shared";
+
+export { SHARED_DIR };
 export const OOXML_SCHEMA_DIR = path.join(SHARED_DIR, "schemas/ooxml");
 
 export interface XsdResult {
