@@ -143,4 +143,11 @@ describe("answerReferences", () => {
   test("each number of a list is checked", () => {
     expect(runRule(answerReferences, withAnswers({ 4: "Siehe 1 und 9." }))).toHaveLength(1);
   });
+
+  test("where two questions share a number, a reference goes to the first of them (the numbering rule reports the duplicate)", () => {
+    // The seed's second question renumbered "1." refers to "Siehe 1.": the first question 1 has an answer of its own.
+    const snapshot = withText(seed, indexOfTag(seed, tagOf("qn", "reasons"), 1), "1.");
+    expect(runRule(answerReferences, snapshot)).toEqual([]);
+    expect(runRule(questionNumbering, snapshot).length).toBeGreaterThan(0);
+  });
 });

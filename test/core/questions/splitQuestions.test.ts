@@ -67,6 +67,12 @@ describe("numbering forms", () => {
   });
 });
 
+describe("the introduction ends the preamble", () => {
+  test.each(["Wir bitten um Beantwortung folgender Fragen:", "Wir erbitten daher Auskunft:", "Dazu fragen wir:"])("„%s“: a question asked before it is preamble", (introduction) => {
+    expect(split(`Ist das gerecht?\n\n${introduction}\n\nWie viele Plätze gibt es?\n\nWer trägt die Kosten?`)).toEqual(["Wie viele Plätze gibt es?", "Wer trägt die Kosten?"]);
+  });
+});
+
 describe("sub-points stay with their question", () => {
   test("lettered sub-points on their own lines are kept, one per line", () => {
     const text = "1. Welche Kosten entstehen\na) für Personal,\nb) für Sachmittel?\n2. Wann?";
