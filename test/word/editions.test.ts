@@ -162,6 +162,21 @@ describe.each(EDITION_IDS)("the guards of docs/word-behaviour.md on Word edition
   });
 });
 
+describe("two answers in one document", () => {
+  test("questions appended to the first count the pairs of its own frame, not the other answer's", async () => {
+    word = installFakeWord();
+    await insertAnswer(profile, await readDocumentState(profile), detectCapabilities());
+    word.placeCursor({ paragraphIndex: -1 });
+    const second = await insertAnswer(profile, await readDocumentState(profile), detectCapabilities(), { content: { questions: { [questionsSection]: [{ question: "A?", answer: "B." }, { question: "C?", answer: "D." }] } } });
+    expect(controlsTagged(tag("section", questionsSection))).toHaveLength(2);
+    const appended = await appendQuestions(profile, questionsSection, second.state, [{ question: "Neu?", answer: "" }], detectCapabilities());
+    const frames = controlsTagged(tag("section", questionsSection));
+    const pairsIn = (frame: ControlNode) => controlsOf(frame.children).filter(({ node }) => node.control.tag === tag("question", questionsSection)).length;
+    expect(appended.countAfter).toBe(pairsIn(frames[0]));
+    expect(pairsIn(frames[0]) + pairsIn(frames[1])).toBeGreaterThan(appended.countAfter);
+  });
+});
+
 describe("a document written on a newer Word, checked on an older one", () => {
   test("gives the same findings on Word 2019 as on Microsoft 365, where it was written with drop-downs and date pickers", async () => {
     await filledAnswerOn("365");
