@@ -34,27 +34,55 @@ export function hasChildren(node: WmlNode): node is ContainerNode {
  * Iterative, so that deeply nested input cannot overflow the stack.
  */
 export function textOf(nodes: WmlNode[]): string {
+  return writeText(nodes);
+}
+
+type ControlNode = Extract<WmlNode, { type: "control" }>;
+
+/** Told where each control's text begins and ends in the text being written (offsets into it). */
+interface ControlWatcher {
+  opened(control: ControlNode): void;
+  /** Content (a paragraph, text, a break, a tab) begins here, after the line break a paragraph's end left. */
+  contentAt(offset: number): void;
+  closed(control: ControlNode, offset: number): void;
+}
+
+/** The one walk over the text, for textOf and controlTexts alike. */
+function writeText(nodes: WmlNode[], watcher?: ControlWatcher): string {
   const out: string[] = [];
-  const stack: (WmlNode | "paragraphEnd")[] = [...nodes].reverse();
+  let length = 0;
+  const emit = (piece: string) => {
+    out.push(piece);
+    length += piece.length;
+  };
+  const stack: (WmlNode | { close: ControlNode } | "paragraphEnd")[] = [...nodes].reverse();
   let pendingBreak = false;
   while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node === "paragraphEnd") {
+    const item = stack.pop()!;
+    if (item === "paragraphEnd") {
       pendingBreak = true;
       continue;
     }
-    // Whatever comes after a paragraph's end starts on a new line: another paragraph, text, a break or a tab.
-    if (node.type === "paragraph" || node.type === "text" || node.type === "break" || node.type === "tab") {
-      if (pendingBreak) out.push("\n");
-      pendingBreak = false;
-    }
-    if (node.type === "paragraph") {
-      stack.push("paragraphEnd");
-    } else if (node.type === "text" || node.type === "break" || node.type === "tab") {
-      out.push(node.type === "text" ? node.text : node.type === "break" ? "\n" : "\t");
+    if ("close" in item) {
+      watcher?.closed(item.close, length);
       continue;
     }
-    if (hasChildren(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    // Whatever comes after a paragraph's end starts on a new line: another paragraph, text, a break or a tab.
+    if (item.type === "paragraph" || item.type === "text" || item.type === "break" || item.type === "tab") {
+      if (pendingBreak) emit("\n");
+      pendingBreak = false;
+      watcher?.contentAt(length);
+    }
+    if (item.type === "paragraph") {
+      stack.push("paragraphEnd");
+    } else if (item.type === "text" || item.type === "break" || item.type === "tab") {
+      emit(item.type === "text" ? item.text : item.type === "break" ? "\n" : "\t");
+      continue;
+    } else if (item.type === "control" && watcher) {
+      watcher.opened(item);
+      stack.push({ close: item });
+    }
+    if (hasChildren(item)) for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]);
   }
   return out.join("");
 }
@@ -76,59 +104,27 @@ export function controlsOf(nodes: WmlNode[]): { node: Extract<WmlNode, { type: "
   return found;
 }
 
-type ControlNode = Extract<WmlNode, { type: "control" }>;
-
 /**
  * The text of every control, each as `textOf(control.children)` would give it, in one pass over the nodes: the
  * document's text is built once and each control's is a slice of it. Reading a control's text separately would
  * copy the text once per level of nesting (a hostile file nests controls a thousand deep around megabytes).
  */
 export function controlTexts(nodes: WmlNode[]): Map<ControlNode, string> {
-  const out: string[] = [];
-  let length = 0;
-  const emit = (piece: string) => {
-    out.push(piece);
-    length += piece.length;
-  };
   const spans = new Map<ControlNode, [start: number, end: number]>();
   // Controls opened whose text has not begun: it begins at the next content, after the separator before it.
   let waiting: ControlNode[] = [];
-  const begin = () => {
-    for (const control of waiting) spans.set(control, [length, length]);
-    waiting = [];
-  };
-  const stack: (WmlNode | { close: ControlNode } | "paragraphEnd")[] = [...nodes].reverse();
-  let pendingBreak = false;
-  while (stack.length > 0) {
-    const item = stack.pop()!;
-    if (item === "paragraphEnd") {
-      pendingBreak = true;
-      continue;
-    }
-    if ("close" in item) {
-      const span = spans.get(item.close);
-      if (span) span[1] = length;
-      else if (waiting[waiting.length - 1] === item.close) waiting.pop(); // empty: its text never began
-      continue;
-    }
-    // As textOf: content after a paragraph's end starts on a new line; a control's text starts after that separator.
-    if (item.type === "paragraph" || item.type === "text" || item.type === "break" || item.type === "tab") {
-      if (pendingBreak) emit("\n");
-      pendingBreak = false;
-      begin();
-    }
-    if (item.type === "paragraph") {
-      stack.push("paragraphEnd");
-    } else if (item.type === "text" || item.type === "break" || item.type === "tab") {
-      emit(item.type === "text" ? item.text : item.type === "break" ? "\n" : "\t");
-      continue;
-    } else if (item.type === "control") {
-      waiting.push(item);
-      stack.push({ close: item });
-    }
-    if (hasChildren(item)) for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]);
-  }
-  const text = out.join("");
+  const text = writeText(nodes, {
+    opened: (control) => void waiting.push(control),
+    contentAt: (offset) => {
+      for (const control of waiting) spans.set(control, [offset, offset]);
+      waiting = [];
+    },
+    closed: (control, offset) => {
+      const span = spans.get(control);
+      if (span) span[1] = offset;
+      else if (waiting[waiting.length - 1] === control) waiting.pop(); // empty: its text never began
+    },
+  });
   const texts = new Map<ControlNode, string>();
   for (const [control, [start, end]] of spans) texts.set(control, text.slice(start, end));
   return texts;
