@@ -99,9 +99,8 @@ export function serializeRaw(root: RawElement, declaration = true): string {
   return out.join("");
 }
 
-/** Puts `wrapper` where `first` stands in its parent and moves `first` … `last` (siblings) into `into`. */
-export function wrapSiblings(first: RawElement, last: RawElement, wrapper: RawElement, into: RawElement): void {
-  const parent = first.parent!;
+/** Puts `wrapper` where `first` stands in `parent` and moves `first` … `last` (children of `parent`) into `into`. */
+export function wrapSiblings(parent: RawElement, first: RawNode, last: RawNode, wrapper: RawElement, into: RawElement): void {
   const from = parent.children.indexOf(first);
   const to = parent.children.indexOf(last);
   const moved = parent.children.splice(from, to - from + 1, wrapper);

@@ -12,8 +12,8 @@ import { textOf, type WmlNode } from "../ooxml/tree";
 import type { Profile } from "../profile/types";
 import { parseTag, type TagRole } from "../tags";
 import { expectedSections, type ExpectedControl, type ExpectedSection } from "./expected";
-import { snapshotOfDocument } from "./snapshot";
-import { recogniseLegacy, type RecognisedPair, type Recognition, type Source } from "./legacy";
+import { readAnswer } from "./snapshot";
+import type { RecognisedPair, Recognition, Source } from "./legacy";
 import { lineText } from "./lines";
 import { childOf, element, localName, parseRaw, serializeRaw, wrapSiblings, type RawElement, type RawNode } from "../ooxml/raw";
 
@@ -53,8 +53,8 @@ const REFUSED = {
 export function adoptMainPart(xml: string, profile: Profile, firstId: number): AdoptResult {
   const read = readWordBody(xml);
   if (!read.ok) return { ok: false, error: read.error };
-  const before = snapshotOfDocument(read.body, profile);
-  if (before.recognised?.how !== "legacy") {
+  const { snapshot: before, recognition } = readAnswer(read.body, profile);
+  if (!recognition) {
     return { ok: false, error: before.controls.some((c) => parseTag(c.tag).kind === "ours") ? REFUSED.hasStructure : REFUSED.noAnswer };
   }
   const raw = parseRaw(xml);
@@ -62,7 +62,6 @@ export function adoptMainPart(xml: string, profile: Profile, firstId: number): A
   const body = raw.root.children.find((c): c is RawElement => c.kind === "element" && localName(c) === "body");
   const prefix = raw.root.attributes.find(([, value]) => value === W_NAMESPACE)?.[0].replace(/^xmlns:?/, "");
   if (!body || prefix !== "w") return { ok: false, error: REFUSED.unusual };
-  const recognition = recogniseLegacy(read.body, profile);
   const lines = rawLinesOf(body);
   if (!sameLines(lines, recognition)) return { ok: false, error: REFUSED.unusual };
 
@@ -142,13 +141,9 @@ class Adopter {
   }
 
   adoptSection(expected: ExpectedSection): void {
-    const keyOf = (leaf: ExpectedControl) => {
-      const parsed = parseTag(leaf.tag);
-      return parsed.kind === "ours" ? parsed.tag.key : "";
-    };
     for (const leaf of expected.leaves) {
-      const source = this.found.sources.get(keyOf(leaf));
-      if (source) this.wrapValue(leaf, this.found.values.get(keyOf(leaf)) ?? "", source, leaf.role === "heading" ? "sdtContentLocked" : "none");
+      const source = this.found.sources.get(leaf.key);
+      if (source) this.wrapValue(leaf, this.found.values.get(leaf.key) ?? "", source, leaf.role === "heading" ? "sdtContentLocked" : "none");
     }
     for (const pair of this.found.pairs.get(expected.section.id) ?? []) this.adoptPair(expected, pair);
     const lineIndexes = this.found.sections.find((s) => s.id === expected.section.id)!.lines;
@@ -180,7 +175,7 @@ class Adopter {
     const answerLeaf = byRole("answer");
     this.wrapValue(answerLeaf, pair.answer, { kind: "block", lines: pair.answerLines, after: pair.questionLine }, "none", numbered(answerLeaf.title));
     const last = pair.answerLines.length > 0 ? pair.answerLines[pair.answerLines.length - 1] : pair.questionLine;
-    this.wrapTopLevel(this.lines[pair.numberLine], this.lines[last], this.props(expected.pair.frame, "none", false, numbered(expected.pair.frame.title)));
+    this.wrapRange(this.body, this.lines[pair.numberLine], this.lines[last], this.props(expected.pair.frame, "none", false, numbered(expected.pair.frame.title)));
   }
 
   /** Whole paragraphs (or the top-level blocks holding them); an empty field becomes a paragraph after `after`. */
@@ -195,19 +190,23 @@ class Adopter {
       sdt.parent = this.body;
       return true;
     }
-    return this.wrapTopLevel(this.lines[source.lines[0]], this.lines[source.lines[source.lines.length - 1]], props);
+    return this.wrapRange(this.body, this.lines[source.lines[0]], this.lines[source.lines[source.lines.length - 1]], props) !== null;
   }
 
-  /** The top-level blocks from the one holding `first` to the one holding `last`, unless a section frame is among them. */
-  private wrapTopLevel(first: RawElement, last: RawElement, props: ControlProperties): boolean {
-    const from = childOf(this.body, first);
-    const to = childOf(this.body, last);
-    if (!from || !to) return false;
-    const siblings = this.body.children.slice(this.body.children.indexOf(from), this.body.children.indexOf(to) + 1);
-    if (siblings.length === 0 || siblings.some((s) => s.kind === "element" && this.frames.has(s))) return false;
+  /**
+   * Wraps the children of `parent` from the one holding `first` to the one holding `last` (blocks of the body, rows
+   * of a table, runs of a paragraph), unless a section frame is among them. Returns the new control, or null.
+   */
+  private wrapRange(parent: RawElement, first: RawNode, last: RawNode, props: ControlProperties): RawElement | null {
+    // Text between a paragraph's runs is given as the child it is.
+    const from = first.kind === "element" ? childOf(parent, first) : first;
+    const to = last.kind === "element" ? childOf(parent, last) : last;
+    if (!from || !to) return null;
+    const siblings = parent.children.slice(parent.children.indexOf(from), parent.children.indexOf(to) + 1);
+    if (siblings.length === 0 || siblings.some((s) => s.kind === "element" && this.frames.has(s))) return null;
     const { sdt, content } = this.control(props, []);
-    wrapSiblings(from, to, sdt, content);
-    return true;
+    wrapSiblings(parent, from, to, sdt, content);
+    return sdt;
   }
 
   /** A section's frame: around its blocks, or around its rows where its table holds another section too. */
@@ -216,21 +215,9 @@ class Adopter {
     const rows = lines.every((l) => localName(l) === "tr");
     const table = rows ? childOf(this.body, lines[0]) : null;
     const shared = table !== null && this.found.sections.some((s) => s.id !== expected.section.id && s.lines.some((i) => childOf(this.body, this.lines[i]) === table));
-    let framed = false;
-    if (shared) {
-      const tableElement = lines[0].parent!;
-      const from = childOf(tableElement, lines[0]);
-      const to = childOf(tableElement, lines[lines.length - 1]);
-      if (from && to) {
-        const { sdt, content } = this.control(props, []);
-        wrapSiblings(from, to, sdt, content);
-        framed = true;
-      }
-    } else {
-      framed = this.wrapTopLevel(lines[0], lines[lines.length - 1], props);
-      if (framed) this.frames.add(childOf(this.body, lines[0])!);
-    }
-    if (!framed) this.notWrapped.push(expected.section.title);
+    const frame = this.wrapRange(shared ? lines[0].parent! : this.body, lines[0], lines[lines.length - 1], props);
+    if (!frame) this.notWrapped.push(expected.section.title);
+    else if (!shared) this.frames.add(frame);
   }
 
   /** A value within a line: in the line's paragraph, or in its cells from `fromCell` on; empty, a placeholder is added. */
@@ -270,9 +257,7 @@ class Adopter {
     const firstIndex = first === "end" ? children.length : children.indexOf(first);
     const lastIndex = (last === "end" ? children.length : children.indexOf(last)) - 1;
     if (lastIndex < firstIndex) return false;
-    const { sdt, content } = this.control(props, []);
-    wrapSiblings(children[firstIndex] as RawElement, children[lastIndex] as RawElement, sdt, content);
-    return true;
+    return this.wrapRange(paragraph, children[firstIndex], children[lastIndex], props) !== null;
   }
 
   private placeholderRun(leaf: ExpectedControl): RawElement {
@@ -367,8 +352,7 @@ function sectionText(expected: ExpectedSection, recognition: Recognition): strin
   return expected.leaves
     .filter((leaf) => leaf.role !== "heading")
     .map((leaf) => {
-      const parsed = parseTag(leaf.tag);
-      const value = parsed.kind === "ours" ? recognition.values.get(parsed.tag.key) : undefined;
+      const value = recognition.values.get(leaf.key);
       return value === undefined ? null : `${leaf.title}: ${value === "" ? "–" : value}`;
     })
     .filter((line): line is string => line !== null)

@@ -12,6 +12,8 @@ import { parseTag, type TagRole } from "../tags";
 export interface ExpectedControl {
   tag: string;
   role: TagRole;
+  /** The tag's key ("header.author", "reason" for a heading): how recognised values are looked up. */
+  key: string;
   title: string;
   kind: ControlKind;
   /** The fixed text of a heading; "" for controls the user fills. */
@@ -36,11 +38,12 @@ function controlsOfXml(body: string): { control: ExpectedControl; hasInner: bool
   return found.map(({ node, ancestors }, i) => {
     const parsed = parseTag(node.control.tag);
     const role: TagRole = parsed.kind === "ours" ? parsed.tag.role : "field";
+    const key = parsed.kind === "ours" ? parsed.tag.key : "";
     const hasInner = (found[i + 1]?.ancestors.length ?? 0) > ancestors.length;
     const shown = textOf(node.children as WmlNode[]).trim();
     const text = role === "heading" ? shown : "";
     const placeholder = node.control.showingPlaceholder ? shown : "";
-    return { control: { tag: node.control.tag, role, title: node.control.title, kind: node.control.kind, text, placeholder }, hasInner };
+    return { control: { tag: node.control.tag, role, key, title: node.control.title, kind: node.control.kind, text, placeholder }, hasInner };
   });
 }
 

@@ -8,7 +8,7 @@ import { anchoredPattern, MAX_MATCHED_LENGTH } from "../profile/patterns";
 import { afterName, lineText, linesOf, normalise, type Line } from "./lines";
 import type { WmlNode } from "../ooxml/tree";
 import type { DocumentSnapshot } from "../check/snapshot";
-import { parseTag, type TagRole } from "../tags";
+import type { TagRole } from "../tags";
 import { expectedSections, type ExpectedSection } from "./expected";
 import { SnapshotBuilder } from "./resaved";
 
@@ -21,8 +21,6 @@ export interface RecognisedPair {
   numberText: string;
   question: string;
   answer: string;
-  /** Lines from the question's to the answer's last. */
-  lines: [first: number, last: number];
   /** The line of the number ("1.", "Frage 1:"), the question's line (the same or the next), the answer's lines. */
   numberLine: number;
   questionLine: number;
@@ -70,7 +68,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** A value is searched for in the first few hundred characters only: no pattern runs over a huge cell. */
-const matchBounded = (pattern: RegExp | null, text: string) => (pattern ? pattern.exec(text.slice(0, MAX_MATCHED_LENGTH * 5)) : null);
+const searchNear = (pattern: RegExp | null, text: string) => (pattern ? pattern.exec(text.slice(0, MAX_MATCHED_LENGTH * 5)) : null);
 
 const tidy = (value: string) => value.trim().replace(/^[,;:]\s*|\s*[,;]$/g, "").trim();
 
@@ -83,12 +81,12 @@ export function splitAmong(text: string, fields: FieldSpec[], profile: Profile):
   let rest = text;
   return fields.map((field, i) => {
     if (i === fields.length - 1) return tidy(rest);
-    const own = matchBounded(valuePattern(field, profile), rest);
+    const own = searchNear(valuePattern(field, profile), rest);
     if (own && rest.slice(0, own.index).trim() === "") {
       rest = rest.slice(own.index + own[0].length);
       return tidy(own[0]);
     }
-    const next = matchBounded(valuePattern(fields[i + 1], profile), rest);
+    const next = searchNear(valuePattern(fields[i + 1], profile), rest);
     const end = next ? next.index : rest.length;
     const value = rest.slice(0, end);
     rest = rest.slice(end);
@@ -98,6 +96,15 @@ export function splitAmong(text: string, fields: FieldSpec[], profile: Profile):
 
 // ---------------------------------------------------------------- sections before the first heading
 
+/** The first cell that begins with one of `names`, and what stands beside it: the rest of that cell and the row's next cells. */
+function labelled(cells: string[], names: string[]): { at: number; beside: string } | null {
+  for (const [at, cell] of cells.entries()) {
+    const rest = afterName(cell, names);
+    if (rest !== null) return { at, beside: [rest, ...cells.slice(at + 1)].map((c) => c.trim()).filter((c) => c !== "").join(" ") };
+  }
+  return null;
+}
+
 /** A label/value table: each row's label in any cell; its value is what follows in the cell and the row. */
 function readFieldTable(section: FieldTableSection, lines: Line[], profile: Profile, found: Found, used: Set<number>): number[] {
   const taken: number[] = [];
@@ -105,10 +112,10 @@ function readFieldTable(section: FieldTableSection, lines: Line[], profile: Prof
     const names = row.fields.length === 1 ? [row.label, row.fields[0].title] : [row.label];
     for (const line of lines) {
       if (used.has(line.index)) continue;
-      const at = line.cells.findIndex((cell) => afterName(cell, names) !== null);
-      if (at < 0) continue;
-      const value = [afterName(line.cells[at], names)!, ...line.cells.slice(at + 1)].map((c) => c.trim()).filter((c) => c !== "").join(" ");
-      splitAmong(value, row.fields, profile).forEach((v, i) => found.set(`${section.id}.${row.fields[i].id}`, v, { kind: "inline", line: line.index, fromCell: at }));
+      const label = labelled(line.cells, names);
+      if (!label) continue;
+      const source: Source = { kind: "inline", line: line.index, fromCell: label.at };
+      splitAmong(label.beside, row.fields, profile).forEach((v, i) => found.set(`${section.id}.${row.fields[i].id}`, v, source));
       used.add(line.index);
       taken.push(line.index);
       break;
@@ -206,7 +213,7 @@ function readPairs(lines: Line[]): { pairs: RecognisedPair[]; before: Line[] } {
       const text = lineText(line);
       const digitsEnd = text.indexOf(marker[1]) + marker[1].length;
       const numberText = marker[1] + (/^[.)]/.test(text.slice(digitsEnd)) ? text[digitsEnd] : "");
-      pairs.push({ number: pairs.length + 1, numberText, question, answer: "", lines: [line.index, line.index], numberLine: line.index, questionLine: line.index, answerLines: [] });
+      pairs.push({ number: pairs.length + 1, numberText, question, answer: "", numberLine: line.index, questionLine: line.index, answerLines: [] });
       answer = [];
     } else if (pair) {
       // "Frage 1:" alone on its line: the question is the next line with text.
@@ -216,13 +223,22 @@ function readPairs(lines: Line[]): { pairs: RecognisedPair[]; before: Line[] } {
       } else {
         answer.push(line);
       }
-      pair.lines[1] = line.index;
     } else if (lineText(line) !== "") {
       before.push(line);
     }
   }
   close();
   return { pairs, before };
+}
+
+/** The item whose label comes first in the row, with what stands beside it. */
+function rating(section: RatingSection, cells: string[]): { item: RatingSection["items"][number]; at: number; beside: string } | null {
+  let first: ReturnType<typeof rating> = null;
+  for (const item of section.items) {
+    const label = labelled(cells, [item.label]);
+    if (label && (!first || label.at < first.at)) first = { item, ...label };
+  }
+  return first;
 }
 
 /** Each item's label and its rating beside it; the explanation after its label, to the section's end. */
@@ -236,14 +252,11 @@ function readRatings(section: RatingSection, lines: Line[], found: Found): Line[
       explanation.push(line);
       continue;
     }
-    const cells = line.cells;
-    const at = cells.findIndex((cell) => section.items.some((it) => afterName(cell, [it.label]) !== null));
-    if (at >= 0) {
-      const item = section.items.find((it) => afterName(cells[at], [it.label]) !== null)!;
-      const beside = [afterName(cells[at], [item.label])!, ...cells.slice(at + 1)].map((c) => c.trim()).filter((c) => c !== "").join(" ");
-      const unrated = normalise(beside) === normalise(section.unratedPlaceholder);
+    const rated = rating(section, line.cells);
+    if (rated) {
+      const unrated = normalise(rated.beside) === normalise(section.unratedPlaceholder);
       // As written ("-" for "−" too): the check compares ratings as a user means them.
-      found.set(`${section.id}.${item.id}`, unrated ? "" : beside, { kind: "inline", line: line.index, fromCell: at });
+      found.set(`${section.id}.${rated.item.id}`, unrated ? "" : rated.beside, { kind: "inline", line: line.index, fromCell: rated.at });
       continue;
     }
     const rest = afterName(lineText(line), [section.explanation.label, section.explanation.title]);
@@ -350,20 +363,20 @@ function readQuestions(section: QuestionsSection, region: Line[], pairs: Map<str
 /** Sections found, and at least this many of them: fewer, and the document is not taken for an answer. */
 const MIN_SECTIONS = 3;
 
+/** The recognition of an answer written without the add-in; null when too little of the profile was found for one. */
+export function recogniseAnswer(body: WmlNode[], profile: Profile): Recognition | null {
+  const found = recogniseLegacy(body, profile);
+  return found.sections.length >= MIN_SECTIONS ? found : null;
+}
+
 /**
  * The snapshot the add-in would have read had the answer been written with it: a frame per recognised section,
  * its fields with the text found beside their labels, its pairs numbered as found. A locator is the line the
- * value was read from. Null when too little of the profile was found for the document to be an answer.
+ * value was read from.
  */
-export function legacySnapshot(body: WmlNode[], profile: Profile): DocumentSnapshot | null {
-  const found = recogniseLegacy(body, profile);
-  if (found.sections.length < MIN_SECTIONS) return null;
+export function legacySnapshot(found: Recognition, profile: Profile): DocumentSnapshot {
   const b = new SnapshotBuilder();
   const counts = { matched: 0, expected: 0 };
-  const keyOf = (tag: string) => {
-    const parsed = parseTag(tag);
-    return parsed.kind === "ours" ? parsed.tag.key : "";
-  };
   for (const expected of expectedSections(profile)) {
     const leaves = expected.leaves.filter((leaf) => leaf.role !== "heading");
     counts.expected += leaves.length;
@@ -371,7 +384,7 @@ export function legacySnapshot(body: WmlNode[], profile: Profile): DocumentSnaps
     if (!section) continue;
     const frame = b.add(expected.frame.tag, expected.section.title, "", false, null, section.lines[0]);
     for (const leaf of expected.leaves) {
-      const value = found.values.get(keyOf(leaf.tag));
+      const value = found.values.get(leaf.key);
       if (value === undefined) continue;
       b.add(leaf.tag, leaf.title, value, false, frame, section.lines[0]);
       if (leaf.role !== "heading") counts.matched++;
@@ -389,9 +402,9 @@ export function legacySnapshot(body: WmlNode[], profile: Profile): DocumentSnaps
 function addPair(b: SnapshotBuilder, expected: ExpectedSection, pair: RecognisedPair, frame: number): void {
   if (!expected.pair) return;
   const texts: Partial<Record<TagRole, string>> = { questionNumber: pair.numberText, questionText: pair.question, answer: pair.answer };
-  const pairFrame = b.add(expected.pair.frame.tag, `${expected.pair.frame.title.replace(/\s*\d+$/, "")} ${pair.number}`, "", false, frame, pair.lines[0]);
+  const pairFrame = b.add(expected.pair.frame.tag, `${expected.pair.frame.title.replace(/\s*\d+$/, "")} ${pair.number}`, "", false, frame, pair.numberLine);
   for (const leaf of expected.pair.leaves) {
-    b.add(leaf.tag, leaf.title.replace(/\d+$/, String(pair.number)), texts[leaf.role] ?? "", false, pairFrame, pair.lines[0]);
+    b.add(leaf.tag, leaf.title.replace(/\d+$/, String(pair.number)), texts[leaf.role] ?? "", false, pairFrame, pair.numberLine);
   }
   b.fillFrameText(pairFrame);
 }
