@@ -17,8 +17,8 @@ import { freshIdBase } from "./ids";
 const outcome = (result: AdoptResult): Adoption =>
   result.ok ? { ok: true, sections: result.sections, unplaced: result.unplaced, notWrapped: result.notWrapped } : result;
 
-/** The body before the last adoption, and its text right after: what undoing needs and may overwrite. */
-let lastAdoption: { before: string; textAfter: string } | null = null;
+/** The body before the last adoption with its text, and its text right after: what undoing needs and may overwrite. */
+let lastAdoption: { before: string; textBefore: string; textAfter: string } | null = null;
 
 const bodyOf = (ooxml: string): WmlNode[] | null => {
   const read = readWordBody(ooxml);
@@ -48,7 +48,7 @@ export function adoptDocument(profile: Profile): Promise<Adoption> {
     if (!was || !is || !keepsEveryWord(was, is, result.added) || snapshotOfDocument(is, profile).recognised) {
       throw new WordFailure("notKept", "Word did not keep the adopted document as written");
     }
-    lastAdoption = { before: original.forBodyReplace(), textAfter: textOf(is) };
+    lastAdoption = { before: original.forBodyReplace(), textBefore: textOf(was), textAfter: textOf(is) };
     return outcome(result);
   });
 }
@@ -81,8 +81,7 @@ export function undoAdoption(): Promise<boolean> {
     const after = body.getOoxml();
     await context.sync();
     const restored = bodyOf(after.value);
-    const original = bodyOf(undo.before);
-    if (!restored || !original || textOf(restored) !== textOf(original)) throw new WordFailure("notKept", "Word did not put the body back as it was");
+    if (!restored || textOf(restored) !== undo.textBefore) throw new WordFailure("notKept", "Word did not put the body back as it was");
     lastAdoption = null;
     return true;
   });
