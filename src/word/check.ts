@@ -120,8 +120,8 @@ export function applyEdits(edits: ControlEdit[]): Promise<void> {
     const found = lookups.map((lookup) => lookup());
     if (found.some((f) => !f?.exact)) {
       // Word 2019 lists rich text only: a newer Word's plain-text numbers cannot be reached, only the pair around them.
-      if (!listsMoreThanRichText()) throw new WordFailure("notListed", "this Word does not list the controls to renumber");
-      throw new WordFailure("notFound", "the controls to renumber are no longer where the check saw them");
+      if (!listsMoreThanRichText()) throw new WordFailure("notListed", "this Word does not list the controls to rewrite");
+      throw new WordFailure("notFound", "the controls to rewrite are no longer where the check saw them");
     }
     edits.forEach((edit, i) => {
       const control = found[i]!.control;

@@ -12,7 +12,7 @@ import { modelOf } from "../../src/core/check/model";
 import { renumberingEdits, restoreAnchor } from "../../src/core/check/repairs";
 import { applyEdits, readSnapshot, restoreSection, selectControl } from "../../src/word/check";
 import { WordFailure } from "../../src/word/errors";
-import { installFakeWord, paragraph, type FakeWordHandle } from "../support/fake-word";
+import { control, installFakeWord, paragraph, type FakeWordHandle } from "../support/fake-word";
 import { readWordBody } from "../../src/core/ooxml/read";
 import { parseLocator } from "../../src/core/document/locator";
 
@@ -131,6 +131,29 @@ describe("readSnapshot when Word will not give the body's OOXML (office-js #5394
     expect(word.selectedControlTag()).toBe(tag("field", "header.phone"));
   });
 
+  test("puts the table fields right after the frame around their table, before the frame's other controls", async () => {
+    documentWithAnswer(1);
+    const complete = (await readSnapshot(profile)).controls.map((c) => c.tag);
+    word.setFaults({ getOoxmlFails: true });
+    word.setTableControlsMissingFromDocumentCollection(true);
+    const patched = (await readSnapshot(profile)).controls.map((c) => c.tag);
+    const header = tag("section", "header");
+    const inHeaderTable = complete.slice(complete.indexOf(header) + 1, complete.indexOf(tag("section", "meeting")));
+    expect(patched.slice(patched.indexOf(header) + 1, patched.indexOf(header) + 1 + inHeaderTable.length).sort()).toEqual([...inHeaderTable].sort());
+  });
+
+  test("gives paragraphs and line breaks as the core reads them: one line each", async () => {
+    word.setBody([
+      control({ tag: "mehrzeilig" }, [
+        { type: "paragraph", style: "", children: [{ type: "text", text: "Zeile 1" }, { type: "break" }, { type: "text", text: "Zeile 2" }] },
+        paragraph("Absatz 2"),
+      ]),
+    ]);
+    word.setFaults({ getOoxmlFails: true });
+    const snapshot = await readSnapshot(profile);
+    expect(snapshot.controls.map((c) => [c.tag, c.text])).toEqual([["mehrzeilig", "Zeile 1\nZeile 2\nAbsatz 2"]]);
+  });
+
   test("lists only what this Word lists: Word 2019 sees rich text alone", async () => {
     word.uninstall();
     word = installFakeWord({ edition: "2019", faults: { getOoxmlFails: true } });
@@ -211,6 +234,17 @@ describe("Fragen neu nummerieren", () => {
     expect(JSON.stringify(word.body)).toBe(before);
   });
 
+  test("an edit of the text alone keeps the control's title; an edit of the title alone keeps its text", async () => {
+    documentWithAnswer(2);
+    const controls = (await readSnapshot(profile)).controls;
+    const number = controls.filter((c) => c.tag === tag("questionNumber", "reasons"))[1];
+    const pair = controls.filter((c) => c.tag === tag("question", "reasons"))[1];
+    await applyEdits([{ locator: number.locator, text: "5." }, { locator: pair.locator, title: "Frage fünf" }]);
+    const after = (await readSnapshot(profile)).controls;
+    expect(after.filter((c) => c.tag === number.tag)[1]).toMatchObject({ text: "5.", title: number.title });
+    expect(after.filter((c) => c.tag === pair.tag)[1]).toMatchObject({ title: "Frage fünf", text: pair.text.replace(/^2\./, "5.") });
+  });
+
   test("a numbering that is already right needs no edit", async () => {
     documentWithAnswer(4);
     expect(renumberingEdits(modelOf(await readSnapshot(profile), profile), "reasons")).toEqual([]);
@@ -235,6 +269,34 @@ describe("Abschnitt wiederherstellen", () => {
     expect(before.every((w) => after.includes(w))).toBe(true);
     expect(word.bodyText().startsWith("Vorbemerkung der Verwaltung.")).toBe(true);
     expect(word.bodyText().trimEnd().endsWith("Nachsatz mit Dank.")).toBe(true);
+  });
+
+  test("with no section left to stand beside, it goes to the end of the document, after the user's text", async () => {
+    word.setBody([paragraph("Nur ein Brief.")]);
+    const count = await restoreSection(profile, "meeting", { position: "documentEnd" }, ALL_CONTROL_KINDS);
+    expect(count).toBe(1);
+    expect(frameOrder()).toEqual([tag("section", "meeting")]);
+    expect(word.bodyText().startsWith("Nur ein Brief.")).toBe(true);
+  });
+
+  test("refuses with 'notFound', writing nothing, when the neighbouring section went away after the check", async () => {
+    documentWithAnswer(1);
+    word.removeControl(tag("section", "reason"));
+    const anchor = restoreAnchor(modelOf(await readSnapshot(profile), profile), "reason");
+    if (anchor.position === "documentEnd") throw new Error("the answer has sections beside Grund der Vorlage");
+    word.removeControl(parseLocator(anchor.locator)!.steps[0].tag);
+    const before = JSON.stringify(word.body);
+    await expect(restoreSection(profile, "reason", anchor, ALL_CONTROL_KINDS)).rejects.toMatchObject({ kind: "notFound" });
+    expect(JSON.stringify(word.body)).toBe(before);
+  });
+
+  test("a section Word put inside its neighbour does not count as restored (office-js #866)", async () => {
+    documentWithAnswer(1);
+    word.removeControl(tag("section", "reason"));
+    const anchor = restoreAnchor(modelOf(await readSnapshot(profile), profile), "reason");
+    expect(anchor).toMatchObject({ position: "after" });
+    word.setFaults({ nestsInserts: true });
+    expect(await restoreSection(profile, "reason", anchor, ALL_CONTROL_KINDS)).toBe(0);
   });
 
   test("a read-only document is left as it was, with a readable failure", async () => {

@@ -11,7 +11,7 @@ import { appendQuestions, insertAnswer, insertSection, readDocumentState, readSe
 import { createWordGateway } from "../../src/word/gateway";
 import { detectCapabilities } from "../../src/word/capabilities";
 import { WordFailure } from "../../src/word/errors";
-import { control, EDITION_IDS, EDITIONS, installFakeWord, paragraph, table, type FakeWordHandle } from "../support/fake-word";
+import { control, EDITION_IDS, EDITIONS, installFakeWord, paragraph, table, type FakeWordHandle, type ParagraphNode } from "../support/fake-word";
 
 const profile = defaultProfile();
 const tag = (role: TagRole, key: string) => formatTag({ profile, role, key });
@@ -88,12 +88,21 @@ describe("readDocumentState", () => {
     expect((await readDocumentState(profile)).selection).toMatchObject({ controlTag: null, inTable: true });
   });
 
-  // Word gives a table cell a body of its own (BodyType "TableCell"), so parentBody.type is not "MainDoc" there
-  // and readDocumentState reports the cursor outside the main text. Fails until src/word/document.ts handles it.
-  test("a cursor in a table of the main text is still in the main body", async () => {
+  // Word gives a table cell a body of its own (BodyType "TableCell"); the cell's outer body tells where the table is.
+  test("a cursor in a table of the main text is in the main body; in a table of the header it is not", async () => {
     word.setBody([table([["a", "b"]]), paragraph()]);
     word.placeCursor({ table: 0, row: 0, cell: 1 });
     expect((await readDocumentState(profile)).selection.inMainBody).toBe(true);
+    const cellParagraph = paragraph("Kopf") as ParagraphNode;
+    word.setHeader([table([[[cellParagraph]]]), paragraph()]);
+    word.user.placeCursor({ node: cellParagraph, extent: "end" });
+    expect((await readDocumentState(profile)).selection).toMatchObject({ inTable: true, inMainBody: false });
+  });
+
+  test("a paragraph holding only spaces counts as empty", async () => {
+    word.setBody([paragraph("   "), paragraph("Text")]);
+    word.placeCursor({ paragraphIndex: 0 });
+    expect((await readDocumentState(profile)).selection.paragraphEmpty).toBe(true);
   });
 });
 
@@ -219,6 +228,15 @@ describe("insertAnswer", () => {
     expect(word.body[word.body.length - 1]).toEqual(paragraph());
   });
 
+  test("says so when Word puts the answer inside the control that ends the document (office-js #866)", async () => {
+    word.setBody([paragraph("Anfang"), control({ tag: "fremd", title: "Fremd" }, [paragraph("Im Fremden")])]);
+    word.setHeader([paragraph("Stadt Wuppertal")]);
+    word.placeCursor({ header: true });
+    word.setFaults({ nestsInserts: true });
+    const { result } = await withState((s) => insertAnswer(profile, s, ALL_CONTROL_KINDS));
+    expect(result).toMatchObject({ placement: { location: "documentEnd" }, countAfter: 1, misplaced: true });
+  });
+
   test("countAfter counts the answers Word holds afterwards", async () => {
     await withState((s) => insertAnswer(profile, s, ALL_CONTROL_KINDS));
     word.placeCursor({ paragraphIndex: -1 });
@@ -275,6 +293,12 @@ describe("appendQuestion(s)", () => {
     answer.control.showingPlaceholder = false;
     answer.children.splice(0, answer.children.length, paragraph("Die Verwaltung antwortet."));
     word.placeCursor({ paragraph: "Vorher" });
+  });
+
+  test("says so when Word puts the new pair inside the last one (office-js #866), which the user then undoes", async () => {
+    word.setFaults({ nestsInserts: true });
+    const { result } = await withState((s) => appendQuestions(profile, "reasons", s, BLANK_PAIR, ALL_CONTROL_KINDS));
+    expect(result).toMatchObject({ countAfter: 2, misplaced: true });
   });
 
   test("costs one sync and adds pair 2 at the end of the Begründung, keeping the written answer", async () => {
@@ -339,6 +363,14 @@ describe("appendQuestion(s)", () => {
     expect(error).toBeInstanceOf(WordFailure);
     expect((error as WordFailure).kind).toBe("notFound");
     expect(word.syncCount).toBe(0);
+  });
+
+  test("rejects a state that knows where pairs go but no longer counts the section, and an empty list of pairs", async () => {
+    await withState((s) => insertAnswer(profile, s, ALL_CONTROL_KINDS));
+    const state = await readDocumentState(profile);
+    const stale = { ...state, outline: { ...state.outline, sectionCounts: {} } };
+    await expect(appendQuestions(profile, "reasons", stale, BLANK_PAIR, ALL_CONTROL_KINDS)).rejects.toThrow("notFound: section reasons is missing");
+    await expect(appendQuestions(profile, "reasons", state, [], ALL_CONTROL_KINDS)).rejects.toThrow("appendQuestions needs at least one pair");
   });
 
   test("rejects with 'notFound' when the section vanished after the state was read", async () => {

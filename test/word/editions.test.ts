@@ -303,6 +303,13 @@ describe.each(EDITION_IDS)("adopting an answer written without the add-in on Wor
     expect(JSON.stringify(word.body)).toBe(edited);
   });
 
+  test("where Word does not keep what the adoption wrote (its tags lost), it says so (the user undoes it in Word), and every word is still there", async () => {
+    word = installFakeWord({ edition, body: writtenTheOldWay(seedTheOldWay), faults: { losesTags: true } });
+    const before = word.bodyText();
+    await expect(adoptDocument(profile)).rejects.toMatchObject({ kind: "notKept" });
+    expect(word.bodyText().split(/\s+/).filter(Boolean)).toEqual(expect.arrayContaining(before.split(/\s+/).filter(Boolean)));
+  });
+
   test("a document that has the structure already is left alone, with the reason", async () => {
     await filledAnswerOn(edition);
     const body = structuredClone(word.body);

@@ -14,6 +14,8 @@ export interface Faults {
   getOoxmlFails?: boolean;
   /** Inserted controls lose their tags (as with insertFileFromBase64 on the web, office-js #2752). */
   losesTags?: boolean;
+  /** An insert "After" a control lands inside it, at its end, as "End" inserts do (office-js #866): what the add-in verifies. */
+  nestsInserts?: boolean;
 }
 
 export type ParagraphNode = Extract<WmlNode, { type: "paragraph" }>;
@@ -433,6 +435,8 @@ export class WordDocument {
     if (location === "Replace") {
       this.assertRemovable(covered, where);
       siblings.splice(index, covered.length, ...content);
+    } else if (location === "After" && range.node.type === "control" && this.faults.nestsInserts) {
+      range.node.children.push(...content);
     } else {
       siblings.splice(location === "Before" ? index : index + covered.length, 0, ...content);
     }
