@@ -34,7 +34,7 @@ function run(command, args, options = {}) {
   return execFileSync(command, args, { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], ...options });
 }
 
-/** Round trips on the Word stand-in and the core check's time (scripts/bench/measure.ts). */
+/** Round trips on the Word emulator and the core check's time (scripts/bench/measure.ts). */
 function inProcessFigures() {
   run(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.bench.json"]);
   return JSON.parse(run(process.execPath, ["build/bench/scripts/bench/measure.js"]));

@@ -13,7 +13,7 @@ import { checkDocument, snapshotOfBody } from "../../src/core/check";
 import { detectCapabilities } from "../../src/word/capabilities";
 import { appendQuestions, insertAnswer, readDocumentState } from "../../src/word/document";
 import { readSnapshot } from "../../src/word/check";
-import { EDITION_IDS, installFakeWord, type EditionId } from "../../test/support/fake-word";
+import { EDITION_IDS, installTestWord, type EditionId } from "../../src/word-emulator/testing";
 
 const profile = defaultProfile();
 const QUESTION_COUNTS = [1, 50, 500];
@@ -31,7 +31,7 @@ function answerBody(n: number) {
 
 /** Round trips and bytes of one step, on a fresh document of the edition; `before` runs first and is not counted. */
 async function measureStep<T>(edition: EditionId, body: ReturnType<typeof answerBody> | undefined, before: () => Promise<T>, step: (prepared: T) => Promise<unknown>) {
-  const word = installFakeWord({ edition, body });
+  const word = installTestWord({ edition, body });
   try {
     const prepared = await before();
     word.resetCounts();

@@ -11,7 +11,7 @@ import { textOf, type WmlNode } from "../core/ooxml/tree";
 import { STYLE_BOLD, STYLE_HEADING } from "../core/ooxml/styles";
 import { isContentLocked, isFieldControl } from "./fields";
 import type { PreviewTexts } from "./texts";
-import type { ControlNode, FakeWordHandle, ParagraphNode } from "./word";
+import type { ControlNode, EmulatedWord, ParagraphNode } from "../word-emulator";
 
 const useStyles = makeStyles({
   page: {
@@ -116,7 +116,7 @@ const useStyles = makeStyles({
 type Styles = ReturnType<typeof useStyles>;
 
 interface Context {
-  word: FakeWordHandle;
+  word: EmulatedWord;
   styles: Styles;
   texts: PreviewTexts;
   /** Controls the preview locked ("Felder gesperrt"): still fields, only refused. */
@@ -340,7 +340,7 @@ function paragraphSelection(context: Context, root: HTMLElement): { first: Parag
   return first && last ? { first, last } : null;
 }
 
-export function DocumentView(props: { word: FakeWordHandle; texts: PreviewTexts; lockedByPreview: WeakSet<ControlNode>; labelledBy: string }) {
+export function DocumentView(props: { word: EmulatedWord; texts: PreviewTexts; lockedByPreview: WeakSet<ControlNode>; labelledBy: string }) {
   const { word } = props;
   const styles = useStyles();
   const [, redraw] = useReducer((n: number) => n + 1, 0);

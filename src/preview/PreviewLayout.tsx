@@ -8,7 +8,7 @@ import { Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentView } from "./DocumentView";
 import type { FieldLocks } from "./locks";
 import type { PreviewTexts } from "./texts";
-import type { FakeWordHandle } from "./word";
+import type { EmulatedWord } from "../word-emulator";
 
 const WIDE = "@media (min-width: 820px)";
 
@@ -52,7 +52,7 @@ const useStyles = makeStyles({
   documentHeading: { margin: `0 0 ${tokens.spacingVerticalS} 0`, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
-export function PreviewLayout(props: { word: FakeWordHandle; locks: FieldLocks; texts: PreviewTexts; children: ReactNode }) {
+export function PreviewLayout(props: { word: EmulatedWord; locks: FieldLocks; texts: PreviewTexts; children: ReactNode }) {
   const { word, locks, texts } = props;
   const styles = useStyles();
   const headingId = useId();

@@ -1,6 +1,6 @@
 /** Which of a document's controls are fields a user types into, for the preview's view and its locks. */
 import type { WmlNode } from "../core/ooxml/tree";
-import type { ControlNode } from "./word";
+import type { ControlNode } from "../word-emulator";
 
 const VALUE_KINDS = new Set(["plainText", "date", "dropDown", "comboBox"]);
 

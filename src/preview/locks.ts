@@ -4,7 +4,7 @@
  */
 import { controlsOf } from "../core/ooxml/tree";
 import { isContentLocked, isFieldControl } from "./fields";
-import type { ControlNode, FakeWordHandle } from "./word";
+import type { ControlNode, EmulatedWord } from "../word-emulator";
 
 export interface FieldLocks {
   readonly locked: boolean;
@@ -14,7 +14,7 @@ export interface FieldLocks {
 }
 
 
-export function fieldLocks(word: FakeWordHandle): FieldLocks {
+export function fieldLocks(word: EmulatedWord): FieldLocks {
   let locked = false;
   /** The lock each control had before the preview locked it. */
   let before = new Map<ControlNode, ControlNode["control"]["lock"]>();

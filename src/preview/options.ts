@@ -3,14 +3,14 @@
  *   ?sample=answer     an answer with a missing section and a gap in the numbering (repairs), instead of a letter
  *   ?sample=filled     a complete answer, ready for submission
  *   ?sample=legacy     the same answer typed from the old template, without the add-in's controls
- *   ?word=2019|2024|365|web  the Word edition stood in for (src/preview/word/editions.ts); default 365
+ *   ?word=2019|2024|365|web  the Word edition stood in for (src/word-emulator/editions.ts); default 365
  *   ?readonly=1        the document is read-only (Word refuses every change)
  *   ?locked=1          the fields are content-locked (Word refuses changes to them)
  *   ?theme=dark|light  Word's dark or light theme (default: the browser's colour scheme)
  *   ?wordapi=1.1       the WordApi version this "Word" supports (default: the edition's; below 1.3 the pane says it is too old)
  *   ?platform=web      the same as ?word=web
  */
-import { isEditionId, type EditionId } from "./word/editions";
+import { isEditionId, type EditionId } from "../word-emulator/editions";
 
 export interface PreviewOptions {
   sample: "inquiry" | "answer" | "filled" | "legacy";

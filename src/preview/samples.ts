@@ -6,7 +6,7 @@ import { filledContent } from "../core/document/sample";
 import { itemKey, parseTag } from "../core/tags";
 import { controlsOf } from "../core/ooxml/tree";
 import { STYLE_BOLD } from "../core/ooxml/styles";
-import { paragraph, parseWordprocessingMl, table } from "./word";
+import { paragraph, parseWordprocessingMl, table } from "../word-emulator";
 
 /** A faction's inquiry, as someone would paste it into a new document; the cursor goes into the last, empty paragraph. */
 export function inquiryLetter(): WmlNode[] {

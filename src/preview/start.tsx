@@ -11,11 +11,11 @@ import { OFFICE_THEMES, previewOptions } from "./options";
 import { PreviewLayout } from "./PreviewLayout";
 import { answerWithGaps, filledAnswer, inquiryLetter, legacyAnswer } from "./samples";
 import { previewTexts } from "./texts";
-import { EDITIONS, installFakeWord } from "./word";
+import { EDITIONS, installWordEmulator } from "../word-emulator";
 
 export async function startPreview(root: Root): Promise<void> {
   const options = previewOptions(window.location.search, window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false);
-  const word = installFakeWord({
+  const word = installWordEmulator({
     body: inquiryLetter(),
     displayLanguage: navigator.language,
     edition: options.edition,

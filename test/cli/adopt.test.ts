@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { readFileSync, writeFileSync } from "fs";
 import { strFromU8, unzipSync } from "fflate";
 import { writeDocx } from "../../src/core/docx";
-import { serializeBody } from "../../src/preview/word/serialize";
+import { serializeBody } from "../../src/word-emulator/serialize";
 import { seedTheOldWay, writtenTheOldWay } from "../core/recognise/legacyAnswer";
 import { validateWordprocessingML } from "../support/xsd";
 import { runCli, scratch, SEED_DAY } from "./support";

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
 import { writeDocx } from "../../src/core/docx";
-import { serializeBody } from "../../src/preview/word/serialize";
+import { serializeBody } from "../../src/word-emulator/serialize";
 import { seedTheOldWay, writtenTheOldWay } from "../core/recognise/legacyAnswer";
 import { EXAMPLE_DATA, runCli, scratch, SEED_DAY } from "./support";
 

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-/** The preview's pieces that need no browser: its options, its samples, and the document view on the stand-in. */
+/** The preview's pieces that need no browser: its options, its samples, and the document view on the emulator. */
 import { afterEach, describe, expect, test } from "@jest/globals";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { webLightTheme } from "@fluentui/react-components";
@@ -15,11 +15,11 @@ import { DocumentView } from "../../src/preview/DocumentView";
 import { fieldLocks } from "../../src/preview/locks";
 import { previewTexts } from "../../src/preview/texts";
 import { splitQuestions } from "../../src/core/questions";
-import { installFakeWord, type FakeWordHandle } from "../support/fake-word";
+import { installTestWord, type TestWord } from "../../src/word-emulator/testing";
 
 const profile = defaultProfile();
 const today = { year: 2026, month: 11, day: 25 };
-let word: FakeWordHandle | null = null;
+let word: TestWord | null = null;
 afterEach(() => {
   word?.uninstall();
   word = null;
@@ -46,20 +46,20 @@ describe("the samples", () => {
   });
 
   test("the answer with gaps needs both repairs of the check", async () => {
-    word = installFakeWord({ body: answerWithGaps(profile) });
+    word = installTestWord({ body: answerWithGaps(profile) });
     const findings = checkDocument(await createWordGateway(profile).readSnapshot(), profile, { today });
     expect(findings.map((f) => f.repair).filter(Boolean).sort()).toEqual(["renumberQuestions", "restoreSection"]);
   });
 
   test("the answer typed the old way has no control, is recognised, and is ready but for the Hinweis that says so", async () => {
-    word = installFakeWord({ body: legacyAnswer(profile) });
+    word = installTestWord({ body: legacyAnswer(profile) });
     expect(word.controls()).toHaveLength(0);
     const findings = checkDocument(await createWordGateway(profile).readSnapshot(), profile, { today });
     expect(findings.map((f) => [f.rule, f.severity])).toEqual([["writtenWithoutAddin", "hint"]]);
   });
 
   test("the filled answer is ready for submission", async () => {
-    word = installFakeWord({ body: filledAnswer(profile) });
+    word = installTestWord({ body: filledAnswer(profile) });
     const findings = checkDocument(await createWordGateway(profile).readSnapshot(), profile, { today });
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
   });
@@ -68,7 +68,7 @@ describe("the samples", () => {
 describe("the document view", () => {
   const texts = previewTexts("de");
   async function answerInView() {
-    word = installFakeWord({ body: inquiryLetter() });
+    word = installTestWord({ body: inquiryLetter() });
     word.placeCursor({ paragraphIndex: -1 });
     const gateway = createWordGateway(profile);
     await gateway.insertAnswer(await gateway.readState());
@@ -110,7 +110,7 @@ describe("the document view", () => {
 
 describe("the preview's locks", () => {
   test("fields inserted while the switch is on arrive locked; off gives every field its own lock back", async () => {
-    word = installFakeWord({ body: inquiryLetter() });
+    word = installTestWord({ body: inquiryLetter() });
     const locks = fieldLocks(word);
     locks.set(true);
     expect(locks.locked).toBe(true);

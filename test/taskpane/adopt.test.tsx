@@ -11,17 +11,17 @@ import { Shell } from "../../src/taskpane/Shell";
 import { createWordGateway } from "../../src/word/gateway";
 import { defaultProfile } from "../../src/core/profile";
 import { seedTheOldWay, writtenTheOldWay } from "../core/recognise/legacyAnswer";
-import { EDITION_IDS, installFakeWord, type EditionId, type FakeWordHandle } from "../support/fake-word";
+import { EDITION_IDS, installTestWord, type EditionId, type TestWord } from "../../src/word-emulator/testing";
 
 const profile = defaultProfile();
-let word: FakeWordHandle | null = null;
+let word: TestWord | null = null;
 afterEach(() => {
   word?.uninstall();
   word = null;
 });
 
 async function checkedPane(edition: EditionId) {
-  word = installFakeWord({ edition, body: writtenTheOldWay(seedTheOldWay) });
+  word = installTestWord({ edition, body: writtenTheOldWay(seedTheOldWay) });
   render(
     <Shell theme={webLightTheme} language="de">
       <App gateway={createWordGateway(profile)} profile={profile} initialTab="check" />

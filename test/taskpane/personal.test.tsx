@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 /**
  * "Meine Angaben", and Word's refusals worded in German: the pane with the real Word layer (src/word) on the
- * Word stand-in, as in the preview.
+ * Word emulator, as in the preview.
  */
 import { afterEach, describe, expect, test } from "@jest/globals";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
@@ -15,21 +15,21 @@ import { createWordGateway } from "../../src/word/gateway";
 import { defaultProfile } from "../../src/core/profile";
 import { formatTag } from "../../src/core/tags";
 import { textOf } from "../../src/core/ooxml/tree";
-import { installFakeWord, paragraph, type FakeWordHandle, type FakeWordOptions } from "../support/fake-word";
+import { installTestWord, paragraph, type TestWord, type WordEmulatorOptions } from "../../src/word-emulator/testing";
 
 const profile = defaultProfile();
 const fieldTag = (key: string) => formatTag({ profile, role: "field", key });
 const frameTag = (sectionId: string) => formatTag({ profile, role: "section", key: sectionId });
 
-let word: FakeWordHandle | null = null;
+let word: TestWord | null = null;
 afterEach(() => {
   word?.uninstall();
   word = null;
   window.localStorage.clear();
 });
 
-function pane(options: FakeWordOptions = {}, store: PersonalStore = memoryStore()) {
-  word = installFakeWord({ body: [paragraph("Sehr geehrte Damen und Herren,")], ...options });
+function pane(options: WordEmulatorOptions = {}, store: PersonalStore = memoryStore()) {
+  word = installTestWord({ body: [paragraph("Sehr geehrte Damen und Herren,")], ...options });
   word.placeCursor({ paragraph: "Sehr geehrte" });
   return render(
     <Shell theme={webLightTheme} language="de">
@@ -107,7 +107,7 @@ describe("Word's refusals reach the user in German, in the pane", () => {
   });
 
   test("a Word without the requirement set: the pane says which Word it needs instead of starting", async () => {
-    word = installFakeWord({ requirementSets: { WordApi: "1.2" } });
+    word = installTestWord({ requirementSets: { WordApi: "1.2" } });
     const host = document.createElement("div");
     document.body.appendChild(host);
     const root = createRoot(host);

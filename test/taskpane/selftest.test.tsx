@@ -7,17 +7,17 @@ import { App } from "../../src/taskpane/components/App";
 import { Shell } from "../../src/taskpane/Shell";
 import { createWordGateway } from "../../src/word/gateway";
 import { defaultProfile } from "../../src/core/profile";
-import { installFakeWord, paragraph, type FakeWordHandle, type FakeWordOptions } from "../support/fake-word";
+import { installTestWord, paragraph, type TestWord, type WordEmulatorOptions } from "../../src/word-emulator/testing";
 
 const profile = defaultProfile();
-let word: FakeWordHandle | null = null;
+let word: TestWord | null = null;
 afterEach(() => {
   word?.uninstall();
   word = null;
 });
 
-function pane(options: FakeWordOptions) {
-  word = installFakeWord(options);
+function pane(options: WordEmulatorOptions) {
+  word = installTestWord(options);
   render(
     <Shell theme={webLightTheme} language="de">
       <App gateway={createWordGateway(profile)} profile={profile} />

@@ -1,5 +1,5 @@
 /**
- * src/word/check.ts against the Word stand-in: reading for the check in one sync whatever the size (the body's
+ * src/word/check.ts against the Word emulator: reading for the check in one sync whatever the size (the body's
  * OOXML; Word's collections when that fails), going to a control, and the repairs, which keep every word the user wrote.
  */
 import { afterEach, beforeEach, describe, expect, test } from "@jest/globals";
@@ -12,16 +12,16 @@ import { modelOf } from "../../src/core/check/model";
 import { renumberingEdits, restoreAnchor } from "../../src/core/check/repairs";
 import { applyEdits, readSnapshot, restoreSection, selectControl } from "../../src/word/check";
 import { WordFailure } from "../../src/word/errors";
-import { control, installFakeWord, paragraph, type FakeWordHandle } from "../support/fake-word";
+import { control, installTestWord, paragraph, type TestWord } from "../../src/word-emulator/testing";
 import { readWordBody } from "../../src/core/ooxml/read";
 import { parseLocator } from "../../src/core/document/locator";
 
 const profile = defaultProfile();
 const tag = (role: TagRole, key: string) => formatTag({ profile, role, key });
 
-let word: FakeWordHandle;
+let word: TestWord;
 beforeEach(() => {
-  word = installFakeWord();
+  word = installTestWord();
 });
 afterEach(() => word.uninstall());
 
@@ -51,7 +51,7 @@ describe("readSnapshot", () => {
 
   test("sees every kind of control, whatever Word's collections list (office-js #2160)", async () => {
     word.uninstall();
-    word = installFakeWord({ edition: "2019" });
+    word = installTestWord({ edition: "2019" });
     documentWithAnswer(2);
     const snapshot = await readSnapshot(profile);
     expect(snapshot.controls.map((c) => c.tag)).toEqual(word.controls().map((c) => c.node.control.tag));
@@ -156,7 +156,7 @@ describe("readSnapshot when Word will not give the body's OOXML (office-js #5394
 
   test("lists only what this Word lists: Word 2019 sees rich text alone", async () => {
     word.uninstall();
-    word = installFakeWord({ edition: "2019", faults: { getOoxmlFails: true } });
+    word = installTestWord({ edition: "2019", faults: { getOoxmlFails: true } });
     documentWithAnswer(1);
     const snapshot = await readSnapshot(profile);
     expect(snapshot.partial).toBe(true);
@@ -179,7 +179,7 @@ describe("selectControl", () => {
 
   test("where this Word does not list the control, the nearest listed control around it is selected", async () => {
     word.uninstall();
-    word = installFakeWord({ edition: "2019" });
+    word = installTestWord({ edition: "2019" });
     documentWithAnswer(1);
     const { controls } = await readSnapshot(profile);
     await selectControl(controls.find((c) => c.tag === tag("field", "header.author"))!.locator);
@@ -327,7 +327,7 @@ describe("Word's NotAllowed", () => {
 
   test("on Word on the web may also mean 'not in a browser' (office-js #785), so it is not called a lock", async () => {
     word.uninstall();
-    word = installFakeWord({ edition: "web" });
+    word = installTestWord({ edition: "web" });
     const error = await editLockedHeading();
     expect(error).toBeInstanceOf(WordFailure);
     expect((error as WordFailure).kind).toBe("notInBrowser");

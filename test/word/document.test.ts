@@ -1,5 +1,5 @@
 /**
- * src/word/document.ts against the stand-in for Word (test/support/fake-word.ts), which enforces Office.js's
+ * src/word/document.ts against the Word emulator (src/word-emulator/testing.ts), which enforces Office.js's
  * rules and counts context.sync() calls. The profile is Wuppertal's.
  */
 import { afterEach, beforeEach, describe, expect, test } from "@jest/globals";
@@ -11,15 +11,15 @@ import { appendQuestions, insertAnswer, insertSection, readDocumentState, readSe
 import { createWordGateway } from "../../src/word/gateway";
 import { detectCapabilities } from "../../src/word/capabilities";
 import { WordFailure } from "../../src/word/errors";
-import { control, EDITION_IDS, EDITIONS, installFakeWord, paragraph, table, type FakeWordHandle, type ParagraphNode } from "../support/fake-word";
+import { control, EDITION_IDS, EDITIONS, installTestWord, paragraph, table, type TestWord, type ParagraphNode } from "../../src/word-emulator/testing";
 
 const profile = defaultProfile();
 const tag = (role: TagRole, key: string) => formatTag({ profile, role, key });
 const sectionIds = profile.sections.map((s) => s.id);
 
-let word: FakeWordHandle;
+let word: TestWord;
 beforeEach(() => {
-  word = installFakeWord();
+  word = installTestWord();
 });
 afterEach(() => word.uninstall());
 
@@ -425,7 +425,7 @@ describe("capabilities", () => {
 
   test.each(EDITION_IDS)("Word %s: the gateway writes only kinds that this Word lists again", async (edition) => {
     word.uninstall();
-    word = installFakeWord({ edition });
+    word = installTestWord({ edition });
     word.setBody([paragraph("Text")]);
     word.placeCursor({ paragraph: "Text" });
     const listed: string[] = ["richText", ...EDITIONS[edition].typesListed];

@@ -1,5 +1,5 @@
 /**
- * The add-in's main flow on every Word edition the stand-in models (src/preview/word/editions.ts), each as harsh
+ * The add-in's main flow on every Word edition the emulator models (src/word-emulator/editions.ts), each as harsh
  * as the sources say: the real src/word code inserts, the user fills every field in the document, the check reads
  * it, and the repairs run. The results must be the same on every edition (docs/word-behaviour.md).
  */
@@ -18,14 +18,14 @@ import { applyEdits, readSnapshot, restoreSection, selectControl } from "../../s
 import { adoptDocument, previewAdoption, undoAdoption } from "../../src/word/adopt";
 import { filledContent } from "../../src/core/document/sample";
 import { seedTheOldWay, writtenTheOldWay } from "../core/recognise/legacyAnswer";
-import { EDITION_IDS, installFakeWord, type ControlNode, type EditionId, type FakeWordHandle } from "../support/fake-word";
+import { EDITION_IDS, installTestWord, type ControlNode, type EditionId, type TestWord } from "../../src/word-emulator/testing";
 
 const profile = defaultProfile();
 const tag = (role: TagRole, key: string) => formatTag({ profile, role, key });
 const today = { year: 2026, month: 12, day: 1 };
 const questionsSection = profile.sections.find((s) => s.kind === "questions")!.id;
 
-let word: FakeWordHandle;
+let word: TestWord;
 afterEach(() => word?.uninstall()); // some tests install no Word
 
 async function check() {
@@ -52,7 +52,7 @@ function fillEveryField(): void {
 
 /** An empty document on the edition, with the answer inserted by the add-in and filled in by the user. */
 async function filledAnswerOn(edition: EditionId): Promise<void> {
-  word = installFakeWord({ edition });
+  word = installTestWord({ edition });
   const state = await readDocumentState(profile);
   const inserted = await insertAnswer(profile, state, detectCapabilities());
   expect(inserted.misplaced).toBe(false);
@@ -136,7 +136,7 @@ describe.each(EDITION_IDS)("the guards of docs/word-behaviour.md on Word edition
     await filledAnswerOn("365");
     const written: WmlNode[] = structuredClone(word.body);
     word.uninstall();
-    word = installFakeWord({ edition, body: written.filter((n) => !(n.type === "control" && n.control.tag === tag("section", "proposal"))) });
+    word = installTestWord({ edition, body: written.filter((n) => !(n.type === "control" && n.control.tag === tag("section", "proposal"))) });
     word.placeCursor({ control: tag("field", "header.author") });
     const inserted = await insertSection(profile, "proposal", await readDocumentState(profile), detectCapabilities());
     expect(inserted.placement).toEqual({ location: "documentEnd", reason: "insideControl" });
@@ -145,7 +145,7 @@ describe.each(EDITION_IDS)("the guards of docs/word-behaviour.md on Word edition
   });
 
   test("row 13: what the add-in inserts locks no field: frames only against deletion, headings against editing", async () => {
-    word = installFakeWord({ edition });
+    word = installTestWord({ edition });
     await insertAnswer(profile, await readDocumentState(profile), detectCapabilities());
     const locks = new Map<string, Set<string>>();
     for (const { node } of controlsOf(word.body)) locks.set(roleOf(node)!, (locks.get(roleOf(node)!) ?? new Set()).add(node.control.lock));
@@ -155,7 +155,7 @@ describe.each(EDITION_IDS)("the guards of docs/word-behaviour.md on Word edition
   });
 
   test("row 15: tags Word lost on insertion show as an incomplete insertion, not as success", async () => {
-    word = installFakeWord({ edition, faults: { losesTags: true } });
+    word = installTestWord({ edition, faults: { losesTags: true } });
     const inserted = await insertAnswer(profile, await readDocumentState(profile), detectCapabilities());
     expect(inserted.countAfter).toBe(0);
     expect(inserted.state.outline.sectionCounts).toEqual({});
@@ -164,7 +164,7 @@ describe.each(EDITION_IDS)("the guards of docs/word-behaviour.md on Word edition
 
 describe("two answers in one document", () => {
   test("questions appended to the first count the pairs of its own frame, not the other answer's", async () => {
-    word = installFakeWord();
+    word = installTestWord();
     await insertAnswer(profile, await readDocumentState(profile), detectCapabilities());
     word.placeCursor({ paragraphIndex: -1 });
     const second = await insertAnswer(profile, await readDocumentState(profile), detectCapabilities(), { content: { questions: { [questionsSection]: [{ question: "A?", answer: "B." }, { question: "C?", answer: "D." }] } } });
@@ -186,12 +186,12 @@ describe("a document written on a newer Word, checked on an older one", () => {
     const onNewer = (await check()).findings;
     word.uninstall();
     for (const older of ["2024", "2019", "web"] as const) {
-      word = installFakeWord({ edition: older, body: structuredClone(written) });
+      word = installTestWord({ edition: older, body: structuredClone(written) });
       const onOlder = (await check()).findings;
       expect(onOlder.map((f) => [f.rule, f.message.de])).toEqual(onNewer.map((f) => [f.rule, f.message.de]));
       word.uninstall();
     }
-    word = installFakeWord();
+    word = installTestWord();
   });
 
   test("renumbering: Word 2024 and the web reach the newer Word's plain-text numbers; Word 2019 writes nothing and says why", async () => {
@@ -200,7 +200,7 @@ describe("a document written on a newer Word, checked on an older one", () => {
     const written: WmlNode[] = structuredClone(word.body);
     word.uninstall();
     for (const older of ["2024", "web", "2019"] as const) {
-      word = installFakeWord({ edition: older, body: structuredClone(written) });
+      word = installTestWord({ edition: older, body: structuredClone(written) });
       const edits = renumberingEdits(modelOf((await check()).snapshot, profile), questionsSection);
       const outcome = await applyEdits(edits).then(() => "renumbered", (error: unknown) => toWordFailure(error).kind);
       expect([older, outcome]).toEqual([older, older === "2019" ? "notListed" : "renumbered"]);
@@ -208,7 +208,7 @@ describe("a document written on a newer Word, checked on an older one", () => {
       else expect((await check()).findings.some((f) => f.rule === "questionNumbering")).toBe(false);
       word.uninstall();
     }
-    word = installFakeWord();
+    word = installTestWord();
   });
 });
 
@@ -224,7 +224,7 @@ describe("where Word's OOXML cannot be had (office-js #5394, #6059)", () => {
 
 describe("Track Changes on (office-js #1267: deleted text is part of `text`)", () => {
   test("renumbering leaves a tracked change that the check reads as the new number", async () => {
-    word = installFakeWord({ edition: "web", trackChanges: true });
+    word = installTestWord({ edition: "web", trackChanges: true });
     const state = await readDocumentState(profile);
     await insertAnswer(profile, state, detectCapabilities(), { content: { questions: { [questionsSection]: filledContent(profile).questions![questionsSection] } } });
     word.setText(tag("questionNumber", questionsSection), "5.", 1);
@@ -260,7 +260,7 @@ describe("Word's refusals, worded for the Word at hand (Word.ErrorCodes has no C
 
 describe.each(EDITION_IDS)("an answer written without the add-in, checked on Word edition %s", (edition) => {
   test("is recognised from the body's OOXML: the seed's findings, plus one Hinweis, no „Abschnitt fehlt“", async () => {
-    word = installFakeWord({ edition, body: writtenTheOldWay(seedTheOldWay) });
+    word = installTestWord({ edition, body: writtenTheOldWay(seedTheOldWay) });
     const { snapshot, findings } = await check();
     expect(snapshot.recognised).toMatchObject({ how: "legacy" });
     expect(findings.map((f) => f.rule)).toEqual(["writtenWithoutAddin", "ratingsRated", "ratingsRated", "ratingsRated"]);
@@ -269,7 +269,7 @@ describe.each(EDITION_IDS)("an answer written without the add-in, checked on Wor
 
 describe.each(EDITION_IDS)("adopting an answer written without the add-in on Word edition %s", (edition) => {
   test("the preview says what goes where; adopting takes two round trips and the check then reads controls, same findings, every word kept", async () => {
-    word = installFakeWord({ edition, body: writtenTheOldWay(seedTheOldWay) });
+    word = installTestWord({ edition, body: writtenTheOldWay(seedTheOldWay) });
     const before = word.bodyText();
     const preview = await previewAdoption(profile);
     expect(preview.ok && preview.sections.map((s) => s.id)).toEqual(profile.sections.map((s) => s.id));
@@ -288,7 +288,7 @@ describe.each(EDITION_IDS)("adopting an answer written without the add-in on Wor
   });
 
   test("the add-in's own undo puts the body back as it was (Word on the web may have none, office-js #6423), unless it changed since", async () => {
-    word = installFakeWord({ edition, body: writtenTheOldWay(seedTheOldWay) });
+    word = installTestWord({ edition, body: writtenTheOldWay(seedTheOldWay) });
     const before = word.bodyText();
     await adoptDocument(profile);
     expect(await undoAdoption()).toBe(true);
@@ -304,7 +304,7 @@ describe.each(EDITION_IDS)("adopting an answer written without the add-in on Wor
   });
 
   test("where Word does not keep what the adoption wrote (its tags lost), it says so (the user undoes it in Word), and every word is still there", async () => {
-    word = installFakeWord({ edition, body: writtenTheOldWay(seedTheOldWay), faults: { losesTags: true } });
+    word = installTestWord({ edition, body: writtenTheOldWay(seedTheOldWay), faults: { losesTags: true } });
     const before = word.bodyText();
     await expect(adoptDocument(profile)).rejects.toMatchObject({ kind: "notKept" });
     expect(word.bodyText().split(/\s+/).filter(Boolean)).toEqual(expect.arrayContaining(before.split(/\s+/).filter(Boolean)));

@@ -14,16 +14,16 @@ import { isWordOnTheWeb, listedControls } from "../../src/word/capabilities";
 import { toWordFailure, WordFailure } from "../../src/word/errors";
 import { freshIdBase } from "../../src/word/ids";
 import { queueLookup } from "../../src/word/locate";
-import { control, installFakeWord, paragraph, table, type FakeWordHandle } from "../support/fake-word";
+import { control, installTestWord, paragraph, table, type TestWord } from "../../src/word-emulator/testing";
 
 const profile = defaultProfile();
 const tag = (role: TagRole, key: string) => formatTag({ profile, role, key });
-let word: FakeWordHandle | null = null;
+let word: TestWord | null = null;
 afterEach(() => word?.uninstall());
 
 describe("the gateway", () => {
   test("reads, inserts, appends, checks, selects, rewrites and restores in the Word it was made for", async () => {
-    word = installFakeWord({ edition: "365", body: [paragraph("Sehr geehrte Damen und Herren,")] });
+    word = installTestWord({ edition: "365", body: [paragraph("Sehr geehrte Damen und Herren,")] });
     word.placeCursor({ paragraph: "Sehr geehrte" });
     const gateway = createWordGateway(profile);
     const empty = await gateway.readState();
@@ -52,13 +52,13 @@ describe("the gateway", () => {
   });
 
   test("reads the selected text", async () => {
-    word = installFakeWord({ edition: "web", body: [paragraph("1. Wie viele Stellen?")] });
+    word = installTestWord({ edition: "web", body: [paragraph("1. Wie viele Stellen?")] });
     word.placeCursor({ select: "Wie viele" });
     expect(await createWordGateway(profile).readSelectedText()).toBe("1. Wie viele Stellen?");
   });
 
   test("offers no adoption in a document without an answer, and has none to undo", async () => {
-    word = installFakeWord({ edition: "2024", body: [paragraph("Ein Brief, keine Antwort.")] });
+    word = installTestWord({ edition: "2024", body: [paragraph("Ein Brief, keine Antwort.")] });
     const gateway = createWordGateway(profile);
     expect(await gateway.previewAdoption!()).toMatchObject({ ok: false, error: expect.any(String) });
     expect(await gateway.adopt!()).toMatchObject({ ok: false, error: expect.any(String) });
@@ -67,14 +67,14 @@ describe("the gateway", () => {
   });
 
   test("runs the Selbsttest and gives its report as text", async () => {
-    word = installFakeWord({ edition: "2019" });
+    word = installTestWord({ edition: "2019" });
     const report = await createWordGateway(profile).runSelftest!();
     expect(report).toMatch(/^Ratsantwort – Selbsttest\nWord 16\.0\.10417\.20095, Plattform PC\n/);
     expect(report).toMatch(/\nErgebnis: keine Abweichung\.$/);
   });
 
   test("tells the pane when someone works in the document, until it unsubscribes", async () => {
-    word = installFakeWord({ edition: "365" });
+    word = installTestWord({ edition: "365" });
     await createWordGateway(profile).insertAnswer(await createWordGateway(profile).readState());
     const listener = jest.fn();
     const unsubscribe = createWordGateway(profile).onActivity(listener);
@@ -92,7 +92,7 @@ describe("the gateway", () => {
 describe("the Word at hand", () => {
   test("Word on the web is told by its platform; outside Office there is none", () => {
     expect(isWordOnTheWeb()).toBe(false); // no Office at all
-    word = installFakeWord({ edition: "web" });
+    word = installTestWord({ edition: "web" });
     expect(isWordOnTheWeb()).toBe(true);
     word.setPlatform("PC");
     expect(isWordOnTheWeb()).toBe(false);
@@ -107,7 +107,7 @@ describe("the Word at hand", () => {
     [{ WordApi: "1.9" }, ["RichText", "PlainText", "CheckBox", "DropDownList", "ComboBox"]],
     [{ WordApi: "1.9", WordApiDesktop: "1.3" }, ["RichText", "PlainText", "CheckBox", "DropDownList", "ComboBox", "DatePicker"]],
   ])("with %j Word is asked for the kinds %j (null: the rich-text property)", (sets, types) => {
-    word = installFakeWord({ edition: "365", requirementSets: sets });
+    word = installTestWord({ edition: "365", requirementSets: sets });
     const asked: unknown[] = [];
     const scope = { contentControls: "property", getContentControls: (options: { types: unknown }) => (asked.push(options.types), "method") };
     const result = listedControls(scope as never);
@@ -160,7 +160,7 @@ describe("finding a control again (locators)", () => {
 
   /** A frame with a table whose cell holds a control, as the answer's header is built, on Word on the web (office-js #2040). */
   const framed = () =>
-    installFakeWord({
+    installTestWord({
       edition: "web",
       body: [control({ tag: "F" }, [table([[[control({ tag: "A" }, [paragraph("im Rahmen")])]]]), control({ tag: "B" }, [paragraph("B im Rahmen")])]), control({ tag: "A" }, [paragraph("draußen")])],
     });

@@ -1,4 +1,4 @@
-/** Both shipped profiles end to end on the Word stand-in: insert the answer, fill it in, check it. */
+/** Both shipped profiles end to end on the Word emulator: insert the answer, fill it in, check it. */
 import { afterEach, beforeEach, describe, expect, test } from "@jest/globals";
 import { shippedProfiles } from "../../src/core/profile";
 import { ALL_CONTROL_KINDS } from "../../src/core/ooxml/controls";
@@ -8,14 +8,14 @@ import { addDays, parseGermanDate } from "../../src/core/dates";
 import { formatTag } from "../../src/core/tags";
 import { insertAnswer, readDocumentState } from "../../src/word/document";
 import { readSnapshot } from "../../src/word/check";
-import { installFakeWord, type FakeWordHandle } from "../support/fake-word";
+import { installTestWord, type TestWord } from "../../src/word-emulator/testing";
 import { SEED_QUESTIONS, SEED_VALUES } from "../core/check/seedContent";
 
 const [wuppertal, musterstadt] = shippedProfiles();
 
-let word: FakeWordHandle;
+let word: TestWord;
 beforeEach(() => {
-  word = installFakeWord();
+  word = installTestWord();
 });
 afterEach(() => word.uninstall());
 

@@ -5,11 +5,11 @@
 import { afterEach, describe, expect, test } from "@jest/globals";
 import { defaultProfile } from "../../src/core/profile";
 import { formatSelftest, runSelftest, type SelftestReport } from "../../src/word/selftest";
-import { EDITION_IDS, EDITIONS, control, installFakeWord, paragraph, type FakeWordHandle } from "../support/fake-word";
+import { EDITION_IDS, EDITIONS, control, installTestWord, paragraph, type TestWord } from "../../src/word-emulator/testing";
 
 const profile = defaultProfile();
 const today = { year: 2026, month: 12, day: 1 };
-let word: FakeWordHandle;
+let word: TestWord;
 afterEach(() => word.uninstall());
 
 /** The report as an administrator gets it, with the milliseconds (which vary) blanked. */
@@ -71,7 +71,7 @@ const SETS = { "2019": "WordApi 1.3", "2024": "WordApi 1.8, WordApiDesktop 1.1",
 
 describe.each(EDITION_IDS)("Selbsttest on Word edition %s", (edition) => {
   test("finds no deviation, counts each step's round trips, and leaves the document empty", async () => {
-    word = installFakeWord({ edition });
+    word = installTestWord({ edition });
     const report = await runSelftest(profile, today);
     const { version, platform } = EDITIONS[edition];
     expect(shown(report)).toBe(
@@ -84,7 +84,7 @@ describe.each(EDITION_IDS)("Selbsttest on Word edition %s", (edition) => {
 
 describe("Selbsttest against a Word that misbehaves", () => {
   test("a Word that claims WordApi 1.9 but lists like Word 2019: the unlisted kinds, and what fails for them", async () => {
-    word = installFakeWord({ edition: "2019", requirementSets: { WordApi: "1.9" } });
+    word = installTestWord({ edition: "2019", requirementSets: { WordApi: "1.9" } });
     const report = await runSelftest(profile, today);
     expect(deviations(report)).toEqual([
       ["Arten aufgelistet", "23 von 45 aufgelistet"],
@@ -99,7 +99,7 @@ describe("Selbsttest against a Word that misbehaves", () => {
   });
 
   test("lost tags: the answer is not found again, and every later step says so", async () => {
-    word = installFakeWord({ edition: "web", faults: { losesTags: true } });
+    word = installTestWord({ edition: "web", faults: { losesTags: true } });
     const report = await runSelftest(profile, today);
     expect(deviations(report).slice(0, 4)).toEqual([
       ["Antwort einfügen", "0 Antwort im Dokument"],
@@ -111,7 +111,7 @@ describe("Selbsttest against a Word that misbehaves", () => {
   });
 
   test("getOoxml failing once the answer is in: the steps that read it fail, the check says it read only part", async () => {
-    word = installFakeWord({ edition: "365" });
+    word = installTestWord({ edition: "365" });
     word.subscribe(() => {
       if (word.controls().length > 0) word.setFaults({ getOoxmlFails: true });
     });
@@ -126,7 +126,7 @@ describe("Selbsttest against a Word that misbehaves", () => {
   });
 
   test("a Word that puts inserts inside the control they follow (office-js #866): the appended pair and the restored section", async () => {
-    word = installFakeWord({ edition: "365", faults: { nestsInserts: true } });
+    word = installTestWord({ edition: "365", faults: { nestsInserts: true } });
     const report = await runSelftest(profile, today);
     expect(deviations(report)).toEqual([
       ["Frage anhängen", "im letzten Paar gelandet"],
@@ -135,7 +135,7 @@ describe("Selbsttest against a Word that misbehaves", () => {
   });
 
   test("something left behind after the clean-up is a deviation", async () => {
-    word = installFakeWord({ edition: "2024" });
+    word = installTestWord({ edition: "2024" });
     let probeSeen = false;
     let leftBehind = false;
     word.subscribe(() => {
@@ -150,7 +150,7 @@ describe("Selbsttest against a Word that misbehaves", () => {
   });
 
   test("when reading the state fails, the report ends there and names the failure", async () => {
-    word = installFakeWord({ edition: "365" });
+    word = installTestWord({ edition: "365" });
     const wordApi = (globalThis as unknown as { Word: { run: (batch: unknown) => Promise<unknown> } }).Word;
     const run = wordApi.run;
     let runs = 0;
@@ -168,25 +168,25 @@ describe("Selbsttest against a Word that misbehaves", () => {
   });
 
   test("a Word that gives no diagnostics is named with question marks", async () => {
-    word = installFakeWord({ edition: "365" });
+    word = installTestWord({ edition: "365" });
     Object.defineProperty((globalThis as unknown as { Office: { context: object } }).Office.context, "diagnostics", { get: () => undefined });
     const report = await runSelftest(profile, today);
     expect(report.word).toEqual({ version: "?", platform: "?", sets: ["WordApi 1.9", "WordApiDesktop 1.5"] });
   });
 
   test("reports a failure where getOoxml fails from the start: the emptiness check itself reads the OOXML", async () => {
-    word = installFakeWord({ edition: "365", faults: { getOoxmlFails: true } });
+    word = installTestWord({ edition: "365", faults: { getOoxmlFails: true } });
     await expect(runSelftest(profile, today)).rejects.toThrow(/GeneralException/);
   });
 
   test("refuses a document that is not empty, and touches nothing", async () => {
-    word = installFakeWord({ edition: "2019", body: [paragraph("Sehr geehrte Damen und Herren,")] });
+    word = installTestWord({ edition: "2019", body: [paragraph("Sehr geehrte Damen und Herren,")] });
     await expect(runSelftest(profile, today)).rejects.toThrow("Der Selbsttest läuft nur in einem leeren Dokument. Bitte ein neues, leeres Dokument öffnen.");
     expect(word.bodyText()).toBe("Sehr geehrte Damen und Herren,");
   });
 
   test("refuses a document that holds only an empty control", async () => {
-    word = installFakeWord({ edition: "365", body: [control({ tag: "leer" }, [paragraph()])] });
+    word = installTestWord({ edition: "365", body: [control({ tag: "leer" }, [paragraph()])] });
     await expect(runSelftest(profile, today)).rejects.toThrow(/leeren Dokument/);
     expect(word.controls()).toHaveLength(1);
   });

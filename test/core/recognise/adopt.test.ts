@@ -11,7 +11,7 @@ import { readWordBody } from "../../../src/core/ooxml/read";
 import { textOf, type WmlNode } from "../../../src/core/ooxml/tree";
 import { defaultProfile } from "../../../src/core/profile";
 import { adoptMainPart, snapshotOfDocument } from "../../../src/core/recognise";
-import { serializeBody } from "../../../src/preview/word/serialize";
+import { serializeBody } from "../../../src/word-emulator/serialize";
 import { validateWordprocessingML } from "../../support/xsd";
 import { SEED_TODAY, seedContent } from "../check/seedContent";
 import { colleaguesVariant, p, seedTheOldWay, writtenTheOldWay } from "./legacyAnswer";

@@ -1,10 +1,10 @@
 /**
- * The document behind the stand-in: WmlNode trees (src/core/ooxml/tree.ts) for the main body and the page
+ * The document behind the emulator: WmlNode trees (src/core/ooxml/tree.ts) for the main body and the page
  * header, a cursor, control ids, and the edits insertOoxml, insertText and ContentControl.delete make, with
  * Word's locks. Proxies never touch this directly; they queue operations that run here during a sync.
  */
-import { readWordBody } from "../../core/ooxml/read";
-import { controlsOf, hasChildren, textOf, type ContainerNode, type WmlNode } from "../../core/ooxml/tree";
+import { readWordBody } from "../core/ooxml/read";
+import { controlsOf, hasChildren, textOf, type ContainerNode, type WmlNode } from "../core/ooxml/tree";
 import { EDITIONS, wordDefaultPlaceholder, type Edition } from "./editions";
 import { invalidArgument, itemNotFound, notAllowed, notModelled } from "./errors";
 
@@ -148,7 +148,7 @@ export function parseWordprocessingMl(xml: string): WmlNode[] {
     ? xml
     : `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${xml}</w:body></w:document>`;
   const result = readWordBody(document);
-  if (!result.ok) throw new Error(`fake-word: cannot read the WordprocessingML: ${result.error}`);
+  if (!result.ok) throw new Error(`word emulator: cannot read the WordprocessingML: ${result.error}`);
   return result.body;
 }
 
@@ -547,26 +547,8 @@ export class WordDocument {
     this.afterRemoval(location);
   }
 
-  /** A control taken out with its content, as another editor would (no lock checks). */
-  removeControl(control: ControlNode, where: string): void {
-    const location = this.locate(control, where);
-    location.siblings.splice(location.index, 1);
-    this.afterRemoval(location);
-  }
-
-  /** A control moved before or after another (no lock checks); it keeps its node, so its id. */
-  moveControl(control: ControlNode, anchor: ControlNode, position: "before" | "after", where: string): void {
-    if (anchor === control || descendants(control.children, isControl).includes(anchor)) throw new Error(`fake-word: cannot move a control ${position} itself or a control inside it`);
-    const from = this.locate(control, where);
-    if (this.isInline(from.ancestors) !== this.isInline(this.locate(anchor, where).ancestors)) throw notModelled("moving a control between inline and block content");
-    from.siblings.splice(from.index, 1);
-    this.afterRemoval(from, false);
-    const to = this.locate(anchor, where);
-    to.siblings.splice(position === "before" ? to.index : to.index + 1, 0, control);
-  }
-
   /** Word keeps a final paragraph in a story and a cell, and moves the cursor out of what went. */
-  private afterRemoval(location: Location, moveCursor = true): void {
+  afterRemoval(location: Location, moveCursor = true): void {
     const container = location.ancestors[location.ancestors.length - 1];
     if (!container || container.type === "cell") keepFinalParagraph(location.siblings);
     if (moveCursor) this.keepCursor(location);
@@ -591,7 +573,7 @@ export class WordDocument {
   }
 
   /** Inline context: the nearest container that is not a control is a paragraph. */
-  private isInline(ancestors: ContainerNode[]): boolean {
+  isInline(ancestors: ContainerNode[]): boolean {
     const container = [...ancestors].reverse().find((n) => n.type !== "control");
     return container?.type === "paragraph";
   }

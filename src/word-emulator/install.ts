@@ -1,38 +1,20 @@
 /**
- * A stand-in for Office.js's Word API that enforces Office's rules, so that tests of src/word mean something,
- * and so that the preview outside Word (src/preview) runs the add-in's real src/word code on a document held in
- * the page. office-addin-mock returns strings for unloaded properties and counts no syncs
- * (../shared/notes/toolchain.md); this one throws Office's errors and counts every sync. The rules live in
- * ./proxies.ts, the document (WmlNode trees from src/core/ooxml/tree.ts) in ./model.ts.
- *
- *   const word = installFakeWord({ body: [paragraph("Sehr geehrte Damen und Herren,")] });
- *   word.placeCursor({ paragraph: "Sehr geehrte" });
- *   await insertAnswer(profile, state, capabilities);
- *   expect(word.syncCount).toBe(1);
- *   word.uninstall();
- *
- * Tests may also play the user, or another editor, between runs: setText, removeControl, moveControl
- * (no locks stop them), and ask where the selection is (selectedControlTag) and which id Word gave a control.
- * The preview plays the user through `user` instead, which keeps Word's rules for typing (read-only document,
- * locked controls) and raises Office's DocumentSelectionChanged event as Word does while someone works.
+ * Installing the emulator: Office's and Word's globals over a WordDocument (./model.ts), with the proxies of
+ * ./proxies.ts. What the preview needs is EmulatedWord; ./testing.ts adds what tests and the benchmark need
+ * (counts, playing another editor, asserting where the selection is) through the internals returned here.
  */
-import { controlsOf, textOf, type ControlInfo, type WmlNode } from "../../core/ooxml/tree";
-import { FakeOfficeError, runMustReturnPromise, notModelled } from "./errors";
-import { cannotEdit, descendants, isControl, isParagraph, parseWordprocessingMl, wordText, WordDocument, type ControlNode, type Faults, type RangeTarget, type TableNode } from "./model";
+import { textOf, type WmlNode } from "../core/ooxml/tree";
+import { OfficeError, runMustReturnPromise, notModelled } from "./errors";
+import { cannotEdit, descendants, isControl, isParagraph, parseWordprocessingMl, WordDocument, type ControlNode, type Faults, type RangeTarget, type TableNode } from "./model";
 import { EDITIONS, type Edition, type EditionId } from "./editions";
-import { compareVersions, FakeRequestContext, type Host } from "./proxies";
-
-export { FakeOfficeError } from "./errors";
-export type { ControlNode, Faults, ParagraphNode, RangeTarget, TableNode } from "./model";
-export { EDITIONS, EDITION_IDS, isEditionId, type Edition, type EditionId } from "./editions";
-export { parseWordprocessingMl } from "./model";
+import { compareVersions, EmulatedRequestContext, type Host } from "./proxies";
 
 export type Platform = "PC" | "Mac" | "OfficeOnline" | "iOS" | "Android" | "Universal";
 
 /** Document content: WmlNodes, or WordprocessingML (a body fragment, a w:document, or a Flat OPC package). */
 export type Content = WmlNode[] | string;
 
-export interface FakeWordOptions {
+export interface WordEmulatorOptions {
   body?: Content;
   header?: Content;
   /** The Word edition stood in for (./editions.ts): its platform, requirement sets and behaviour; "365" unless given. */
@@ -63,19 +45,6 @@ export interface FakeWordOptions {
 /** Why Word refused what the user typed. */
 export type RefusedEdit = "readOnly" | "locked";
 
-/** Where a moved control goes: before or after the `index`-th control (from 0) with this tag. */
-export type MovePlace = { before: string; index?: number } | { after: string; index?: number };
-
-/** Where the selection is, for assertions. */
-export interface SelectionInfo {
-  /** The tag of the innermost control the selection is in (or is), or null. */
-  controlTag: string | null;
-  /** "whole" when a whole node is selected; otherwise where the collapsed cursor stands. */
-  extent: RangeTarget["extent"];
-  /** The selected text, as Range.text gives it ("" for a cursor). */
-  text: string;
-}
-
 /** Where the cursor stands (a collapsed selection). */
 export type CursorPlace =
   /** At the end of the first main-text paragraph whose text contains this. */
@@ -91,50 +60,16 @@ export type CursorPlace =
   /** A selection of whole paragraphs of the main text: the one containing this text, or from one to another (siblings). */
   | { select: string | [from: string, to: string] };
 
-export interface FakeWordHandle {
-  /** context.sync calls since installation or the last reset, the final implicit sync of a run included. */
-  readonly syncCount: number;
-  /** Runs of a batch (Word's run) since installation or the last reset. */
-  readonly runCount: number;
-  /** UTF-8 bytes of the packages given to insertOoxml since installation or the last reset. */
-  readonly insertedOoxmlBytes: number;
-  /** UTF-8 bytes of the packages getOoxml gave since installation or the last reset. */
-  readonly readOoxmlBytes: number;
-  resetCounts(): void;
-  /** The live trees; tests may read them (and edit them between runs). */
+/** The emulated Word as the preview drives it: the document, the cursor, and the user at work in it. */
+export interface EmulatedWord {
+  /** The live trees; the preview draws them. */
   readonly body: WmlNode[];
   readonly header: WmlNode[];
   setBody(content: Content): void;
   setHeader(content: Content): void;
   placeCursor(place: CursorPlace): void;
   setReadOnly(readOnly: boolean): void;
-  setPlatform(platform: Platform): void;
-  setRequirementSets(sets: Record<string, string>): void;
   bodyText(): string;
-  /** Every control of the main text in document order, with the controls around it. */
-  controls(): ReturnType<typeof controlsOf>;
-  /** The first control of the main text with this tag. */
-  control(tag: string): ControlNode | undefined;
-  setTableControlsMissingFromDocumentCollection(missing: boolean): void;
-  /**
-   * ContentControl.id of the `index`-th control (from 0; main text, then header) with this tag. Ids stay with
-   * a control as long as it lives and are never reused.
-   */
-  controlId(tag: string, index?: number): number;
-  /** The user types into a control: its content becomes this plain text, and it no longer shows its placeholder. */
-  setText(tag: string, text: string, index?: number): void;
-  /** The user (or another editor, past any lock) deletes a control with its content. */
-  removeControl(tag: string, index?: number): void;
-  /** The user (past any lock) moves a control, keeping it and so its id, before or after another. */
-  moveControl(tag: string, place: MovePlace, index?: number): void;
-  selection(): SelectionInfo;
-  /** The tag of the innermost control the selection is in (or is), or null. */
-  selectedControlTag(): string | null;
-  /** Document.properties.customProperties, as name → value. */
-  customProperties(): Record<string, string>;
-  setCustomProperty(key: string, value: string): void;
-
-  // ---- for the preview, which draws the document and lets the user work in it
   /** Calls back after every sync and every change made through this handle; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
   /** The selection (a collapsed cursor or a range). */
@@ -161,35 +96,22 @@ export interface FakeWordHandle {
   /** Someone editing the same document elsewhere: their edits raise this add-in's DocumentSelectionChanged (office-js #4114). */
   readonly coauthor: { type(control: ControlNode, text: string): void };
   readonly edition: Edition;
-  setTrackChanges(on: boolean): void;
-  setFaults(faults: Faults): void;
+  /** Takes the globals away again (restoring what was there before). */
   uninstall(): void;
 }
 
-// ---------------------------------------------------------------- building documents in tests
-
-export function paragraph(text = "", style = ""): WmlNode {
-  return { type: "paragraph", style, children: text ? [{ type: "text", text }] : [] };
+/** What ./testing.ts builds on: the document itself, and the host's answers it may change. */
+export interface EmulatorInternals {
+  word: EmulatedWord;
+  document: WordDocument;
+  setPlatform(platform: Platform): void;
+  setRequirementSets(sets: Record<string, string>): void;
 }
 
-/** A table of cells; a string cell becomes one paragraph. */
-export function table(rows: (string | WmlNode[])[][]): WmlNode {
-  return {
-    type: "table",
-    children: rows.map((cells) => ({
-      type: "row" as const,
-      children: cells.map((cell) => ({ type: "cell" as const, children: typeof cell === "string" ? [paragraph(cell)] : cell })),
-    })),
-  };
-}
-
-/** A content control (block, when its children are paragraphs or tables; inline, when they are runs). */
-export function control(info: Partial<ControlInfo>, children: WmlNode[]): WmlNode {
-  return {
-    type: "control",
-    control: { tag: "", title: "", lock: "none", showingPlaceholder: false, kind: "richText", choices: [], ...info },
-    children,
-  };
+/** Observers for the benchmark and the tests: each sync and each run of a batch. */
+export interface EmulatorHooks {
+  onSync?(): void;
+  onRun?(): void;
 }
 
 // ---------------------------------------------------------------- installing the globals
@@ -198,9 +120,10 @@ type Globals = { Word?: unknown; Office?: unknown; OfficeExtension?: unknown };
 
 const PLATFORMS = { PC: "PC", Mac: "Mac", OfficeOnline: "OfficeOnline", iOS: "iOS", Android: "Android", Universal: "Universal" } as const;
 
-let installed: FakeWordHandle | null = null;
+let installed: EmulatedWord | null = null;
 
-export function installFakeWord(options: FakeWordOptions = {}): FakeWordHandle {
+/** Installs Word's and Office's globals over a new document; an emulator installed before is uninstalled. */
+export function installEmulator(options: WordEmulatorOptions = {}, hooks: EmulatorHooks = {}): EmulatorInternals {
   installed?.uninstall();
   const document = new WordDocument();
   const edition = EDITIONS[options.edition ?? "365"];
@@ -212,8 +135,6 @@ export function installFakeWord(options: FakeWordOptions = {}): FakeWordHandle {
   document.tableControlsMissingFromDocumentCollection = options.tableControlsMissingFromDocumentCollection ?? edition.tableControlsMissing;
   let platform: Platform = options.platform ?? edition.platform;
   let sets: Record<string, string> = options.requirementSets ?? edition.requirementSets;
-  let syncCount = 0;
-  let runCount = 0;
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
   const selectionHandlers = new Set<(event: { type: string }) => void>();
@@ -225,17 +146,15 @@ export function installFakeWord(options: FakeWordOptions = {}): FakeWordHandle {
   const host: Host = {
     document,
     supportsWordApi: (version) => isSetSupported("WordApi", version),
-    countSync: () => {
-      syncCount++;
-    },
+    countSync: () => hooks.onSync?.(),
     afterSync: notify,
   };
 
   /** Word's run(batch): one context; queued actions left at the end are sent in a final sync; then every proxy is dead. */
   async function run<T>(batch: unknown): Promise<T> {
     if (typeof batch !== "function") throw notModelled("Word's run(object, batch)");
-    runCount++;
-    const context = new FakeRequestContext(host);
+    hooks.onRun?.();
+    const context = new EmulatedRequestContext(host);
     try {
       const returned: unknown = batch(context);
       if (!returned || typeof (returned as { then?: unknown }).then !== "function") throw runMustReturnPromise();
@@ -298,19 +217,9 @@ export function installFakeWord(options: FakeWordOptions = {}): FakeWordHandle {
   const previous: Globals = { Word: globals.Word, Office: globals.Office, OfficeExtension: globals.OfficeExtension };
   globals.Word = word;
   globals.Office = office;
-  globals.OfficeExtension = { Error: FakeOfficeError };
+  globals.OfficeExtension = { Error: OfficeError };
 
-  const handle: FakeWordHandle = {
-    get syncCount() { return syncCount; },
-    get runCount() { return runCount; },
-    get insertedOoxmlBytes() { return document.insertedOoxmlBytes; },
-    get readOoxmlBytes() { return document.readOoxmlBytes; },
-    resetCounts() {
-      syncCount = 0;
-      runCount = 0;
-      document.insertedOoxmlBytes = 0;
-      document.readOoxmlBytes = 0;
-    },
+  const handle: EmulatedWord = {
     get body() { return document.main.nodes; },
     get header() { return document.header.nodes; },
     setBody: (content) => document.setStory(document.main, toNodes(content)),
@@ -322,32 +231,7 @@ export function installFakeWord(options: FakeWordOptions = {}): FakeWordHandle {
       document.readOnly = readOnly;
       notify();
     },
-    setPlatform: (p) => {
-      platform = p;
-    },
-    setRequirementSets: (s) => {
-      sets = s;
-    },
     bodyText: () => textOf(document.main.nodes),
-    controls: () => controlsOf(document.main.nodes),
-    control: (tag) => descendants(document.main.nodes, isControl).find((c) => c.control.tag === tag),
-    setTableControlsMissingFromDocumentCollection: (missing) => {
-      document.tableControlsMissingFromDocumentCollection = missing;
-    },
-    controlId: (tag, index = 0) => document.idOf(controlAt(document, tag, index)),
-    setText: (tag, text, index = 0) => document.setControlText(controlAt(document, tag, index), text, "setText"),
-    removeControl: (tag, index = 0) => document.removeControl(controlAt(document, tag, index), "removeControl"),
-    moveControl: (tag, place, index = 0) => {
-      const [anchorTag, position] = "before" in place ? [place.before, "before" as const] : [place.after, "after" as const];
-      document.moveControl(controlAt(document, tag, index), controlAt(document, anchorTag, place.index ?? 0), position, "moveControl");
-    },
-    selection: () => {
-      const control = document.parentControl(document.cursor, "selection");
-      return { controlTag: control?.control.tag ?? null, extent: document.cursor.extent, text: wordText(document.covered(document.cursor, "selection")) };
-    },
-    customProperties: () => Object.fromEntries(document.customProperties),
-    setCustomProperty: (key, value) => void document.customProperties.set(key, value),
-    selectedControlTag: () => document.parentControl(document.cursor, "selection")?.control.tag ?? null,
     subscribe(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
@@ -363,7 +247,7 @@ export function installFakeWord(options: FakeWordOptions = {}): FakeWordHandle {
     user: {
       placeCursor(target) {
         const { siblings } = document.locate(target.node, "the user's selection");
-        if (target.through && !siblings.includes(target.through)) throw new Error("fake-word: a selection runs through siblings only");
+        if (target.through && !siblings.includes(target.through)) throw new Error("word emulator: a selection runs through siblings only");
         document.cursor = target;
         notify();
         selectionChanged();
@@ -386,12 +270,6 @@ export function installFakeWord(options: FakeWordOptions = {}): FakeWordHandle {
       },
     },
     get edition() { return edition; },
-    setTrackChanges(on) {
-      document.trackChanges = on;
-    },
-    setFaults(faults) {
-      document.faults = { ...faults };
-    },
     uninstall() {
       if (installed !== handle) return;
       installed = null;
@@ -404,7 +282,16 @@ export function installFakeWord(options: FakeWordOptions = {}): FakeWordHandle {
   if (options.body !== undefined) handle.setBody(options.body);
   if (options.header !== undefined) handle.setHeader(options.header);
   installed = handle;
-  return handle;
+  return {
+    word: handle,
+    document,
+    setPlatform: (p) => {
+      platform = p;
+    },
+    setRequirementSets: (s) => {
+      sets = s;
+    },
+  };
 }
 
 const SELECTION_CHANGED = "documentSelectionChanged";
@@ -422,20 +309,13 @@ function userRefusal(document: WordDocument, control: ControlNode): RefusedEdit 
   return [...ancestors.filter(isControl), control].some(cannotEdit) ? "locked" : null;
 }
 
-/** The `index`-th control with this tag, main text first, then header; a test's mistake if there is none. */
-function controlAt(document: WordDocument, tag: string, index: number): ControlNode {
-  const found = document.allControls().filter((c) => c.control.tag === tag)[index];
-  if (!found) throw new Error(`fake-word: no control number ${index} with the tag "${tag}"`);
-  return found;
-}
-
 function toNodes(content: Content): WmlNode[] {
   return typeof content === "string" ? parseWordprocessingMl(content) : content;
 }
 
 function cursorAt(document: WordDocument, place: CursorPlace): RangeTarget {
   const fail = (): never => {
-    throw new Error(`fake-word: no place for the cursor at ${JSON.stringify(place)}`);
+    throw new Error(`word emulator: no place for the cursor at ${JSON.stringify(place)}`);
   };
   if ("header" in place) return { node: document.header.nodes.find(isParagraph) ?? fail(), extent: "end" };
   if ("control" in place) {

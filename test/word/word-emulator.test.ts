@@ -1,8 +1,8 @@
-/** The stand-in for Word enforces Office.js's rules; if it did not, the tests of src/word would prove little. */
+/** The Word emulator enforces Office.js's rules; if it did not, the tests of src/word would prove little. */
 import { afterEach, beforeEach, describe, expect, test } from "@jest/globals";
 import { documentPart, flatOpcPackage } from "../../src/core/ooxml/package";
 import { textOf, type WmlNode } from "../../src/core/ooxml/tree";
-import { control, EDITIONS, installFakeWord, paragraph, parseWordprocessingMl, table, type FakeWordHandle } from "../support/fake-word";
+import { control, EDITIONS, installTestWord, paragraph, parseWordprocessingMl, table, type TestWord } from "../../src/word-emulator/testing";
 
 const para = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 const ooxml = (...texts: string[]) => flatOpcPackage(texts.map(para).join(""));
@@ -31,10 +31,10 @@ function thrown(action: () => unknown): { code?: string; message: string } {
   throw new Error("expected a throw");
 }
 
-let word: FakeWordHandle;
+let word: TestWord;
 
 beforeEach(() => {
-  word = installFakeWord({
+  word = installTestWord({
     body: [
       paragraph("Erster Absatz"),
       control({ tag: "frame", title: "Rahmen", lock: "sdtLocked" }, [
@@ -859,7 +859,7 @@ describe("tables", () => {
   });
 
   test("the #2040 option can be set at installation", async () => {
-    word = installFakeWord({ body: [table([[[control({ tag: "z" }, [paragraph("z")]), paragraph()]]])], tableControlsMissingFromDocumentCollection: true });
+    word = installTestWord({ body: [table([[[control({ tag: "z" }, [paragraph("z")]), paragraph()]]])], tableControlsMissingFromDocumentCollection: true });
     await Word.run(async (context) => {
       const all = context.document.contentControls.load("items/tag");
       await context.sync();
@@ -933,9 +933,9 @@ describe("the user edits the document between runs", () => {
   });
 
   test("a test's mistakes are plain errors, not Office's", () => {
-    expect(() => word.setText("nirgends", "x")).toThrow(/fake-word: no control/);
-    expect(() => word.removeControl("heading", 1)).toThrow(/fake-word: no control/);
-    expect(() => word.moveControl("frame", { before: "heading" })).toThrow(/fake-word/);
+    expect(() => word.setText("nirgends", "x")).toThrow(/word emulator: no control/);
+    expect(() => word.removeControl("heading", 1)).toThrow(/word emulator: no control/);
+    expect(() => word.moveControl("frame", { before: "heading" })).toThrow(/word emulator/);
   });
 });
 
@@ -1075,7 +1075,7 @@ describe("the user in the preview: typing under Word's rules, the selection even
 
   test("partition key and Office theme are Office.context's", () => {
     word.uninstall();
-    word = installFakeWord({ partitionKey: "abc", officeTheme: { bodyBackgroundColor: "#1f1f1f", bodyForegroundColor: "#fff", controlBackgroundColor: "#000", controlForegroundColor: "#fff" } });
+    word = installTestWord({ partitionKey: "abc", officeTheme: { bodyBackgroundColor: "#1f1f1f", bodyForegroundColor: "#fff", controlBackgroundColor: "#000", controlForegroundColor: "#fff" } });
     expect(Office.context.partitionKey).toBe("abc");
     expect(Office.context.officeTheme.bodyBackgroundColor).toBe("#1f1f1f");
   });
@@ -1148,29 +1148,29 @@ describe("Word as harsh as it is: editions, rich-text-only collections, Word's p
   test("getContentControls lists the kinds the edition supports; it needs WordApi 1.5; an unknown type is an InvalidArgument", async () => {
     word.setBody(everyKind());
     expect(await listedTags()).toEqual(["rich", "plain", "date", "drop", "combo", "box"]); // 365
-    word = installFakeWord({ edition: "2024", body: everyKind() });
+    word = installTestWord({ edition: "2024", body: everyKind() });
     expect(await listedTags()).toEqual(["rich", "plain", "box"]);
     expect(await listedTags([Word.ContentControlType.dropDownList])).toEqual([]);
-    word = installFakeWord({ edition: "web", body: everyKind() });
+    word = installTestWord({ edition: "web", body: everyKind() });
     expect(await listedTags()).toEqual(["rich", "plain", "drop", "combo", "box"]); // date pickers need WordApiDesktop 1.3
-    word = installFakeWord({ edition: "2019", body: everyKind() });
+    word = installTestWord({ edition: "2019", body: everyKind() });
     expect((await rejection(listedTags())).code).toBe("ApiNotFound"); // WordApi 1.3
-    word = installFakeWord({ body: everyKind() });
+    word = installTestWord({ body: everyKind() });
     expect((await rejection(listedTags(["Kästchen" as Word.ContentControlType]))).code).toBe("InvalidArgument");
   });
 
   test("editions: 365 by default; each brings its platform, requirement sets and version; explicit options override", () => {
     expect(word.edition.id).toBe("365");
     expect(Office.context.diagnostics.version).toBe(EDITIONS["365"].version);
-    word = installFakeWord({ edition: "2019" });
+    word = installTestWord({ edition: "2019" });
     expect(Office.context.diagnostics.version).toBe(EDITIONS["2019"].version);
     expect(EDITIONS["2019"].version).not.toBe(EDITIONS["365"].version);
     expect(Office.context.requirements.isSetSupported("WordApi", "1.3")).toBe(true);
     expect(Office.context.requirements.isSetSupported("WordApi", "1.4")).toBe(false);
-    word = installFakeWord({ edition: "web" });
+    word = installTestWord({ edition: "web" });
     expect(Office.context.diagnostics.platform).toBe(Office.PlatformType.OfficeOnline);
     expect(Office.context.requirements.isSetSupported("WordApiDesktop", "1.1")).toBe(false);
-    word = installFakeWord({ edition: "web", platform: "PC", requirementSets: { WordApi: "1.4" } });
+    word = installTestWord({ edition: "web", platform: "PC", requirementSets: { WordApi: "1.4" } });
     expect(Office.context.diagnostics.platform).toBe(Office.PlatformType.PC);
     expect(Office.context.requirements.isSetSupported("WordApi", "1.5")).toBe(false);
     expect(word.edition.id).toBe("web");
@@ -1178,7 +1178,7 @@ describe("Word as harsh as it is: editions, rich-text-only collections, Word's p
 
   test("Word on the web: the document's collection misses table-cell controls (#2040); placeholderText cannot be set (#785)", async () => {
     const fixture = word.body.map((node) => structuredClone(node));
-    word = installFakeWord({ edition: "web", body: fixture });
+    word = installTestWord({ edition: "web", body: fixture });
     expect(await listedTags()).toEqual(["frame", "heading"]);
     const error = await rejection(Word.run(async (context) => {
       context.document.contentControls.getFirst().placeholderText = "Bitte ausfüllen";
@@ -1186,7 +1186,7 @@ describe("Word as harsh as it is: editions, rich-text-only collections, Word's p
     }));
     expect(error.code).toBe("NotAllowed");
     expect(error.message).toMatch(/^The action isn't supported by Word in a browser/);
-    word = installFakeWord({ edition: "web", body: fixture, tableControlsMissingFromDocumentCollection: false });
+    word = installTestWord({ edition: "web", body: fixture, tableControlsMissingFromDocumentCollection: false });
     expect(await listedTags()).toEqual(["frame", "heading", "in-cell"]);
   });
 
@@ -1221,7 +1221,7 @@ describe("Word as harsh as it is: editions, rich-text-only collections, Word's p
       ["w", "Wählen Sie ein Element aus."],
     ]);
     expect(["a", "b", "d", "w"].map((tag) => word.control(tag)!.control.showingPlaceholder)).toEqual([true, true, true, true]);
-    word = installFakeWord({ displayLanguage: "en-US", body: [control({ tag: "a" }, [paragraph("Answer")])] });
+    word = installTestWord({ displayLanguage: "en-US", body: [control({ tag: "a" }, [paragraph("Answer")])] });
     word.setText("a", "");
     expect(textOf(word.control("a")!.children)).toBe("Click or tap here to enter text.");
   });
@@ -1246,7 +1246,7 @@ describe("Word as harsh as it is: editions, rich-text-only collections, Word's p
   });
 
   test("Track Changes on: a replaced control's old text stays as a tracked deletion, and text includes it (office-js #1267)", async () => {
-    word = installFakeWord({ trackChanges: true, body: [control({ tag: "a" }, [paragraph("Alt")])] });
+    word = installTestWord({ trackChanges: true, body: [control({ tag: "a" }, [paragraph("Alt")])] });
     await Word.run(async (context) => {
       context.document.contentControls.getFirst().insertText("Neu", "Replace");
     });
@@ -1291,7 +1291,7 @@ describe("Word as harsh as it is: editions, rich-text-only collections, Word's p
       await context.sync();
     }));
     expect(failed.code).toBe("GeneralException");
-    word = installFakeWord({ faults: { losesTags: true } });
+    word = installTestWord({ faults: { losesTags: true } });
     await Word.run(async (context) => {
       context.document.body.insertOoxml(flatOpcPackage(sdt("neu", para("x"))), "End");
     });

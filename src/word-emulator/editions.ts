@@ -5,7 +5,7 @@
  * puts its own placeholder into an emptied control, "End" inserts land inside a last control, tracked deletions
  * are part of `text`, and typing raises no DocumentSelectionChanged.
  */
-import type { ControlKind } from "../../core/ooxml/tree";
+import type { ControlKind } from "../core/ooxml/tree";
 
 export type EditionId = "2019" | "2024" | "365" | "web";
 

@@ -3,8 +3,8 @@
  * the main document part). Controls keep their kind, tag, title, lock and w:showingPlcHdr; tracked deletions are
  * w:del runs. Iterative, so a deeply nested story cannot overflow the stack.
  */
-import type { ControlInfo, WmlNode } from "../../core/ooxml/tree";
-import { el, escapeXml, val } from "../../core/ooxml/xml";
+import type { ControlInfo, WmlNode } from "../core/ooxml/tree";
+import { el, escapeXml, val } from "../core/ooxml/xml";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const W14 = "http://schemas.microsoft.com/office/word/2010/wordml";

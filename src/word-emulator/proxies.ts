@@ -10,7 +10,7 @@
  *  - every write fails with AccessDenied in a read-only document, and locked controls refuse edits (NotAllowed);
  *  - setting a property queues a write and makes the new value readable on that proxy at once, as Office.js does.
  */
-import type { ControlKind } from "../../core/ooxml/tree";
+import type { ControlKind } from "../core/ooxml/tree";
 import { accessDenied, apiNotFound, generalException, invalidArgument, invalidObjectPath, itemNotFound, notAllowedInBrowser, notModelled, propertyNotLoaded } from "./errors";
 import { flatOpcOfBody } from "./serialize";
 import {
@@ -28,7 +28,7 @@ import {
   type TableNode,
 } from "./model";
 
-/** What the proxies need from the rest of the stand-in. */
+/** What the proxies need from the rest of the emulator. */
 export interface Host {
   readonly document: WordDocument;
   /** True when the host supports WordApi `version`. */
@@ -48,13 +48,13 @@ interface Operation {
   run: () => void;
 }
 
-export class FakeRequestContext {
-  readonly document: FakeDocument;
+export class EmulatedRequestContext {
+  readonly document: DocumentProxy;
   private queue: Operation[] = [];
   private open = true;
 
   constructor(readonly host: Host) {
-    this.document = new FakeDocument(this);
+    this.document = new DocumentProxy(this);
   }
 
   /** Office's sync: sends the queued operations to "Word". */
@@ -135,7 +135,7 @@ type Property<T> = { read: (target: T) => unknown; since?: string };
  * `resolve` runs during a sync; it returns null for the null object of an *OrNullObject proxy and throws
  * ItemNotFound where Office would.
  */
-abstract class FakeProxy<T> {
+abstract class ObjectProxy<T> {
   private binding: { target: T | null } | undefined;
   private readonly loadedValues = new Map<string, unknown>();
   private readonly pending = new Set<string>();
@@ -143,7 +143,7 @@ abstract class FakeProxy<T> {
   private readonly navigation = new Map<string, unknown>();
 
   constructor(
-    readonly context: FakeRequestContext,
+    readonly context: EmulatedRequestContext,
     readonly path: string,
     private readonly resolve: () => T | null,
   ) {}
@@ -275,12 +275,12 @@ const KIND_OF_TYPE: Record<string, ControlKind> = {
  * X.getContentControls({ types }) (WordApi 1.5): the controls of the asked-for kinds that this build supports
  * (plain text from 1.5, check boxes 1.7, drop-downs and combo boxes 1.9, date pickers WordApiDesktop 1.3).
  */
-function typedControls(context: FakeRequestContext, path: string, members: () => ControlNode[], options: unknown): FakeContentControlCollection {
+function typedControls(context: EmulatedRequestContext, path: string, members: () => ControlNode[], options: unknown): ContentControlCollectionProxy {
   context.assertOpen(path);
   const types = (options as { types?: unknown } | undefined)?.types;
   const where = `${path}.getContentControls()`;
   context.enqueue({ action: false, write: false, requires: "1.5", where, run: () => undefined });
-  return new FakeContentControlCollection(context, where, () => {
+  return new ContentControlCollectionProxy(context, where, () => {
     const supported: ControlKind[] = ["richText", ...context.host.document.edition.typesListed];
     const wanted = Array.isArray(types) ? types.map((t) => KIND_OF_TYPE[String(t)] ?? fail(invalidArgument(where, `unknown content control type "${String(t)}"`))) : supported;
     return members().filter((node) => wanted.includes(node.control.kind) && supported.includes(node.control.kind));
@@ -288,7 +288,7 @@ function typedControls(context: FakeRequestContext, path: string, members: () =>
 }
 
 /** A ClientResult: its value is there once the sync that computes it has run. */
-export class FakeClientResult<T> {
+export class ClientResultProxy<T> {
   private delivered = false;
   private result: T | undefined;
 
@@ -306,12 +306,12 @@ export class FakeClientResult<T> {
 }
 
 /** A collection proxy: membership is evaluated at each load (Office re-queries collections). */
-abstract class FakeCollection<N, I extends FakeProxy<N>> {
+abstract class CollectionProxy<N, I extends ObjectProxy<N>> {
   private loadedItems: I[] | undefined;
   private pendingLoad = false;
 
   constructor(
-    readonly context: FakeRequestContext,
+    readonly context: EmulatedRequestContext,
     readonly path: string,
     protected readonly members: () => N[],
   ) {}
@@ -368,11 +368,11 @@ abstract class FakeCollection<N, I extends FakeProxy<N>> {
  * X.getRange(location) for paragraphs, tables and controls: which locations the type takes, and the range each
  * stands for. An unknown location fails at the sync, as in Office.
  */
-function rangeOf<N extends RangeTarget["node"]>(proxy: NodeProxy<N>, typeName: string, location: string, extents: Record<string, RangeTarget["extent"]>): FakeRange {
+function rangeOf<N extends RangeTarget["node"]>(proxy: NodeProxy<N>, typeName: string, location: string, extents: Record<string, RangeTarget["extent"]>): RangeProxy {
   proxy.context.assertOpen(proxy.path);
   const extent = extents[location];
   const path = `${proxy.path}.getRange("${location}")`;
-  const range = new FakeRange(proxy.context, path, () => {
+  const range = new RangeProxy(proxy.context, path, () => {
     if (!extent) throw invalidArgument(path, `${typeName}.getRange takes ${Object.keys(extents).map((l) => `"${l}"`).join(", ")}, not "${location}"`);
     return { node: proxy.liveNode(), extent };
   });
@@ -382,7 +382,7 @@ function rangeOf<N extends RangeTarget["node"]>(proxy: NodeProxy<N>, typeName: s
 
 /** What rangeOf needs of a proxy whose target is a document node. */
 interface NodeProxy<N> {
-  readonly context: FakeRequestContext;
+  readonly context: EmulatedRequestContext;
   readonly path: string;
   liveNode(): N;
   requireRangeApi(where: string): void;
@@ -390,16 +390,16 @@ interface NodeProxy<N> {
 
 // ---------------------------------------------------------------- Document, Body
 
-export class FakeDocument {
-  private cachedBody: FakeBody | undefined;
-  private cachedProperties: { customProperties: FakeCustomPropertyCollection } | undefined;
-  private cachedControls: FakeContentControlCollection | undefined;
+export class DocumentProxy {
+  private cachedBody: BodyProxy | undefined;
+  private cachedProperties: { customProperties: CustomPropertyCollectionProxy } | undefined;
+  private cachedControls: ContentControlCollectionProxy | undefined;
 
-  constructor(private readonly context: FakeRequestContext) {}
+  constructor(private readonly context: EmulatedRequestContext) {}
 
-  get body(): FakeBody {
+  get body(): BodyProxy {
     this.context.assertOpen("document.body");
-    this.cachedBody ??= new FakeBody(this.context, "document.body", () => ({ kind: "story", story: this.context.host.document.main }));
+    this.cachedBody ??= new BodyProxy(this.context, "document.body", () => ({ kind: "story", story: this.context.host.document.main }));
     return this.cachedBody;
   }
 
@@ -407,26 +407,26 @@ export class FakeDocument {
    * Every control of the document in document order: nested ones, those in table cells, then the header's
    * (unless tableControlsMissingFromDocumentCollection, office-js #2040).
    */
-  get contentControls(): FakeContentControlCollection {
+  get contentControls(): ContentControlCollectionProxy {
     this.context.assertOpen("document.contentControls");
-    this.cachedControls ??= new FakeContentControlCollection(this.context, "document.contentControls", () => richTextOnly(this.context.host.document.documentControls()));
+    this.cachedControls ??= new ContentControlCollectionProxy(this.context, "document.contentControls", () => richTextOnly(this.context.host.document.documentControls()));
     return this.cachedControls;
   }
 
-  getContentControls(options?: unknown): FakeContentControlCollection {
+  getContentControls(options?: unknown): ContentControlCollectionProxy {
     return typedControls(this.context, "document", () => this.context.host.document.documentControls(), options);
   }
 
   /** Document properties (WordApi 1.3); of them, the custom properties. */
-  get properties(): { customProperties: FakeCustomPropertyCollection } {
+  get properties(): { customProperties: CustomPropertyCollectionProxy } {
     this.context.assertOpen("document.properties");
-    this.cachedProperties ??= { customProperties: new FakeCustomPropertyCollection(this.context, "document.properties.customProperties", () => [...this.context.host.document.customProperties.keys()]) };
+    this.cachedProperties ??= { customProperties: new CustomPropertyCollectionProxy(this.context, "document.properties.customProperties", () => [...this.context.host.document.customProperties.keys()]) };
     return this.cachedProperties;
   }
 
-  getSelection(): FakeRange {
+  getSelection(): RangeProxy {
     this.context.assertOpen("document.getSelection()");
-    return new FakeRange(this.context, "document.getSelection()", () => {
+    return new RangeProxy(this.context, "document.getSelection()", () => {
       const cursor = this.context.host.document.cursor;
       this.context.host.document.locate(cursor.node, "document.getSelection()");
       return cursor;
@@ -434,7 +434,7 @@ export class FakeDocument {
   }
 }
 
-export class FakeBody extends FakeProxy<BodyTarget> {
+export class BodyProxy extends ObjectProxy<BodyTarget> {
   protected readonly typeName = "Body";
 
   protected properties(): Record<string, Property<BodyTarget>> {
@@ -447,15 +447,15 @@ export class FakeBody extends FakeProxy<BodyTarget> {
   get type(): string { return this.read("type"); }
   get text(): string { return this.read("text"); }
 
-  get paragraphs(): FakeParagraphCollection {
-    return this.navigate("paragraphs", () => new FakeParagraphCollection(this.context, `${this.path}.paragraphs`, () => descendants(this.word.bodyNodes(this.live()), isParagraph)));
+  get paragraphs(): ParagraphCollectionProxy {
+    return this.navigate("paragraphs", () => new ParagraphCollectionProxy(this.context, `${this.path}.paragraphs`, () => descendants(this.word.bodyNodes(this.live()), isParagraph)));
   }
 
-  get contentControls(): FakeContentControlCollection {
-    return this.navigate("contentControls", () => new FakeContentControlCollection(this.context, `${this.path}.contentControls`, () => richTextOnly(this.word.bodyControls(this.live()))));
+  get contentControls(): ContentControlCollectionProxy {
+    return this.navigate("contentControls", () => new ContentControlCollectionProxy(this.context, `${this.path}.contentControls`, () => richTextOnly(this.word.bodyControls(this.live()))));
   }
 
-  getContentControls(options?: unknown): FakeContentControlCollection {
+  getContentControls(options?: unknown): ContentControlCollectionProxy {
     return typedControls(this.context, this.path, () => this.word.bodyControls(this.live()), options);
   }
 
@@ -466,9 +466,9 @@ export class FakeBody extends FakeProxy<BodyTarget> {
   }
 
   /** The story as a Flat OPC package; some documents make Word fail here (office-js #5394, #6059). */
-  getOoxml(): FakeClientResult<string> {
+  getOoxml(): ClientResultProxy<string> {
     const where = `${this.path}.getOoxml()`;
-    const result = new FakeClientResult<string>(where);
+    const result = new ClientResultProxy<string>(where);
     this.queue(false, where, () => {
       if (this.word.faults.getOoxmlFails) throw generalException(where);
       const ooxml = flatOpcOfBody(this.word.bodyNodes(this.live()));
@@ -478,15 +478,15 @@ export class FakeBody extends FakeProxy<BodyTarget> {
     return result;
   }
 
-  get tables(): FakeTableCollection {
-    return this.navigate("tables", () => new FakeTableCollection(this.context, `${this.path}.tables`, () => this.word.tablesIn(this.word.bodyNodes(this.live()))), "1.3");
+  get tables(): TableCollectionProxy {
+    return this.navigate("tables", () => new TableCollectionProxy(this.context, `${this.path}.tables`, () => this.word.tablesIn(this.word.bodyNodes(this.live()))), "1.3");
   }
 
-  get parentBodyOrNullObject(): FakeBody {
-    return this.navigate("parentBodyOrNullObject", () => new FakeBody(this.context, `${this.path}.parentBodyOrNullObject`, () => this.word.outerBody(this.live(), this.path)), "1.3");
+  get parentBodyOrNullObject(): BodyProxy {
+    return this.navigate("parentBodyOrNullObject", () => new BodyProxy(this.context, `${this.path}.parentBodyOrNullObject`, () => this.word.outerBody(this.live(), this.path)), "1.3");
   }
 
-  insertOoxml(ooxml: string, location: string): FakeRange {
+  insertOoxml(ooxml: string, location: string): RangeProxy {
     const where = `${this.path}.insertOoxml(…, "${location}")`;
     this.queue(true, where, () => this.word.insertIntoBody(this.live(), this.word.parseInsert(ooxml, where), location, where));
     return rangeNotModelled(this.context, where);
@@ -505,7 +505,7 @@ const CONTROL_TYPES: Record<ControlNode["control"]["kind"], string> = {
   other: "Unknown",
 };
 
-export class FakeContentControl extends FakeProxy<ControlNode> {
+export class ContentControlProxy extends ObjectProxy<ControlNode> {
   protected readonly typeName = "ContentControl";
 
   protected properties(): Record<string, Property<ControlNode>> {
@@ -531,7 +531,7 @@ export class FakeContentControl extends FakeProxy<ControlNode> {
   get type(): string { return this.read("type"); }
   get placeholderText(): string { return this.read("placeholderText"); }
   set placeholderText(value: string) {
-    // Word on the web cannot change a control's placeholder (office-js #785); elsewhere the stand-in does not model it.
+    // Word on the web cannot change a control's placeholder (office-js #785); elsewhere the emulator does not model it.
     this.assign("placeholderText", value, () => {
       throw this.word.edition.placeholderTextReadOnly ? notAllowedInBrowser(`${this.path}.placeholderText`) : notModelled("setting ContentControl.placeholderText");
     });
@@ -541,37 +541,37 @@ export class FakeContentControl extends FakeProxy<ControlNode> {
   get cannotEdit(): boolean { return this.read("cannotEdit"); }
   set cannotEdit(value: boolean) { this.assign("cannotEdit", value, () => setLock(this.live(), cannotDelete(this.live()), value)); }
 
-  get contentControls(): FakeContentControlCollection {
-    return this.navigate("contentControls", () => new FakeContentControlCollection(this.context, `${this.path}.contentControls`, () => richTextOnly(this.word.controlsIn(this.live().children))));
+  get contentControls(): ContentControlCollectionProxy {
+    return this.navigate("contentControls", () => new ContentControlCollectionProxy(this.context, `${this.path}.contentControls`, () => richTextOnly(this.word.controlsIn(this.live().children))));
   }
 
-  getContentControls(options?: unknown): FakeContentControlCollection {
+  getContentControls(options?: unknown): ContentControlCollectionProxy {
     return typedControls(this.context, this.path, () => this.word.controlsIn(this.live().children), options);
   }
 
-  get paragraphs(): FakeParagraphCollection {
-    return this.navigate("paragraphs", () => new FakeParagraphCollection(this.context, `${this.path}.paragraphs`, () => this.word.paragraphsOf({ node: this.live(), extent: "whole" }, this.path)));
+  get paragraphs(): ParagraphCollectionProxy {
+    return this.navigate("paragraphs", () => new ParagraphCollectionProxy(this.context, `${this.path}.paragraphs`, () => this.word.paragraphsOf({ node: this.live(), extent: "whole" }, this.path)));
   }
 
-  get tables(): FakeTableCollection {
-    return this.navigate("tables", () => new FakeTableCollection(this.context, `${this.path}.tables`, () => this.word.tablesIn(this.live().children)), "1.3");
+  get tables(): TableCollectionProxy {
+    return this.navigate("tables", () => new TableCollectionProxy(this.context, `${this.path}.tables`, () => this.word.tablesIn(this.live().children)), "1.3");
   }
 
   /** The innermost control around this one; a null object at the top. */
-  get parentContentControlOrNullObject(): FakeContentControl {
-    return this.navigate("parentContentControlOrNullObject", () => new FakeContentControl(this.context, `${this.path}.parentContentControlOrNullObject`, () => this.word.enclosingControl(this.live(), this.path, true)), "1.3");
+  get parentContentControlOrNullObject(): ContentControlProxy {
+    return this.navigate("parentContentControlOrNullObject", () => new ContentControlProxy(this.context, `${this.path}.parentContentControlOrNullObject`, () => this.word.enclosingControl(this.live(), this.path, true)), "1.3");
   }
 
   /** The innermost control around this one; ItemNotFound at the top. */
-  get parentContentControl(): FakeContentControl {
-    return this.navigate("parentContentControl", () => new FakeContentControl(this.context, `${this.path}.parentContentControl`, () => this.word.enclosingControl(this.live(), this.path, true) ?? fail(itemNotFound(`${this.path}.parentContentControl`))));
+  get parentContentControl(): ContentControlProxy {
+    return this.navigate("parentContentControl", () => new ContentControlProxy(this.context, `${this.path}.parentContentControl`, () => this.word.enclosingControl(this.live(), this.path, true) ?? fail(itemNotFound(`${this.path}.parentContentControl`))));
   }
 
   /**
    * Whole: the control with its bounds (insert "Before"/"After" it in its container); Start/End: the point
    * just inside it; Before/After: the point just outside it; Content: its content without the bounds.
    */
-  getRange(location: string = "Whole"): FakeRange {
+  getRange(location: string = "Whole"): RangeProxy {
     return rangeOf(this, "ContentControl", location, { Whole: "whole", Start: "start", End: "end", Before: "before", After: "after", Content: "content" });
   }
 
@@ -589,13 +589,13 @@ export class FakeContentControl extends FakeProxy<ControlNode> {
     });
   }
 
-  insertText(text: string, location: string): FakeRange {
+  insertText(text: string, location: string): RangeProxy {
     const where = `${this.path}.insertText(${JSON.stringify(text)}, "${location}")`;
     this.queue(true, where, () => this.word.insertTextIntoControl(this.live(), String(text), location, where));
     return rangeNotModelled(this.context, where);
   }
 
-  insertOoxml(ooxml: string, location: string): FakeRange {
+  insertOoxml(ooxml: string, location: string): RangeProxy {
     const where = `${this.path}.insertOoxml(…, "${location}")`;
     this.queue(true, where, () => this.word.insertIntoControl(this.live(), this.word.parseInsert(ooxml, where), location, where));
     return rangeNotModelled(this.context, where);
@@ -608,11 +608,11 @@ export class FakeContentControl extends FakeProxy<ControlNode> {
   }
 }
 
-export class FakeContentControlCollection extends FakeCollection<ControlNode, FakeContentControl> {
+export class ContentControlCollectionProxy extends CollectionProxy<ControlNode, ContentControlProxy> {
   protected readonly typeName = "ContentControlCollection";
 
-  protected item(node: ControlNode, path: string): FakeContentControl {
-    return new FakeContentControl(this.context, path, () => node);
+  protected item(node: ControlNode, path: string): ContentControlProxy {
+    return new ContentControlProxy(this.context, path, () => node);
   }
 
   protected itemProperties(): readonly string[] {
@@ -620,17 +620,17 @@ export class FakeContentControlCollection extends FakeCollection<ControlNode, Fa
   }
 
   /** The control with this id in this collection; ItemNotFound at the sync if there is none. */
-  getById(id: number): FakeContentControl {
-    return this.child(`getById(${id})`, (path) => new FakeContentControl(this.context, path, () => this.withId(id) ?? fail(itemNotFound(path))), "1.1");
+  getById(id: number): ContentControlProxy {
+    return this.child(`getById(${id})`, (path) => new ContentControlProxy(this.context, path, () => this.withId(id) ?? fail(itemNotFound(path))), "1.1");
   }
 
   /** The same as getById. */
-  getItem(id: number): FakeContentControl {
-    return this.child(`getItem(${id})`, (path) => new FakeContentControl(this.context, path, () => this.withId(id) ?? fail(itemNotFound(path))), "1.1");
+  getItem(id: number): ContentControlProxy {
+    return this.child(`getItem(${id})`, (path) => new ContentControlProxy(this.context, path, () => this.withId(id) ?? fail(itemNotFound(path))), "1.1");
   }
 
-  getByIdOrNullObject(id: number): FakeContentControl {
-    return this.child(`getByIdOrNullObject(${id})`, (path) => new FakeContentControl(this.context, path, () => this.withId(id)), "1.3");
+  getByIdOrNullObject(id: number): ContentControlProxy {
+    return this.child(`getByIdOrNullObject(${id})`, (path) => new ContentControlProxy(this.context, path, () => this.withId(id)), "1.3");
   }
 
   private withId(id: number): ControlNode | null {
@@ -638,28 +638,28 @@ export class FakeContentControlCollection extends FakeCollection<ControlNode, Fa
     return this.members().find((c) => document.idOf(c) === id) ?? null;
   }
 
-  getByTag(tag: string): FakeContentControlCollection {
+  getByTag(tag: string): ContentControlCollectionProxy {
     this.context.assertOpen(this.path);
-    return new FakeContentControlCollection(this.context, `${this.path}.getByTag("${tag}")`, () => this.members().filter((c) => c.control.tag === tag));
+    return new ContentControlCollectionProxy(this.context, `${this.path}.getByTag("${tag}")`, () => this.members().filter((c) => c.control.tag === tag));
   }
 
-  getByTitle(title: string): FakeContentControlCollection {
+  getByTitle(title: string): ContentControlCollectionProxy {
     this.context.assertOpen(this.path);
-    return new FakeContentControlCollection(this.context, `${this.path}.getByTitle("${title}")`, () => this.members().filter((c) => c.control.title === title));
+    return new ContentControlCollectionProxy(this.context, `${this.path}.getByTitle("${title}")`, () => this.members().filter((c) => c.control.title === title));
   }
 
-  getFirst(): FakeContentControl {
-    return this.child("getFirst()", (path) => new FakeContentControl(this.context, path, () => this.pick("first", false)));
+  getFirst(): ContentControlProxy {
+    return this.child("getFirst()", (path) => new ContentControlProxy(this.context, path, () => this.pick("first", false)));
   }
 
-  getFirstOrNullObject(): FakeContentControl {
-    return this.child("getFirstOrNullObject()", (path) => new FakeContentControl(this.context, path, () => this.pick("first", true)));
+  getFirstOrNullObject(): ContentControlProxy {
+    return this.child("getFirstOrNullObject()", (path) => new ContentControlProxy(this.context, path, () => this.pick("first", true)));
   }
 }
 
 // ---------------------------------------------------------------- paragraphs, ranges, tables
 
-export class FakeParagraph extends FakeProxy<ParagraphNode> {
+export class ParagraphProxy extends ObjectProxy<ParagraphNode> {
   protected readonly typeName = "Paragraph";
 
   protected properties(): Record<string, Property<ParagraphNode>> {
@@ -673,44 +673,44 @@ export class FakeParagraph extends FakeProxy<ParagraphNode> {
   get style(): string { return this.read("style"); }
 
   /** The innermost (rich text) control around the paragraph; a null object outside controls. */
-  get parentContentControlOrNullObject(): FakeContentControl {
-    return this.navigate("parentContentControlOrNullObject", () => new FakeContentControl(this.context, `${this.path}.parentContentControlOrNullObject`, () => this.word.enclosingControl(this.live(), this.path, true)), "1.3");
+  get parentContentControlOrNullObject(): ContentControlProxy {
+    return this.navigate("parentContentControlOrNullObject", () => new ContentControlProxy(this.context, `${this.path}.parentContentControlOrNullObject`, () => this.word.enclosingControl(this.live(), this.path, true)), "1.3");
   }
 
-  getRange(location: string = "Whole"): FakeRange {
+  getRange(location: string = "Whole"): RangeProxy {
     return rangeOf(this, "Paragraph", location, { Whole: "whole", Start: "start", End: "end", Content: "whole" });
   }
 }
 
-export class FakeParagraphCollection extends FakeCollection<ParagraphNode, FakeParagraph> {
+export class ParagraphCollectionProxy extends CollectionProxy<ParagraphNode, ParagraphProxy> {
   protected readonly typeName = "ParagraphCollection";
 
-  protected item(node: ParagraphNode, path: string): FakeParagraph {
-    return new FakeParagraph(this.context, path, () => node);
+  protected item(node: ParagraphNode, path: string): ParagraphProxy {
+    return new ParagraphProxy(this.context, path, () => node);
   }
 
   protected itemProperties(): readonly string[] {
     return ["text", "style"];
   }
 
-  getFirst(): FakeParagraph {
-    return this.child("getFirst()", (path) => new FakeParagraph(this.context, path, () => this.pick("first", false)));
+  getFirst(): ParagraphProxy {
+    return this.child("getFirst()", (path) => new ParagraphProxy(this.context, path, () => this.pick("first", false)));
   }
 
-  getLast(): FakeParagraph {
-    return this.child("getLast()", (path) => new FakeParagraph(this.context, path, () => this.pick("last", false)));
+  getLast(): ParagraphProxy {
+    return this.child("getLast()", (path) => new ParagraphProxy(this.context, path, () => this.pick("last", false)));
   }
 
-  getFirstOrNullObject(): FakeParagraph {
-    return this.child("getFirstOrNullObject()", (path) => new FakeParagraph(this.context, path, () => this.pick("first", true)));
+  getFirstOrNullObject(): ParagraphProxy {
+    return this.child("getFirstOrNullObject()", (path) => new ParagraphProxy(this.context, path, () => this.pick("first", true)));
   }
 
-  getLastOrNullObject(): FakeParagraph {
-    return this.child("getLastOrNullObject()", (path) => new FakeParagraph(this.context, path, () => this.pick("last", true)));
+  getLastOrNullObject(): ParagraphProxy {
+    return this.child("getLastOrNullObject()", (path) => new ParagraphProxy(this.context, path, () => this.pick("last", true)));
   }
 }
 
-export class FakeRange extends FakeProxy<RangeTarget> {
+export class RangeProxy extends ObjectProxy<RangeTarget> {
   protected readonly typeName = "Range";
 
   protected properties(): Record<string, Property<RangeTarget>> {
@@ -723,43 +723,43 @@ export class FakeRange extends FakeProxy<RangeTarget> {
   get text(): string { return this.read("text"); }
   get isEmpty(): boolean { return this.read("isEmpty"); }
 
-  get parentContentControlOrNullObject(): FakeContentControl {
-    return this.navigate("parentContentControlOrNullObject", () => new FakeContentControl(this.context, `${this.path}.parentContentControlOrNullObject`, () => this.word.parentControl(this.live(), this.path, true)), "1.3");
+  get parentContentControlOrNullObject(): ContentControlProxy {
+    return this.navigate("parentContentControlOrNullObject", () => new ContentControlProxy(this.context, `${this.path}.parentContentControlOrNullObject`, () => this.word.parentControl(this.live(), this.path, true)), "1.3");
   }
 
-  get parentTableOrNullObject(): FakeTable {
-    return this.navigate("parentTableOrNullObject", () => new FakeTable(this.context, `${this.path}.parentTableOrNullObject`, () => this.word.parentTable(this.live(), this.path)), "1.3");
+  get parentTableOrNullObject(): TableProxy {
+    return this.navigate("parentTableOrNullObject", () => new TableProxy(this.context, `${this.path}.parentTableOrNullObject`, () => this.word.parentTable(this.live(), this.path)), "1.3");
   }
 
-  get parentBody(): FakeBody {
-    return this.navigate("parentBody", () => new FakeBody(this.context, `${this.path}.parentBody`, () => this.word.parentBody(this.live(), this.path)), "1.3");
+  get parentBody(): BodyProxy {
+    return this.navigate("parentBody", () => new BodyProxy(this.context, `${this.path}.parentBody`, () => this.word.parentBody(this.live(), this.path)), "1.3");
   }
 
-  get paragraphs(): FakeParagraphCollection {
-    return this.navigate("paragraphs", () => new FakeParagraphCollection(this.context, `${this.path}.paragraphs`, () => this.word.paragraphsOf(this.live(), this.path)));
+  get paragraphs(): ParagraphCollectionProxy {
+    return this.navigate("paragraphs", () => new ParagraphCollectionProxy(this.context, `${this.path}.paragraphs`, () => this.word.paragraphsOf(this.live(), this.path)));
   }
 
   /** The controls the range covers, in document order; a control's whole range includes the control. */
-  get contentControls(): FakeContentControlCollection {
-    return this.navigate("contentControls", () => new FakeContentControlCollection(this.context, `${this.path}.contentControls`, () => richTextOnly(this.word.controlsIn(this.word.covered(this.live(), this.path)))));
+  get contentControls(): ContentControlCollectionProxy {
+    return this.navigate("contentControls", () => new ContentControlCollectionProxy(this.context, `${this.path}.contentControls`, () => richTextOnly(this.word.controlsIn(this.word.covered(this.live(), this.path)))));
   }
 
-  getContentControls(options?: unknown): FakeContentControlCollection {
+  getContentControls(options?: unknown): ContentControlCollectionProxy {
     return typedControls(this.context, this.path, () => this.word.controlsIn(this.word.covered(this.live(), this.path)), options);
   }
 
-  get tables(): FakeTableCollection {
-    return this.navigate("tables", () => new FakeTableCollection(this.context, `${this.path}.tables`, () => this.word.tablesIn(this.word.covered(this.live(), this.path))), "1.3");
+  get tables(): TableCollectionProxy {
+    return this.navigate("tables", () => new TableCollectionProxy(this.context, `${this.path}.tables`, () => this.word.tablesIn(this.word.covered(this.live(), this.path))), "1.3");
   }
 
-  insertOoxml(ooxml: string, location: string): FakeRange {
+  insertOoxml(ooxml: string, location: string): RangeProxy {
     const where = `${this.path}.insertOoxml(…, "${location}")`;
     this.queue(true, where, () => this.word.insertAtRange(this.live(), this.word.parseInsert(ooxml, where), location, where));
     return rangeNotModelled(this.context, where);
   }
 }
 
-export class FakeTable extends FakeProxy<TableNode> {
+export class TableProxy extends ObjectProxy<TableNode> {
   protected readonly typeName = "Table";
 
   protected properties(): Record<string, Property<TableNode>> {
@@ -773,42 +773,42 @@ export class FakeTable extends FakeProxy<TableNode> {
   get values(): string[][] { return this.read("values"); }
 
   /** The innermost control around the table; a null object if there is none. */
-  get parentContentControlOrNullObject(): FakeContentControl {
-    return this.navigate("parentContentControlOrNullObject", () => new FakeContentControl(this.context, `${this.path}.parentContentControlOrNullObject`, () => this.word.enclosingControl(this.live(), this.path, true)), "1.3");
+  get parentContentControlOrNullObject(): ContentControlProxy {
+    return this.navigate("parentContentControlOrNullObject", () => new ContentControlProxy(this.context, `${this.path}.parentContentControlOrNullObject`, () => this.word.enclosingControl(this.live(), this.path, true)), "1.3");
   }
 
-  get parentContentControl(): FakeContentControl {
-    return this.navigate("parentContentControl", () => new FakeContentControl(this.context, `${this.path}.parentContentControl`, () => this.word.enclosingControl(this.live(), this.path, true) ?? fail(itemNotFound(`${this.path}.parentContentControl`))), "1.3");
+  get parentContentControl(): ContentControlProxy {
+    return this.navigate("parentContentControl", () => new ContentControlProxy(this.context, `${this.path}.parentContentControl`, () => this.word.enclosingControl(this.live(), this.path, true) ?? fail(itemNotFound(`${this.path}.parentContentControl`))), "1.3");
   }
 
   /** The tables in its cells, one level deeper. */
-  get tables(): FakeTableCollection {
-    return this.navigate("tables", () => new FakeTableCollection(this.context, `${this.path}.tables`, () => this.word.nestedTables(this.live())), "1.3");
+  get tables(): TableCollectionProxy {
+    return this.navigate("tables", () => new TableCollectionProxy(this.context, `${this.path}.tables`, () => this.word.nestedTables(this.live())), "1.3");
   }
 
   /** Whole: the table; Start/End: the point just inside it; After: the point just after it. */
-  getRange(location: string = "Whole"): FakeRange {
+  getRange(location: string = "Whole"): RangeProxy {
     return rangeOf(this, "Table", location, { Whole: "whole", Start: "start", End: "end", After: "after" });
   }
 }
 
-export class FakeTableCollection extends FakeCollection<TableNode, FakeTable> {
+export class TableCollectionProxy extends CollectionProxy<TableNode, TableProxy> {
   protected readonly typeName = "TableCollection";
 
-  protected item(node: TableNode, path: string): FakeTable {
-    return new FakeTable(this.context, path, () => node);
+  protected item(node: TableNode, path: string): TableProxy {
+    return new TableProxy(this.context, path, () => node);
   }
 
   protected itemProperties(): readonly string[] {
     return ["rowCount", "values"];
   }
 
-  getFirst(): FakeTable {
-    return this.child("getFirst()", (path) => new FakeTable(this.context, path, () => this.pick("first", false)));
+  getFirst(): TableProxy {
+    return this.child("getFirst()", (path) => new TableProxy(this.context, path, () => this.pick("first", false)));
   }
 
-  getFirstOrNullObject(): FakeTable {
-    return this.child("getFirstOrNullObject()", (path) => new FakeTable(this.context, path, () => this.pick("first", true)));
+  getFirstOrNullObject(): TableProxy {
+    return this.child("getFirstOrNullObject()", (path) => new TableProxy(this.context, path, () => this.pick("first", true)));
   }
 }
 
@@ -823,11 +823,11 @@ function fail(error: Error): never {
 }
 
 /**
- * insertOoxml returns the range of what was inserted. The add-in does not use it yet; the stand-in hands back
+ * insertOoxml returns the range of what was inserted. The add-in does not use it yet; the emulator hands back
  * a proxy that fails loudly when used rather than guessing what Word would return.
  */
-function rangeNotModelled(context: FakeRequestContext, where: string): FakeRange {
-  return new FakeRange(context, `${where} (returned range)`, () => {
+function rangeNotModelled(context: EmulatedRequestContext, where: string): RangeProxy {
+  return new RangeProxy(context, `${where} (returned range)`, () => {
     throw notModelled(`using the range returned by ${where}`);
   });
 }
@@ -835,7 +835,7 @@ function rangeNotModelled(context: FakeRequestContext, where: string): FakeRange
 // ---------------------------------------------------------------- custom document properties
 
 /** One custom property, addressed by its key (the model keeps name → value). */
-export class FakeCustomProperty extends FakeProxy<string> {
+export class CustomPropertyProxy extends ObjectProxy<string> {
   protected readonly typeName = "CustomProperty";
 
   protected properties(): Record<string, Property<string>> {
@@ -851,11 +851,11 @@ export class FakeCustomProperty extends FakeProxy<string> {
   get type(): string { return this.read("type"); }
 }
 
-export class FakeCustomPropertyCollection extends FakeCollection<string, FakeCustomProperty> {
+export class CustomPropertyCollectionProxy extends CollectionProxy<string, CustomPropertyProxy> {
   protected readonly typeName = "CustomPropertyCollection";
 
-  protected item(key: string, path: string): FakeCustomProperty {
-    return new FakeCustomProperty(this.context, path, () => key);
+  protected item(key: string, path: string): CustomPropertyProxy {
+    return new CustomPropertyProxy(this.context, path, () => key);
   }
 
   protected itemProperties(): readonly string[] {
@@ -863,14 +863,14 @@ export class FakeCustomPropertyCollection extends FakeCollection<string, FakeCus
   }
 
   /** Adds the property, or sets the value of the one with that key (Office's add replaces). */
-  add(key: string, value: string): FakeCustomProperty {
+  add(key: string, value: string): CustomPropertyProxy {
     const where = `${this.path}.add(${JSON.stringify(key)})`;
     this.context.assertOpen(this.path);
     this.context.enqueue({ action: true, write: true, requires: "1.3", where, run: () => void this.context.host.document.customProperties.set(String(key), String(value)) });
-    return new FakeCustomProperty(this.context, where, () => key);
+    return new CustomPropertyProxy(this.context, where, () => key);
   }
 
-  getItemOrNullObject(key: string): FakeCustomProperty {
-    return this.child(`getItemOrNullObject(${JSON.stringify(key)})`, (path) => new FakeCustomProperty(this.context, path, () => (this.context.host.document.customProperties.has(key) ? key : null)), "1.3");
+  getItemOrNullObject(key: string): CustomPropertyProxy {
+    return this.child(`getItemOrNullObject(${JSON.stringify(key)})`, (path) => new CustomPropertyProxy(this.context, path, () => (this.context.host.document.customProperties.has(key) ? key : null)), "1.3");
   }
 }
