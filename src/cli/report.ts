@@ -66,6 +66,7 @@ function jsonFile(report: FileReport, profile: Profile) {
     withoutStructure: report.withoutStructure,
     findings: report.findings.map((f) => ({
       rule: f.rule,
+      messageId: f.messageId,
       severity: f.severity,
       section: f.sectionId,
       sectionTitle: f.sectionId === null ? null : titles.get(f.sectionId) ?? null,

@@ -86,13 +86,13 @@ describe("--json", () => {
     const [seed, broken, resaved] = report.files;
     expect(seed).toMatchObject({ file: files.seed, readable: true, ready: false, errors: 3, hints: 0, strict: false, structureLost: false });
     expect(seed.findings[0]).toEqual({
-      rule: "ratingsRated", severity: "error", section: "demography", sectionTitle: "Demografie-Check",
+      rule: "ratingsRated", messageId: "unrated", severity: "error", section: "demography", sectionTitle: "Demografie-Check",
       message: "„Ziel 1 – Stadtstrukturen anpassen“ ist nicht bewertet. Bitte „+“, „0“ oder „−“ wählen.",
       messageEn: "“Ziel 1 – Stadtstrukturen anpassen” is not rated. Please choose “+”, “0” or “−”.",
     });
     expect(broken).toEqual({ file: files.broken, readable: false, error: expect.stringMatching(/^Die Datei ist unvollständig oder beschädigt/) });
     expect(resaved).toMatchObject({ readable: true, errors: 3, hints: 1, structureLost: true });
-    expect(resaved.findings.map((f: { rule: string }) => f.rule)).toEqual(["structureLost", "ratingsRated", "ratingsRated", "ratingsRated"]);
+    expect(resaved.findings.map((f: { rule: string }) => f.rule)).toEqual(["recognised", "ratingsRated", "ratingsRated", "ratingsRated"]);
   });
 });
 
@@ -152,7 +152,7 @@ describe("an answer written without the add-in", () => {
     const result = await check("--json", files.oldTemplate, files.seed);
     const [old, seed] = JSON.parse(result.stdout).files;
     expect(old).toMatchObject({ readable: true, errors: 3, hints: 1, structureLost: false, withoutStructure: true });
-    expect(old.findings.map((f: { rule: string }) => f.rule)).toEqual(["writtenWithoutAddin", "ratingsRated", "ratingsRated", "ratingsRated"]);
+    expect(old.findings.map((f: { rule: string }) => f.rule)).toEqual(["recognised", "ratingsRated", "ratingsRated", "ratingsRated"]);
     expect(old.findings.slice(1)).toEqual(seed.findings);
     expect(seed.withoutStructure).toBe(false);
   });

@@ -14,7 +14,7 @@ import type { AnswerContent } from "../../src/core/ooxml/document";
 import type { Profile } from "../../src/core/profile/types";
 import { personalFields } from "../../src/core/profile/fields";
 import { backtrackingRisk } from "../../src/core/profile/patterns";
-import { parseNumber } from "../../src/core/check/numbers";
+import { parseNumber } from "../../src/core/check/values/numbers";
 import { sourceFiles } from "../support/sources";
 
 const validateSchema = new Ajv({ allErrors: true, strict: false }).compile(schema);

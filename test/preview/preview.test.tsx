@@ -55,7 +55,7 @@ describe("the samples", () => {
     word = installTestWord({ body: legacyAnswer(profile) });
     expect(word.controls()).toHaveLength(0);
     const findings = checkDocument(await createWordGateway(profile).readSnapshot(), profile, { today });
-    expect(findings.map((f) => [f.rule, f.severity])).toEqual([["writtenWithoutAddin", "hint"]]);
+    expect(findings.map((f) => [f.rule, f.messageId, f.severity])).toEqual([["recognised", "writtenWithoutAddin", "hint"]]);
   });
 
   test("the filled answer is ready for submission", async () => {

@@ -263,7 +263,7 @@ describe.each(EDITION_IDS)("an answer written without the add-in, checked on Wor
     word = installTestWord({ edition, body: writtenTheOldWay(seedTheOldWay) });
     const { snapshot, findings } = await check();
     expect(snapshot.recognised).toMatchObject({ how: "legacy" });
-    expect(findings.map((f) => f.rule)).toEqual(["writtenWithoutAddin", "ratingsRated", "ratingsRated", "ratingsRated"]);
+    expect(findings.map((f) => f.rule)).toEqual(["recognised", "ratingsRated", "ratingsRated", "ratingsRated"]);
   });
 });
 

@@ -3,22 +3,41 @@
  * findings and leaves a hint, never the check. Findings come sorted as the pane shows them.
  */
 import type { Profile } from "../profile/types";
-import type { CheckContext, Finding, Rule } from "./findings";
+import type { CheckContext, Finding, Report, Rule } from "./findings";
+import { quoted, renderBoth } from "./messages";
 import { modelOf, type DocumentModel } from "./model";
 import type { DocumentSnapshot } from "./snapshot";
 import { DOCUMENT_RULES, FOREIGN_DOCUMENT_RULE } from "./rules";
 
+/** The engine's own messages: a rule that failed, a document it could not model. */
+const ENGINE_MESSAGES = {
+  ruleFailed: {
+    de: "Regel {{rule}} konnte nicht angewendet werden. Bitte diesen Punkt selbst prüfen.",
+    en: "Rule {{rule}} could not be applied. Please check this point yourself.",
+  },
+} as const;
+
 function failed(id: string, severity: Finding["severity"] = "hint"): Finding {
-  return {
-    rule: id,
-    severity,
-    sectionId: null,
-    target: null,
-    message: {
-      de: `Regel „${id}“ konnte nicht angewendet werden. Bitte diesen Punkt selbst prüfen.`,
-      en: `Rule “${id}” could not be applied. Please check this point yourself.`,
-    },
+  const data = { rule: quoted(id) };
+  return { rule: id, messageId: "ruleFailed", data, severity, sectionId: null, target: null, message: renderBoth(ENGINE_MESSAGES.ruleFailed, data) };
+}
+
+/** The finding for a report: the rule's id stamped, its message rendered in both languages. */
+function findingOf(rule: Rule, report: Report): Finding {
+  const message = rule.messages[report.messageId];
+  if (!message) throw new Error(`rule ${rule.id} has no message "${report.messageId}"`);
+  const data = report.data ?? {};
+  const finding: Finding = {
+    rule: rule.id,
+    messageId: report.messageId,
+    data,
+    severity: message.severity,
+    sectionId: report.sectionId,
+    target: report.target,
+    message: renderBoth(message, data, rule.phrases),
   };
+  if (report.repair) finding.repair = report.repair;
+  return finding;
 }
 
 /** A finding's target must name a control of the snapshot; anything else becomes "no place". */
@@ -28,11 +47,17 @@ function withValidTarget(finding: Finding, controlCount: number): Finding {
   return valid ? finding : { ...finding, target: null };
 }
 
+/** A rule's findings; what goes wrong inside the rule is thrown (tests see it). */
+export function findingsOf(rule: Rule, model: DocumentModel, context: CheckContext): Finding[] {
+  const reports = rule.check(model, context);
+  if (!Array.isArray(reports)) throw new Error(`rule ${rule.id} reported no list`);
+  return reports.map((report) => withValidTarget(findingOf(rule, report), model.snapshot.controls.length));
+}
+
+/** A rule's findings for the user: a rule that fails costs its own findings and leaves a hint, never the check. */
 export function applyRule(rule: Rule, model: DocumentModel, context: CheckContext): Finding[] {
   try {
-    const findings = rule.check(model, context);
-    if (!Array.isArray(findings)) return [failed(rule.id)];
-    return findings.map((f) => withValidTarget(f, model.snapshot.controls.length));
+    return findingsOf(rule, model, context);
   } catch {
     return [failed(rule.id)];
   }

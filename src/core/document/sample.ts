@@ -6,7 +6,7 @@ import type { AnswerContent } from "../ooxml/document";
 import type { FieldSpec, Profile } from "../profile/types";
 import { fieldEntries } from "../profile/fields";
 import { anchoredPattern } from "../profile/patterns";
-import { YEAR_PART } from "../check/numbers";
+import { YEAR_PART } from "../check/values/numbers";
 import { itemKey } from "../tags";
 import { isTemplate, proposeAnswerNumber } from "./inquiry";
 

@@ -1,9 +1,10 @@
 /** Dates: real German dates, the meeting not before the document, a document dated ahead is a hint. */
+import { quoted } from "../../../src/core/check/messages";
 import { describe, expect, test } from "@jest/globals";
-import { datesInOrder } from "../../../src/core/check/rules/datesInOrder";
-import { documentDateInFuture } from "../../../src/core/check/rules/documentDateInFuture";
-import { validDates } from "../../../src/core/check/rules/validDates";
-import { documentDateField, laterDateFields } from "../../../src/core/check/rules/dates";
+import datesInOrder from "../../../src/core/check/rules/datesInOrder";
+import documentDateInFuture from "../../../src/core/check/rules/documentDateInFuture";
+import validDates from "../../../src/core/check/rules/validDates";
+import { documentDateField, laterDateFields } from "../../../src/core/check/support/dateFields";
 import { indexOfTag, passingSeed, profile, runRule, tagOf } from "./support";
 
 describe("which date is the document's", () => {
@@ -22,7 +23,8 @@ describe("validDates", () => {
   test("31.02.2013 is no date: the message says what to do", () => {
     const snapshot = passingSeed({ "header.date": "31.02.2013" });
     expect(runRule(validDates, snapshot)).toEqual([{
-      rule: "validDates", severity: "error", sectionId: "header", target: indexOfTag(snapshot, tagOf("f", "header.date")),
+      rule: "validDates", messageId: "invalid", data: { field: "Datum", value: quoted("31.02.2013") },
+      severity: "error", sectionId: "header", target: indexOfTag(snapshot, tagOf("f", "header.date")),
       message: {
         de: "Datum: „31.02.2013“ ist kein gültiges Datum. Bitte im Format TT.MM.JJJJ eingeben.",
         en: "Datum: “31.02.2013” is not a valid date. Please enter it as DD.MM.YYYY.",

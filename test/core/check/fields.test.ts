@@ -1,11 +1,12 @@
 /** Required fields, choices and ratings: each rule passes on the seed and fails where it should. */
+import { phrase, quoted } from "../../../src/core/check/messages";
 import { describe, expect, test } from "@jest/globals";
-import { choiceValues } from "../../../src/core/check/rules/choiceValues";
-import { explanationRequired } from "../../../src/core/check/rules/explanationRequired";
-import { ratingsRated } from "../../../src/core/check/rules/ratingsRated";
-import { ratingValues } from "../../../src/core/check/rules/ratingValues";
-import { requiredFields } from "../../../src/core/check/rules/requiredFields";
-import { matchingChoice } from "../../../src/core/check/rules/choices";
+import choiceValues from "../../../src/core/check/rules/choiceValues";
+import explanationRequired from "../../../src/core/check/rules/explanationRequired";
+import ratingsRated from "../../../src/core/check/rules/ratingsRated";
+import ratingValues from "../../../src/core/check/rules/ratingValues";
+import requiredFields from "../../../src/core/check/rules/requiredFields";
+import { matchingChoice } from "../../../src/core/check/values/choices";
 import { indexOfTag, passingSeed, removeSubtree, runRule, snapshotOf, tagOf, withText } from "./support";
 
 describe("requiredFields", () => {
@@ -16,7 +17,8 @@ describe("requiredFields", () => {
   test("an empty field is an error at the field, named by its title", () => {
     const snapshot = passingSeed({ "header.author": "" });
     expect(runRule(requiredFields, snapshot)).toEqual([{
-      rule: "requiredFields", severity: "error", sectionId: "header", target: indexOfTag(snapshot, tagOf("f", "header.author")),
+      rule: "requiredFields", messageId: "empty", data: { field: quoted("Bearbeiter/in"), todo: phrase("fillIn") },
+      severity: "error", sectionId: "header", target: indexOfTag(snapshot, tagOf("f", "header.author")),
       message: { de: "„Bearbeiter/in“ ist noch leer. Bitte ausfüllen.", en: "“Bearbeiter/in” is still empty. Please fill it in." },
     }]);
   });

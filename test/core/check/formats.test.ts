@@ -1,9 +1,9 @@
 /** Telefon, Fax and E-Mail. */
 import { describe, expect, test } from "@jest/globals";
-import { phoneProblem } from "../../../src/core/check/phone";
-import { isEmailAddress } from "../../../src/core/check/email";
-import { emailAddresses } from "../../../src/core/check/rules/emailAddresses";
-import { phoneNumbers } from "../../../src/core/check/rules/phoneNumbers";
+import { phoneProblem } from "../../../src/core/check/values/phone";
+import { isEmailAddress } from "../../../src/core/check/values/email";
+import emailAddresses from "../../../src/core/check/rules/emailAddresses";
+import phoneNumbers from "../../../src/core/check/rules/phoneNumbers";
 import { indexOfTag, passingSeed, runRule, tagOf } from "./support";
 
 describe("phoneProblem", () => {

@@ -1,9 +1,9 @@
 /** Drucks.-Nr.: the profile's form, the year of the document's date, continuing the inquiry's number. */
 import { describe, expect, test } from "@jest/globals";
-import { differingParts, parseNumber, yearPartMatches } from "../../../src/core/check/numbers";
-import { numberContinuesInquiry } from "../../../src/core/check/rules/numberContinuesInquiry";
-import { numberForm } from "../../../src/core/check/rules/numberForm";
-import { numberYear } from "../../../src/core/check/rules/numberYear";
+import { differingParts, parseNumber, yearPartMatches } from "../../../src/core/check/values/numbers";
+import numberContinuesInquiry from "../../../src/core/check/rules/numberContinuesInquiry";
+import numberForm from "../../../src/core/check/rules/numberForm";
+import numberYear from "../../../src/core/check/rules/numberYear";
 import { seedContent } from "./seedContent";
 import { context, indexOfTag, passingSeed, profile, profileWithNumbers, runRule, snapshotOf, tagOf } from "./support";
 

@@ -3,7 +3,7 @@ import { describe, expect, test } from "@jest/globals";
 import fc from "fast-check";
 import { checkDocument, type Finding } from "../../../src/core/check";
 import type { DocumentSnapshot, SnapshotControl } from "../../../src/core/check/snapshot";
-import { fieldEntries } from "../../../src/core/check/rules/lookup";
+import { fieldEntries } from "../../../src/core/check/support/lookup";
 import type { AnswerContent } from "../../../src/core/ooxml/document";
 import { context, passingSeed, profile, snapshotOf } from "./support";
 

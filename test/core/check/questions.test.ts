@@ -1,9 +1,10 @@
 /** Question pairs: complete, numbered 1..n, references that lead to a real answer. */
 import { describe, expect, test } from "@jest/globals";
-import { answerReferences, referencedNumbers } from "../../../src/core/check/rules/answerReferences";
-import { questionNumbering } from "../../../src/core/check/rules/questionNumbering";
-import { questionsComplete } from "../../../src/core/check/rules/questionsComplete";
-import { parseQuestionNumber } from "../../../src/core/check/rules/questions";
+import answerReferences from "../../../src/core/check/rules/answerReferences";
+import { referencedNumbers } from "../../../src/core/check/values/references";
+import questionNumbering from "../../../src/core/check/rules/questionNumbering";
+import questionsComplete from "../../../src/core/check/rules/questionsComplete";
+import { parseQuestionNumber } from "../../../src/core/check/support/questionNumbers";
 import { SEED_QUESTIONS } from "./seedContent";
 import { indexOfTag, moveSubtreeBefore, pairFrames, passingSeed, removeSubtree, runRule, tagOf, withText } from "./support";
 

@@ -5,27 +5,38 @@ import { modelOf } from "../../../src/core/check/model";
 import { context, passingSeed, profile, seedWith } from "./support";
 
 const finding = (sectionId: string | null, target: number | null, severity: Finding["severity"] = "error", text = "x"): Finding =>
-  ({ rule: "test", severity, sectionId, target, message: { de: text, en: text } });
+  ({ rule: "test", messageId: "x", data: {}, severity, sectionId, target, message: { de: text, en: text } });
+
+/** A rule for the runner's tests: one message, reported at the given places. */
+const ruleReporting = (id: string, places: [string | null, number | null][]): Rule => ({
+  id,
+  description: { de: "Test", en: "Test" },
+  messages: { x: { severity: "error", de: "x", en: "x" } },
+  check: () => places.map(([sectionId, target]) => ({ messageId: "x", sectionId, target })),
+});
 
 describe("runRules", () => {
   const model = modelOf(passingSeed(), profile);
 
   test("a rule that throws costs only its own findings and leaves one hint", () => {
-    const boom: Rule = { id: "boom", check: () => { throw new Error("bug"); } };
-    const fine: Rule = { id: "fine", check: () => [finding("header", 1)] };
+    const boom: Rule = { ...ruleReporting("boom", []), check: () => { throw new Error("bug"); } };
+    const fine = ruleReporting("fine", [["header", 1]]);
     expect(runRules(model, context, [boom, fine])).toEqual([
-      { rule: "boom", severity: "hint", sectionId: null, target: null, message: { de: "Regel „boom“ konnte nicht angewendet werden. Bitte diesen Punkt selbst prüfen.", en: "Rule “boom” could not be applied. Please check this point yourself." } },
-      finding("header", 1),
+      {
+        rule: "boom", messageId: "ruleFailed", data: { rule: { quoted: "boom" } }, severity: "hint", sectionId: null, target: null,
+        message: { de: "Regel „boom“ konnte nicht angewendet werden. Bitte diesen Punkt selbst prüfen.", en: "Rule “boom” could not be applied. Please check this point yourself." },
+      },
+      { ...finding("header", 1), rule: "fine" },
     ]);
   });
 
   test("a rule returning something other than an array counts as failed", () => {
-    const odd = { id: "odd", check: () => "nope" } as unknown as Rule;
+    const odd = { ...ruleReporting("odd", []), check: () => "nope" } as unknown as Rule;
     expect(runRules(model, context, [odd]).map((f) => [f.rule, f.severity])).toEqual([["odd", "hint"]]);
   });
 
   test("a target outside the snapshot becomes no place", () => {
-    const wild: Rule = { id: "wild", check: () => [finding("header", -1), finding("header", 1.5), finding("header", 1e9), finding("header", 3)] };
+    const wild = ruleReporting("wild", [["header", -1], ["header", 1.5], ["header", 1e9], ["header", 3]]);
     expect(runRules(model, context, [wild]).map((f) => f.target)).toEqual([null, null, null, 3]);
   });
 });

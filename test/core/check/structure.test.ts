@@ -1,12 +1,13 @@
 /** Sections missing, duplicated or out of order; controls the add-in does not know; documents of another profile. */
+import { listOf, quoted } from "../../../src/core/check/messages";
 import { describe, expect, test } from "@jest/globals";
 import { checkDocument } from "../../../src/core/check";
 import { buildAnswer, buildSection } from "../../../src/core/ooxml/document";
-import { otherProfiles } from "../../../src/core/check/rules/otherProfiles";
-import { sectionDuplicated } from "../../../src/core/check/rules/sectionDuplicated";
-import { sectionMissing } from "../../../src/core/check/rules/sectionMissing";
-import { sectionOrder } from "../../../src/core/check/rules/sectionOrder";
-import { unknownControls } from "../../../src/core/check/rules/unknownControls";
+import otherProfiles from "../../../src/core/check/rules/otherProfiles";
+import sectionDuplicated from "../../../src/core/check/rules/sectionDuplicated";
+import sectionMissing from "../../../src/core/check/rules/sectionMissing";
+import sectionOrder from "../../../src/core/check/rules/sectionOrder";
+import unknownControls from "../../../src/core/check/rules/unknownControls";
 import type { DocumentSnapshot, SnapshotControl } from "../../../src/core/check/snapshot";
 import { seedContent } from "./seedContent";
 import { context, indexOfTag, moveSubtreeBefore, passingSeed, profile, removeSubtree, reorder, runRule, snapshotOfXml, tagOf } from "./support";
@@ -28,7 +29,8 @@ describe("sectionMissing", () => {
 
   test("a deleted section is an error without a place, offering to restore it", () => {
     expect(runRule(sectionMissing, removeSubtree(seed, frame(seed, "signature")))).toEqual([{
-      rule: "sectionMissing", severity: "error", sectionId: "signature", target: null, repair: "restoreSection",
+      rule: "sectionMissing", messageId: "missing", data: { section: quoted("Unterschrift") },
+      severity: "error", sectionId: "signature", target: null, repair: "restoreSection",
       message: { de: "Der Abschnitt „Unterschrift“ fehlt. Bitte den Abschnitt wiederherstellen.", en: "Section “Unterschrift” is missing. Please restore the section." },
     }]);
   });
@@ -125,7 +127,9 @@ describe("documents of another profile", () => {
     const foreign = snapshotOfXml(buildAnswer(older, {}));
     const findings = checkDocument(foreign, profile, context);
     expect(findings).toEqual([{
-      rule: "foreignDocument", severity: "error", sectionId: null, target: 0,
+      rule: "foreignDocument", messageId: "otherProfile",
+      data: { written: listOf([quoted("wuppertal 0.9")]), checking: quoted("wuppertal 1.0"), name: "Stadt Wuppertal" },
+      severity: "error", sectionId: null, target: 0,
       message: {
         de: "Dieses Dokument wurde mit dem Profil „wuppertal 0.9“ geschrieben und wird mit dem Profil „wuppertal 1.0“ (Stadt Wuppertal) geprüft. Bitte mit dem passenden Profil prüfen.",
         en: "This document was written with profile “wuppertal 0.9” and is being checked with profile “wuppertal 1.0” (Stadt Wuppertal). Please check it with the matching profile.",

@@ -5,6 +5,7 @@ import { documentPart } from "../../../src/core/ooxml/package";
 import { readWordBody } from "../../../src/core/ooxml/read";
 import { snapshotOfBody } from "../../../src/core/check/fromTree";
 import { modelOf } from "../../../src/core/check/model";
+import { findingsOf } from "../../../src/core/check/run";
 import type { DocumentSnapshot, SnapshotControl } from "../../../src/core/check/snapshot";
 import type { CheckContext, Finding, Rule } from "../../../src/core/check/findings";
 import type { Profile } from "../../../src/core/profile/types";
@@ -36,8 +37,9 @@ export function passingSeed(values: Record<string, string> = {}, questions?: Ans
   return seedWith({ "demography.goal1": "0", "demography.goal2": "0", "demography.goal3": "0", ...values }, questions);
 }
 
+/** One rule's findings, through the engine (id stamped, messages rendered), with nothing caught: a rule's error fails the test. */
 export function runRule(rule: Rule, snapshot: DocumentSnapshot, ctx: CheckContext = context, withProfile: Profile = profile): Finding[] {
-  return rule.check(modelOf(snapshot, withProfile), ctx);
+  return findingsOf(rule, modelOf(snapshot, withProfile), ctx);
 }
 
 export function tagOf(role: string, key: string, p: { id: string; version: string } = profile): string {

@@ -44,7 +44,7 @@ describe.each([
     const before = checkDocument(snapshotOfDocument(original, profile), profile, context);
     const after = checkDocument(snapshotOfDocument(adopted, profile), profile, context);
     expect(snapshotOfDocument(adopted, profile).recognised).toBeUndefined();
-    expect(rulesAndMessages(after)).toEqual(rulesAndMessages(before.filter((f) => f.rule !== "writtenWithoutAddin")));
+    expect(rulesAndMessages(after)).toEqual(rulesAndMessages(before.filter((f) => f.rule !== "recognised")));
   });
 
   test("keeps every word of the original, in order; adds only the placeholders of empty fields", () => {

@@ -33,7 +33,7 @@ describe("the seed's answer written the old way", () => {
   test("checks like the answer written with the add-in, plus one Hinweis that says how much was recognised", () => {
     const findings = checkDocument(snapshot, profile, context);
     const withAddin = checkDocument(snapshotOfBody(writtenWithTheAddin()), profile, context);
-    expect(findings[0]).toMatchObject({ rule: "writtenWithoutAddin", severity: "hint" });
+    expect(findings[0]).toMatchObject({ rule: "recognised", messageId: "writtenWithoutAddin", data: { matched: 46, expected: 46, unplaced: "" }, severity: "hint" });
     expect(findings[0].message.de).toContain("(46 von 46 Feldern)");
     expect(rulesAndMessages(findings.slice(1))).toEqual(rulesAndMessages(withAddin));
     expect(findings.filter((f) => f.severity === "error").map((f) => f.rule)).toEqual(["ratingsRated", "ratingsRated", "ratingsRated"]);
@@ -51,7 +51,7 @@ describe("a colleague's variant: „Frage 1:“ on its own line, blank lines, pl
   test("has no Fehler", () => {
     const findings = checkDocument(snapshotOfDocument(writtenTheOldWay(colleaguesVariant), profile), profile, context);
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
-    expect(findings.map((f) => f.rule)).toEqual(["writtenWithoutAddin"]);
+    expect(findings.map((f) => f.messageId)).toEqual(["writtenWithoutAddin"]);
   });
 });
 

@@ -3,15 +3,24 @@
  * is plain text and may hold anything, so a value outside the choices is an error. Combo boxes allow
  * free text by design and are not checked here.
  */
-import type { Rule } from "../findings";
-import { matchingChoice } from "./choices";
-import { alternatives, de, en, error } from "./finding";
-import { fieldEntries, filledOccurrences } from "./lookup";
+import { defineRule } from "../findings";
+import { oneOf, quoted } from "../messages";
+import { fieldEntries, filledOccurrences } from "../support/lookup";
+import { matchingChoice } from "../values/choices";
 
-const ID = "choiceValues";
-
-export const choiceValues: Rule = {
-  id: ID,
+export default defineRule<"notAChoice">({
+  id: "choiceValues",
+  description: {
+    de: "Jedes Auswahlfeld enthält genau eine der erlaubten Möglichkeiten.",
+    en: "Every choice field holds exactly one of its allowed choices.",
+  },
+  messages: {
+    notAChoice: {
+      severity: "error",
+      de: "{{field}}: {{value}} ist keine der Auswahlmöglichkeiten. Bitte genau eine wählen: {{choices}}.",
+      en: "{{field}}: {{value}} is not one of the choices. Please choose exactly one: {{choices}}.",
+    },
+  },
   check(model) {
     return fieldEntries(model.profile)
       .filter((entry) => entry.field.kind === "choice" && (entry.field.choices ?? []).length > 0)
@@ -19,9 +28,12 @@ export const choiceValues: Rule = {
         const choices = entry.field.choices ?? [];
         return filledOccurrences(model, entry.key)
           .filter((o) => matchingChoice(o.text, choices) === undefined)
-          .map((o) => error(ID, { sectionId: entry.section.id, target: o.index },
-            `${de(entry.field.title)}: ${de(o.text)} ist keine der Auswahlmöglichkeiten. Bitte genau eine wählen: ${alternatives(choices, de, "oder")}.`,
-            `${en(entry.field.title)}: ${en(o.text)} is not one of the choices. Please choose exactly one: ${alternatives(choices, en, "or")}.`));
+          .map((o) => ({
+            messageId: "notAChoice" as const,
+            sectionId: entry.section.id,
+            target: o.index,
+            data: { field: quoted(entry.field.title), value: quoted(o.text), choices: oneOf(choices) },
+          }));
       });
   },
-};
+});

@@ -2,26 +2,36 @@
  * The answer's Drucks.-Nr. continues the inquiry's: every part both numbers have (by the names of the
  * profile's pattern groups) is equal, so VO/0548/13 → VO/0548/13/1-A, but not VO/0549/13/1-A.
  */
-import type { Rule } from "../findings";
-import { differingParts } from "../numbers";
-import { de, en, error } from "./finding";
-import { inquiryNumber, numbersIn } from "./documentNumbers";
+import { defineRule } from "../findings";
+import { listOf, phrase, quoted } from "../messages";
+import { inquiryNumber, numbersIn } from "../support/documentNumbers";
+import { differingParts } from "../values/numbers";
 
-const ID = "numberContinuesInquiry";
-
-export const numberContinuesInquiry: Rule = {
-  id: ID,
+export default defineRule<"notContinued">({
+  id: "numberContinuesInquiry",
+  description: { de: "Die Nummer der Antwort setzt die Nummer der Anfrage fort.", en: "The answer's number continues the inquiry's number." },
+  messages: {
+    notContinued: {
+      severity: "error",
+      de: "{{field}} {{number}} setzt die Nummer der Anfrage nicht fort ({{inquiryField}} {{inquiryNumber}}: {{differences}}). Bitte die Nummer prüfen.",
+      en: "{{field}} {{number}} does not continue the inquiry's number ({{inquiryField}} {{inquiryNumber}}: {{differences}}). Please check the number.",
+    },
+  },
+  phrases: { insteadOf: { de: "{{found}} statt {{expected}}", en: "{{found}} instead of {{expected}}" } },
   check(model) {
     const inquiry = inquiryNumber(model);
     if (!inquiry) return [];
     return numbersIn(model, "answerNumber").flatMap(({ entry, occurrence, parts }) => {
       const differences = parts ? differingParts(inquiry.parts, parts) : [];
       if (differences.length === 0) return [];
-      const deParts = differences.map((d) => `${de(d.found)} statt ${de(d.expected)}`).join(", ");
-      const enParts = differences.map((d) => `${en(d.found)} instead of ${en(d.expected)}`).join(", ");
-      return [error(ID, { sectionId: entry.section.id, target: occurrence.index },
-        `${entry.field.title} ${de(occurrence.text)} setzt die Nummer der Anfrage nicht fort (${inquiry.entry.field.title} ${de(inquiry.occurrence.text)}: ${deParts}). Bitte die Nummer prüfen.`,
-        `${entry.field.title} ${en(occurrence.text)} does not continue the inquiry's number (${inquiry.entry.field.title} ${en(inquiry.occurrence.text)}: ${enParts}). Please check the number.`)];
+      const data = {
+        field: entry.field.title,
+        number: quoted(occurrence.text),
+        inquiryField: inquiry.entry.field.title,
+        inquiryNumber: quoted(inquiry.occurrence.text),
+        differences: listOf(differences.map((d) => phrase("insteadOf", { found: quoted(d.found), expected: quoted(d.expected) }))),
+      };
+      return [{ messageId: "notContinued" as const, sectionId: entry.section.id, target: occurrence.index, data }];
     });
   },
-};
+});

@@ -4,30 +4,39 @@
  * a mismatch is only a hint.
  */
 import { formatGermanDate } from "../../dates";
-import type { Finding, Rule } from "../findings";
-import { YEAR_PART, yearPartMatches } from "../numbers";
-import { de, en, error, hint } from "./finding";
-import { documentDate } from "./dates";
-import { inquiryNumber, numbersIn } from "./documentNumbers";
+import { defineRule, type Report } from "../findings";
+import { quoted } from "../messages";
+import { documentDate } from "../support/dateFields";
+import { inquiryNumber, numbersIn } from "../support/documentNumbers";
+import { YEAR_PART, yearPartMatches } from "../values/numbers";
 
-const ID = "numberYear";
+type MessageId = "inquiryYear" | "wrongYear";
 
-export const numberYear: Rule = {
-  id: ID,
+export default defineRule<MessageId>({
+  id: "numberYear",
+  description: { de: "Das Jahr in der Nummer der Antwort passt zum Datum des Dokuments.", en: "The year in the answer's number matches the document's date." },
+  messages: {
+    inquiryYear: {
+      severity: "hint",
+      de: "{{field}} {{number}}: Das Jahr {{year}} passt nicht zum {{dateField}} {{date}}. Es ist das Jahr der Anfrage; bitte prüfen, ob das so richtig ist.",
+      en: "{{field}} {{number}}: the year {{year}} does not match {{dateField}} {{date}}. It is the inquiry's year; please check that this is right.",
+    },
+    wrongYear: {
+      severity: "error",
+      de: "{{field}} {{number}}: Das Jahr {{year}} passt nicht zum {{dateField}} {{date}}. Bitte Jahr oder Datum korrigieren.",
+      en: "{{field}} {{number}}: the year {{year}} does not match {{dateField}} {{date}}. Please correct the year or the date.",
+    },
+  },
   check(model) {
     const reference = documentDate(model);
     if (!reference) return [];
     const inquiryYear = inquiryNumber(model)?.parts[YEAR_PART];
-    const dateText = `${reference.entry.field.title} ${formatGermanDate(reference.date)}`;
-    return numbersIn(model, "answerNumber").flatMap(({ entry, occurrence, parts }): Finding[] => {
+    const dated = { dateField: reference.entry.field.title, date: formatGermanDate(reference.date) };
+    return numbersIn(model, "answerNumber").flatMap(({ entry, occurrence, parts }): Report<MessageId>[] => {
       const year = parts?.[YEAR_PART];
       if (year === undefined || yearPartMatches(year, reference.date.year)) return [];
-      const place = { sectionId: entry.section.id, target: occurrence.index };
-      const de1 = `${entry.field.title} ${de(occurrence.text)}: Das Jahr ${de(year)} passt nicht zum ${dateText}.`;
-      const en1 = `${entry.field.title} ${en(occurrence.text)}: the year ${en(year)} does not match ${dateText}.`;
-      return year === inquiryYear
-        ? [hint(ID, place, `${de1} Es ist das Jahr der Anfrage; bitte prüfen, ob das so richtig ist.`, `${en1} It is the inquiry's year; please check that this is right.`)]
-        : [error(ID, place, `${de1} Bitte Jahr oder Datum korrigieren.`, `${en1} Please correct the year or the date.`)];
+      const data = { field: entry.field.title, number: quoted(occurrence.text), year: quoted(year), ...dated };
+      return [{ messageId: year === inquiryYear ? "inquiryYear" : "wrongYear", sectionId: entry.section.id, target: occurrence.index, data }];
     });
   },
-};
+});

@@ -1,33 +1,38 @@
 /** Every item of an impact check (each Demografie-Check goal) is rated. */
 import type { RatingSection } from "../../profile/types";
 import { itemKey } from "../../tags";
-import type { Finding, Rule } from "../findings";
+import { defineRule, type Report } from "../findings";
+import { oneOf, quoted } from "../messages";
 import type { DocumentModel } from "../model";
-import { alternatives, de, en, error } from "./finding";
-import { firstFrame, occurrencesOf, ratingSections } from "./lookup";
-import { isUnrated } from "./ratings";
+import { firstFrame, occurrencesOf, ratingSections } from "../support/lookup";
+import { isUnrated } from "../support/ratings";
 
-const ID = "ratingsRated";
+type MessageId = "missing" | "unrated";
 
-function itemFindings(model: DocumentModel, section: RatingSection, item: RatingSection["items"][number]): Finding[] {
+function itemFindings(model: DocumentModel, section: RatingSection, item: RatingSection["items"][number]): Report<MessageId>[] {
   const occurrences = occurrencesOf(model, itemKey(section.id, item.id));
-  const choose = { de: `Bitte ${alternatives(section.choices, de, "oder")} wählen.`, en: `Please choose ${alternatives(section.choices, en, "or")}.` };
+  const goal = quoted(item.label);
   if (occurrences.length === 0) {
     const frame = firstFrame(model, section.id);
-    return frame === null ? [] : [error(ID, { sectionId: section.id, target: frame },
-      `Die Bewertung für ${de(item.label)} fehlt im Abschnitt ${de(section.title)}. Bitte das Löschen rückgängig machen.`,
-      `The rating for ${en(item.label)} is missing from section ${en(section.title)}. Please undo the deletion.`)];
+    return frame === null ? [] : [{ messageId: "missing", sectionId: section.id, target: frame, data: { goal, section: quoted(section.title) } }];
   }
   return occurrences
     .filter((o) => isUnrated(o, section))
-    .map((o) => error(ID, { sectionId: section.id, target: o.index },
-      `${de(item.label)} ist nicht bewertet. ${choose.de}`,
-      `${en(item.label)} is not rated. ${choose.en}`));
+    .map((o) => ({ messageId: "unrated", sectionId: section.id, target: o.index, data: { goal, choices: oneOf(section.choices) } }));
 }
 
-export const ratingsRated: Rule = {
-  id: ID,
+export default defineRule<MessageId>({
+  id: "ratingsRated",
+  description: { de: "Jedes Ziel einer Wirkungsprüfung ist bewertet.", en: "Every goal of an impact check is rated." },
+  messages: {
+    missing: {
+      severity: "error",
+      de: "Die Bewertung für {{goal}} fehlt im Abschnitt {{section}}. Bitte das Löschen rückgängig machen.",
+      en: "The rating for {{goal}} is missing from section {{section}}. Please undo the deletion.",
+    },
+    unrated: { severity: "error", de: "{{goal}} ist nicht bewertet. Bitte {{choices}} wählen.", en: "{{goal}} is not rated. Please choose {{choices}}." },
+  },
   check(model) {
     return ratingSections(model.profile).flatMap((section) => section.items.flatMap((item) => itemFindings(model, section, item)));
   },
-};
+});

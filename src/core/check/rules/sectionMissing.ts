@@ -3,12 +3,12 @@
  * still there gets no restore repair: restoring would put a second, empty copy next to the user's text.
  */
 import type { SectionSpec } from "../../profile/types";
-import type { Finding, Rule } from "../findings";
+import { defineRule, type Report } from "../findings";
+import { quoted } from "../messages";
 import type { DocumentModel } from "../model";
-import { de, en, error } from "./finding";
-import { firstFrame } from "./lookup";
+import { firstFrame } from "../support/lookup";
 
-const ID = "sectionMissing";
+type MessageId = "frameMissing" | "missing";
 
 /** First control that belongs to the section although its frame is gone, or null. */
 function firstContent(model: DocumentModel, sectionId: string): number | null {
@@ -19,22 +19,26 @@ function firstContent(model: DocumentModel, sectionId: string): number | null {
   return indexes.length > 0 ? Math.min(...indexes) : null;
 }
 
-function missing(model: DocumentModel, section: SectionSpec): Finding[] {
+function missing(model: DocumentModel, section: SectionSpec): Report<MessageId>[] {
   if (firstFrame(model, section.id) !== null) return [];
   const content = firstContent(model, section.id);
-  if (content !== null) {
-    return [error(ID, { sectionId: section.id, target: content },
-      `Der Rahmen des Abschnitts ${de(section.title)} fehlt; sein Inhalt steht noch im Dokument. Bitte das Löschen rückgängig machen oder den Abschnitt neu einfügen und den Inhalt übernehmen.`,
-      `The frame of section ${en(section.title)} is missing; its content is still in the document. Please undo the deletion, or insert the section again and move the content into it.`)];
-  }
-  return [error(ID, { sectionId: section.id, target: null },
-    `Der Abschnitt ${de(section.title)} fehlt. Bitte den Abschnitt wiederherstellen.`,
-    `Section ${en(section.title)} is missing. Please restore the section.`, "restoreSection")];
+  const data = { section: quoted(section.title) };
+  if (content !== null) return [{ messageId: "frameMissing", sectionId: section.id, target: content, data }];
+  return [{ messageId: "missing", sectionId: section.id, target: null, data, repair: "restoreSection" }];
 }
 
-export const sectionMissing: Rule = {
-  id: ID,
+export default defineRule<MessageId>({
+  id: "sectionMissing",
+  description: { de: "Jeder Abschnitt des Profils steht im Dokument.", en: "Every section of the profile is in the document." },
+  messages: {
+    frameMissing: {
+      severity: "error",
+      de: "Der Rahmen des Abschnitts {{section}} fehlt; sein Inhalt steht noch im Dokument. Bitte das Löschen rückgängig machen oder den Abschnitt neu einfügen und den Inhalt übernehmen.",
+      en: "The frame of section {{section}} is missing; its content is still in the document. Please undo the deletion, or insert the section again and move the content into it.",
+    },
+    missing: { severity: "error", de: "Der Abschnitt {{section}} fehlt. Bitte den Abschnitt wiederherstellen.", en: "Section {{section}} is missing. Please restore the section." },
+  },
   check(model) {
     return model.profile.sections.flatMap((section) => missing(model, section));
   },
-};
+});

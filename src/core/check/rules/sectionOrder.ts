@@ -2,11 +2,9 @@
  * Sections stand in the profile's order. The sections that stay in order are the longest run that is
  * already ordered; the others are the misplaced ones, so moving one section gives one finding.
  */
-import type { Finding, Rule } from "../findings";
+import { defineRule, type Report } from "../findings";
+import { phrase, quoted, type MessageValue } from "../messages";
 import type { DocumentModel } from "../model";
-import { de, en, error } from "./finding";
-
-const ID = "sectionOrder";
 
 interface Placed {
   sectionId: string;
@@ -43,30 +41,41 @@ function inOrder(placed: Placed[]): Set<number> {
   return kept;
 }
 
-function where(model: DocumentModel, misplaced: Placed, present: Set<string>): { de: string; en: string } {
+function where(model: DocumentModel, misplaced: Placed, present: Set<string>): MessageValue {
   const sections = model.profile.sections;
   const before = sections.slice(0, misplaced.rank).reverse().find((s) => present.has(s.id));
   const after = sections.slice(misplaced.rank + 1).find((s) => present.has(s.id));
-  if (before && after) return { de: `nach ${de(before.title)} und vor ${de(after.title)}`, en: `after ${en(before.title)} and before ${en(after.title)}` };
-  if (before) return { de: `nach ${de(before.title)}`, en: `after ${en(before.title)}` };
-  if (after) return { de: `vor ${de(after.title)}`, en: `before ${en(after.title)}` };
-  return { de: "an eine andere Stelle", en: "elsewhere" };
+  if (before && after) return phrase("between", { before: quoted(before.title), after: quoted(after.title) });
+  if (before) return phrase("after", { section: quoted(before.title) });
+  if (after) return phrase("before", { section: quoted(after.title) });
+  return phrase("elsewhere");
 }
 
-export const sectionOrder: Rule = {
-  id: ID,
+export default defineRule<"misplaced">({
+  id: "sectionOrder",
+  description: { de: "Die Abschnitte stehen in der Reihenfolge des Profils.", en: "The sections stand in the profile's order." },
+  messages: {
+    misplaced: {
+      severity: "error",
+      de: "Der Abschnitt {{section}} steht an der falschen Stelle: Er gehört {{place}}. Bitte verschieben.",
+      en: "Section {{section}} is in the wrong place: it belongs {{place}}. Please move it.",
+    },
+  },
+  phrases: {
+    between: { de: "nach {{before}} und vor {{after}}", en: "after {{before}} and before {{after}}" },
+    after: { de: "nach {{section}}", en: "after {{section}}" },
+    before: { de: "vor {{section}}", en: "before {{section}}" },
+    elsewhere: { de: "an eine andere Stelle", en: "elsewhere" },
+  },
   check(model) {
     const placed = firstFrames(model);
     const kept = inOrder(placed);
     const present = new Set(placed.map((p) => p.sectionId));
     const titles = new Map(model.profile.sections.map((s) => [s.id, s.title]));
-    return placed.flatMap((p, i): Finding[] => {
+    return placed.flatMap((p, i): Report<"misplaced">[] => {
       if (kept.has(i)) return [];
-      const title = titles.get(p.sectionId) ?? p.sectionId;
-      const place = where(model, p, present);
-      return [error(ID, { sectionId: p.sectionId, target: p.index },
-        `Der Abschnitt ${de(title)} steht an der falschen Stelle: Er gehört ${place.de}. Bitte verschieben.`,
-        `Section ${en(title)} is in the wrong place: it belongs ${place.en}. Please move it.`)];
+      const data = { section: quoted(titles.get(p.sectionId) ?? p.sectionId), place: where(model, p, present) };
+      return [{ messageId: "misplaced", sectionId: p.sectionId, target: p.index, data }];
     });
   },
-};
+});

@@ -1,7 +1,7 @@
 /** The document numbers a model holds, read with the profile's number rules. */
 import type { FieldFormat, NumberRule, Profile } from "../../profile/types";
 import type { DocumentModel, Occurrence } from "../model";
-import { parseNumber, type NumberParts } from "../numbers";
+import { parseNumber, type NumberParts } from "../values/numbers";
 import { fieldsWithFormat, filledOccurrences, type FieldEntry } from "./lookup";
 
 export type NumberFormat = Extract<FieldFormat, "inquiryNumber" | "answerNumber">;

@@ -2,8 +2,8 @@
  * Council document numbers ("Drucksachennummern") read with the profile's patterns. The named groups of
  * a pattern are the number's parts; which parts exist is the profile's business, not the code's.
  */
-import type { NumberRule } from "../profile/types";
-import { anchoredPattern, matchBounded } from "../profile/patterns";
+import type { NumberRule } from "../../profile/types";
+import { anchoredPattern, matchBounded } from "../../profile/patterns";
 
 /** Named parts of a number, e.g. { prefix: "VO", number: "0548", year: "13" }. */
 export type NumberParts = Record<string, string>;
