@@ -18,10 +18,6 @@ export type FileReport =
       findings: Finding[];
     };
 
-export function errorsIn(findings: Finding[]): number {
-  return findings.filter((f) => f.severity === "error").length;
-}
-
 /** What a file gets when checking it failed in a way nobody foresaw: its own result, never the end of the run. */
 const UNFORESEEN = "Die Datei konnte nicht geprüft werden (interner Fehler); die anderen Dateien werden weiter geprüft.";
 

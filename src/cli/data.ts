@@ -15,6 +15,8 @@ import type { FieldSpec, Profile, QuestionsSection, SectionSpec } from "../core/
 import { formatGermanDate, parseGermanDate } from "../core/dates";
 import { INQUIRY_DATE_PROPERTY } from "../core/document/inquiry";
 import { itemKey } from "../core/tags";
+import { fieldsOf } from "../core/profile/fields";
+import { matchingChoice } from "../core/check/values/choices";
 
 export type DataResult =
   | { ok: true; content: AnswerContent; properties: Record<string, string> }
@@ -35,26 +37,13 @@ interface Slot {
   choices: string[];
 }
 
+/** A section's fields, and a rating's items before them (the check's fieldsOf leaves rated items out). */
 function slotsOf(section: SectionSpec): Slot[] {
-  const field = (f: FieldSpec): Slot => ({ id: f.id, kind: f.kind, choices: f.choices ?? [] });
-  switch (section.kind) {
-    case "fieldTable": return section.rows.flatMap((row) => row.fields.map(field));
-    case "columnTable": case "line": return section.fields.map(field);
-    case "text": return [field(section.field)];
-    case "rating": return [...section.items.map((item) => ({ id: item.id, kind: "rating" as const, choices: section.choices })), field(section.explanation)];
-    case "questions": return [];
-  }
+  const items = section.kind === "rating" ? section.items.map((item) => ({ id: item.id, kind: "rating" as const, choices: section.choices })) : [];
+  return [...items, ...fieldsOf(section).map((f) => ({ id: f.id, kind: f.kind, choices: f.choices ?? [] }))];
 }
 
 const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
-
-/** "-" typed on a keyboard stands for the profile's "−" (minus sign), and the like. */
-const DASHES = /[-‐‑‒–—−]/g;
-
-function matchChoice(value: string, choices: string[]): string | undefined {
-  const wanted = value.trim().replace(DASHES, "-");
-  return choices.find((choice) => choice.replace(DASHES, "-") === wanted);
-}
 
 class DataReader {
   readonly errors: string[] = [];
@@ -101,7 +90,7 @@ class DataReader {
     if (text === undefined || text.trim() === "") return;
     if (slot.kind === "date" && !parseGermanDate(text)) return this.fail(key, `muss ein Datum in der Form TT.MM.JJJJ sein, z. B. 24.06.2013 (ist „${shown(text)}“).`);
     if (slot.kind === "choice" || slot.kind === "rating") {
-      const choice = matchChoice(text, slot.choices);
+      const choice = matchingChoice(text, slot.choices);
       if (choice === undefined) return this.fail(key, `muss einer dieser Werte sein: ${slot.choices.join(", ")} (ist „${shown(text)}“).`);
       this.values[key] = choice;
       return;

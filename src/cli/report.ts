@@ -1,9 +1,10 @@
 /** How check results are shown: German text per file, or one JSON report for all files. */
-import type { Finding } from "../core/check";
+import { tally, verdict, type Finding } from "../core/check";
 import { safeJson, shown } from "./terminal";
 import type { CalendarDate } from "../core/dates";
 import type { Profile } from "../core/profile";
-import { errorsIn, type FileReport } from "./checkFile";
+import type { FileReport } from "./checkFile";
+import { sectionTitle } from "../core/profile/sections";
 
 export const EXIT_READY = 0;
 export const EXIT_ERRORS = 1;
@@ -12,31 +13,24 @@ export const EXIT_UNREADABLE = 2;
 /** 2 when a file could not be read (its result is unknown), else 1 when any file has a Fehler, else 0. */
 export function exitCodeOf(reports: FileReport[]): number {
   if (reports.some((r) => !r.readable)) return EXIT_UNREADABLE;
-  return reports.some((r) => r.readable && errorsIn(r.findings) > 0) ? EXIT_ERRORS : EXIT_READY;
-}
-
-function verdict(findings: Finding[]): string {
-  const errors = errorsIn(findings);
-  const hints = findings.length - errors;
-  return errors === 0 ? "Bereit zur Einreichung." : `Nicht bereit: ${errors} Fehler, ${hints} ${hints === 1 ? "Hinweis" : "Hinweise"}.`;
+  return reports.some((r) => r.readable && tally(r.findings).errors > 0) ? EXIT_ERRORS : EXIT_READY;
 }
 
 function findingLines(findings: Finding[], profile: Profile): string[] {
-  const titles = new Map(profile.sections.map((s) => [s.id, s.title]));
   return findings.map((f) => {
-    const where = f.sectionId === null ? "" : `${titles.get(f.sectionId) ?? f.sectionId}: `;
+    const where = f.sectionId === null ? "" : `${sectionTitle(profile, f.sectionId)}: `;
     return `  ${f.severity === "error" ? "Fehler " : "Hinweis"}  ${shown(`${where}${f.message.de}`, 2000)}`;
   });
 }
 
 function fileText(report: FileReport, profile: Profile): string[] {
   if (!report.readable) return [shown(report.file, 1000), `  Nicht lesbar: ${shown(report.error, 1000)}`];
-  return [shown(report.file, 1000), ...findingLines(report.findings, profile), `  ${verdict(report.findings)}`];
+  return [shown(report.file, 1000), ...findingLines(report.findings, profile), `  ${verdict(report.findings, "de")}`];
 }
 
 function totals(reports: FileReport[]) {
   const readable = reports.filter((r): r is Extract<FileReport, { readable: true }> => r.readable);
-  const ready = readable.filter((r) => errorsIn(r.findings) === 0).length;
+  const ready = readable.filter((r) => tally(r.findings).errors === 0).length;
   return { files: reports.length, ready, notReady: readable.length - ready, unreadable: reports.length - readable.length };
 }
 
@@ -53,8 +47,7 @@ const isoDate = (d: CalendarDate) => `${String(d.year).padStart(4, "0")}-${Strin
 
 function jsonFile(report: FileReport, profile: Profile) {
   if (!report.readable) return { file: report.file, readable: false, error: report.error };
-  const titles = new Map(profile.sections.map((s) => [s.id, s.title]));
-  const errors = errorsIn(report.findings);
+  const { errors } = tally(report.findings);
   return {
     file: report.file,
     readable: true,
@@ -69,7 +62,7 @@ function jsonFile(report: FileReport, profile: Profile) {
       messageId: f.messageId,
       severity: f.severity,
       section: f.sectionId,
-      sectionTitle: f.sectionId === null ? null : titles.get(f.sectionId) ?? null,
+      sectionTitle: f.sectionId === null ? null : sectionTitle(profile, f.sectionId),
       message: f.message.de,
       messageEn: f.message.en,
     })),

@@ -39,6 +39,16 @@ export interface ProfileRef {
   version: string;
 }
 
+/** The same profile: id and version alike. */
+export function sameProfile(a: ProfileRef, b: ProfileRef): boolean {
+  return a.id === b.id && a.version === b.version;
+}
+
+/** Adds a profile to a list of distinct profiles, unless it is there already. */
+export function addDistinctProfile(profiles: ProfileRef[], profile: ProfileRef): void {
+  if (!profiles.some((p) => sameProfile(p, profile))) profiles.push(profile);
+}
+
 export interface Tag {
   profile: ProfileRef;
   role: TagRole;

@@ -6,11 +6,11 @@
  */
 import type { Profile } from "../core/profile/types";
 import type { Capabilities } from "../core/ooxml/controls";
-import { buildAnswer, buildQuestions, buildSection, type AnswerContent, type QuestionContent } from "../core/ooxml/document";
+import { buildAnswer, buildQuestions, buildSection, type QuestionContent } from "../core/ooxml/document";
 import { flatOpcPackage } from "../core/ooxml/package";
 import { outlineOf, pairAnchors } from "../core/document/outline";
 import { placeAtCursor, type Placement } from "../core/document/placement";
-import type { DocumentState, InsertResult } from "../core/document/gateway";
+import type { AnswerPrefill, DocumentState, InsertResult } from "../core/document/gateway";
 import { formatTag } from "../core/tags";
 import { listedControls } from "./capabilities";
 import { runInWord, WordFailure } from "./errors";
@@ -121,12 +121,6 @@ function insertAtCursor(profile: Profile, state: DocumentState, body: string, ve
     await context.sync();
     return inserted();
   });
-}
-
-/** What a new answer starts with: field values, and document properties such as the inquiry's arrival. */
-export interface AnswerPrefill {
-  content?: AnswerContent;
-  properties?: Record<string, string>;
 }
 
 export function insertAnswer(profile: Profile, state: DocumentState, capabilities: Capabilities, prefill: AnswerPrefill = {}): Promise<InsertResult> {

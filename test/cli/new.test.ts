@@ -121,6 +121,11 @@ describe("--data is validated, every problem named by its key", () => {
     const result = readAnswerData({ demography: { goal1: "-", goal2: "0", goal3: "" }, reason: "" }, profile);
     expect(result).toEqual({ ok: true, content: { values: { "demography.goal1": "−", "demography.goal2": "0" }, questions: {} }, properties: {} });
   });
+
+  test("a choice the check accepts, --data accepts too, written as the profile spells it (case and spacing as the user means them)", () => {
+    const result = readAnswerData({ header: { publicity: "Öffentlich " }, meeting: { resolution: "beratung" } }, profile);
+    expect(result).toMatchObject({ ok: true, content: { values: { "header.publicity": "öffentlich", "meeting.resolution": "Beratung" } } });
+  });
 });
 
 describe("what the pane takes from the inquiry", () => {

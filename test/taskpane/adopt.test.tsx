@@ -27,7 +27,7 @@ async function checkedPane(edition: EditionId) {
       <App gateway={createWordGateway(profile)} profile={profile} initialTab="check" />
     </Shell>,
   );
-  await screen.findByText(/^Nicht bereit: 3 Fehler, 1 Hinweise\.$/);
+  await screen.findByText(/^Nicht bereit: 3 Fehler, 1 Hinweis\.$/);
 }
 
 describe.each(EDITION_IDS)("on Word %s", (edition) => {
@@ -54,7 +54,7 @@ describe.each(EDITION_IDS)("on Word %s", (edition) => {
     fireEvent.click(within(dialog).getByRole("button", { name: "Überführen", hidden: true }));
     fireEvent.click(await screen.findByRole("button", { name: "Überführung rückgängig machen" }));
     await screen.findByText(/^Die Überführung wurde rückgängig gemacht/);
-    await screen.findByText(/^Nicht bereit: 3 Fehler, 1 Hinweise\.$/);
+    await screen.findByText(/^Nicht bereit: 3 Fehler, 1 Hinweis\.$/);
     expect(word!.bodyText()).toBe(before);
     expect(screen.getByRole("button", { name: "In Antwortstruktur überführen" })).toBeTruthy();
   }, 30_000);

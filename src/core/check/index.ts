@@ -1,6 +1,7 @@
 /** The pre-submission check: snapshot in, findings out, and a summary to paste into an e-mail. */
 import type { Profile } from "../profile/types";
 import type { Finding } from "./findings";
+import { sectionTitle } from "../profile/sections";
 
 export { checkDocument, runRules, sortFindings } from "./run";
 export { modelOf } from "./model";
@@ -36,16 +37,26 @@ const WORDS = {
 /** Plain text: a heading, the findings grouped by section in the profile's order, and the verdict last. */
 export function summarize(findings: Finding[], profile: Profile, language: SummaryLanguage): string {
   const words = WORDS[language] ?? WORDS.de;
-  const titles = new Map(profile.sections.map((s) => [s.id, s.title]));
   const groups: (string | null)[] = [null, ...profile.sections.map((s) => s.id)];
   for (const f of findings) if (f.sectionId !== null && !groups.includes(f.sectionId)) groups.push(f.sectionId);
   const blocks = groups.flatMap((sectionId) => {
     const inGroup = findings.filter((f) => f.sectionId === sectionId);
     if (inGroup.length === 0) return [];
-    const title = sectionId === null ? words.document : titles.get(sectionId) ?? sectionId;
+    const title = sectionId === null ? words.document : sectionTitle(profile, sectionId);
     return [[title, ...inGroup.map((f) => `- ${f.severity === "error" ? words.error : words.hint}: ${f.message[language] ?? f.message.de}`)].join("\n")];
   });
+  return [words.heading, ...(blocks.length > 0 ? blocks : [words.none]), verdict(findings, language)].join("\n\n");
+}
+
+/** How many findings block submission (Fehler) and how many do not (Hinweise). */
+export function tally(findings: Finding[]): { errors: number; hints: number } {
   const errors = findings.filter((f) => f.severity === "error").length;
-  const verdict = errors === 0 ? words.ready : words.notReady(errors, findings.length - errors);
-  return [words.heading, ...(blocks.length > 0 ? blocks : [words.none]), verdict].join("\n\n");
+  return { errors, hints: findings.length - errors };
+}
+
+/** "Bereit zur Einreichung." or "Nicht bereit: 2 Fehler, 1 Hinweis.": the pane, the summary and the command line say it alike. */
+export function verdict(findings: Finding[], language: SummaryLanguage): string {
+  const words = WORDS[language] ?? WORDS.de;
+  const { errors, hints } = tally(findings);
+  return errors === 0 ? words.ready : words.notReady(errors, hints);
 }

@@ -4,7 +4,7 @@
  */
 import type { Profile } from "../profile/types";
 import { fieldEntries } from "../profile/fields";
-import { parseTag, type ProfileRef, type Tag } from "../tags";
+import { addDistinctProfile, parseTag, sameProfile, type ProfileRef, type Tag } from "../tags";
 import type { DocumentSnapshot, SnapshotControl } from "./snapshot";
 import { isWordDefaultPlaceholder } from "./wordPlaceholders";
 
@@ -88,8 +88,8 @@ export function modelOf(snapshot: DocumentSnapshot, profile: Profile): DocumentM
     if (parsed.kind === "unknown") model.unknown.push(index);
     if (parsed.kind !== "ours") return;
     const { tag } = parsed;
-    if (tag.profile.id !== profile.id || tag.profile.version !== profile.version) {
-      if (!model.otherProfiles.some((p) => p.id === tag.profile.id && p.version === tag.profile.version)) model.otherProfiles.push(tag.profile);
+    if (!sameProfile(tag.profile, profile)) {
+      addDistinctProfile(model.otherProfiles, tag.profile);
       return;
     }
     const sectionId = tag.key.split(".")[0];

@@ -37,14 +37,3 @@ export interface Recognised {
   /** Paragraphs or rows with text that no field took ("legacy" only). */
   unplaced?: number;
 }
-
-/** Builds the parent indexes from each control's ancestors count, for readers that list controls depth-first. */
-export function parentsFromDepths(depths: number[]): (number | null)[] {
-  const open: number[] = [];
-  return depths.map((depth, index) => {
-    open.length = Math.min(open.length, Math.max(0, depth));
-    const parent = open.length > 0 ? open[open.length - 1] : null;
-    open.push(index);
-    return parent;
-  });
-}

@@ -30,10 +30,16 @@ export type Adoption =
   | { ok: true; sections: { id: string; title: string; text: string }[]; unplaced: string[]; notWrapped: string[] }
   | { ok: false; error: string };
 
+/** What a new answer starts with: field values, and document properties such as the inquiry's arrival. */
+export interface AnswerPrefill {
+  content?: AnswerContent;
+  properties?: Record<string, string>;
+}
+
 export interface DocumentGateway {
   readState(): Promise<DocumentState>;
   /** The whole answer at the cursor, starting with the given values and document properties. */
-  insertAnswer(state: DocumentState, prefill?: { content?: AnswerContent; properties?: Record<string, string> }): Promise<InsertResult>;
+  insertAnswer(state: DocumentState, prefill?: AnswerPrefill): Promise<InsertResult>;
   insertSection(sectionId: string, state: DocumentState): Promise<InsertResult>;
   /** Pairs continue the numbering at the end of the section; blank texts show placeholders. */
   appendQuestions(sectionId: string, pairs: QuestionContent[], state: DocumentState): Promise<InsertResult>;

@@ -1,6 +1,6 @@
 /** What a document holds of ours, derived from the tags of its content controls alone (one cheap read). */
 import type { Profile } from "../profile/types";
-import { parseTag, type ParsedTag, type ProfileRef } from "../tags";
+import { addDistinctProfile, parseTag, sameProfile, type ParsedTag, type ProfileRef } from "../tags";
 
 export interface Outline {
   /** Section frames of the active profile, by section id: how many of each. */
@@ -13,7 +13,6 @@ export interface Outline {
   unknownTags: string[];
 }
 
-const sameProfile = (a: ProfileRef, b: ProfileRef) => a.id === b.id && a.version === b.version;
 
 /** A tag in document order, parsed, with the section whose first frame is open around it (new pairs go there). */
 interface Walked {
@@ -47,7 +46,7 @@ export function outlineOf(tags: string[], profile: Profile): Outline {
     if (parsed.kind !== "ours") continue;
     const { tag } = parsed;
     if (!active) {
-      if (!outline.otherProfiles.some((p) => sameProfile(p, tag.profile))) outline.otherProfiles.push(tag.profile);
+      addDistinctProfile(outline.otherProfiles, tag.profile);
     } else if (tag.role === "section") {
       outline.sectionCounts[tag.key] = (outline.sectionCounts[tag.key] ?? 0) + 1;
     } else if (tag.role === "question" && tag.key === firstFrame) {

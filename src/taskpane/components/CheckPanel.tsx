@@ -2,11 +2,12 @@ import { useState } from "react";
 import { Badge, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Profile } from "../../core/profile/types";
 import type { Finding } from "../../core/check/findings";
-import { summarize } from "../../core/check";
+import { summarize, tally, verdict } from "../../core/check";
 import type { useCheck } from "../hooks/useCheck";
 import { useLanguage, useTranslate } from "../locale";
 import { NoticeBar } from "./NoticeBar";
 import { AdoptionOffer } from "./AdoptionOffer";
+import { sectionTitle } from "../../core/profile/sections";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -30,13 +31,13 @@ function groupBySection(findings: Finding[], profile: Profile): { sectionId: str
 
 function Verdict({ findings }: { findings: Finding[] }) {
   const t = useTranslate();
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const hintCount = findings.length - errors;
+  const language = useLanguage();
+  const { errors, hints: hintCount } = tally(findings);
   const hints = hintCount === 1 ? t("hintCountOne") : t("hintCountOther", { count: hintCount });
   if (errors > 0) {
     return (
       <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>{t("notReady", { errors, hints: hintCount })}</MessageBarBody>
+        <MessageBarBody>{verdict(findings, language)}</MessageBarBody>
       </MessageBar>
     );
   }
@@ -100,7 +101,7 @@ function CopySummary({ findings, profile }: { findings: Finding[]; profile: Prof
 export function CheckPanel({ check, profile }: { check: CheckModel; profile: Profile }) {
   const styles = useStyles();
   const t = useTranslate();
-  const titleOf = (sectionId: string | null) => (sectionId === null ? t("documentGroup") : profile.sections.find((s) => s.id === sectionId)?.title ?? sectionId);
+  const titleOf = (sectionId: string | null) => (sectionId === null ? t("documentGroup") : sectionTitle(profile, sectionId));
   return (
     <div className={styles.root}>
       <Caption1>{t("checkIntro")}</Caption1>

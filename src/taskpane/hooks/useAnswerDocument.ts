@@ -5,13 +5,13 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Profile } from "../../core/profile/types";
-import type { DocumentGateway, DocumentState, InsertResult } from "../../core/document/gateway";
+import type { AnswerPrefill, DocumentGateway, DocumentState, InsertResult } from "../../core/document/gateway";
 import { hasAnswer } from "../../core/document/outline";
 import type { QuestionContent } from "../../core/ooxml/document";
 import { failureNotice, type Notice } from "./notices";
+import { sectionTitle } from "../../core/profile/sections";
 
 /** Values and document properties a new answer starts with (from the inquiry form). */
-export type AnswerPrefill = Parameters<DocumentGateway["insertAnswer"]>[1];
 
 export type PendingConfirmation = { kind: "answer"; prefill: AnswerPrefill } | { kind: "section"; sectionId: string };
 
@@ -23,10 +23,10 @@ function placementNotice(result: InsertResult, profile: Profile): Notice {
     case "beforeCursorParagraph":
       return { intent: "success", key: "insertedAtCursorParagraph" };
     case "sectionEnd": {
-      const sectionTitle = profile.sections.find((s) => s.id === placement.sectionId)?.title ?? placement.sectionId;
+      const section = sectionTitle(profile, placement.sectionId);
       return placement.firstNumber === placement.lastNumber
-        ? { intent: "success", key: "questionAdded", params: { number: placement.firstNumber, section: sectionTitle } }
-        : { intent: "success", key: "questionsAdded", params: { first: placement.firstNumber, last: placement.lastNumber, section: sectionTitle } };
+        ? { intent: "success", key: "questionAdded", params: { number: placement.firstNumber, section } }
+        : { intent: "success", key: "questionsAdded", params: { first: placement.firstNumber, last: placement.lastNumber, section } };
     }
     case "documentEnd": {
       const keys = { insideControl: "insertedAtEndInsideControl", insideTable: "insertedAtEndInsideTable", outsideMainBody: "insertedAtEndOutsideBody" } as const;

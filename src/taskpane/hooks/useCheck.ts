@@ -10,6 +10,7 @@ import type { Finding } from "../../core/check/findings";
 import { modelOf } from "../../core/check/model";
 import { renumberingEdits, restoreAnchor } from "../../core/check/repairs";
 import { failureNotice, type Notice } from "./notices";
+import { sectionTitle } from "../../core/profile/sections";
 
 export interface CheckResult {
   findings: Finding[];
@@ -123,7 +124,7 @@ export function useCheck(gateway: DocumentGateway, profile: Profile, visible = t
     (sectionId: string) =>
       repair(async (model) => {
         const count = await gateway.restoreSection(sectionId, restoreAnchor(model, sectionId));
-        const title = profile.sections.find((s) => s.id === sectionId)?.title ?? sectionId;
+        const title = sectionTitle(profile, sectionId);
         return count > 0 ? { intent: "success", key: "sectionRestored", params: { section: title } } : { intent: "warning", key: "insertIncomplete" };
       }),
     [repair, gateway, profile],

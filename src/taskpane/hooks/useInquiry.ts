@@ -3,7 +3,7 @@ import { useMemo, useState } from "react";
 import type { Profile } from "../../core/profile/types";
 import { formatGermanDate, parseGermanDate } from "../../core/dates";
 import { answerDeadline, INQUIRY_DATE_PROPERTY, inquiryFields, prefilledValues, proposeAnswerNumber } from "../../core/document/inquiry";
-import type { AnswerPrefill } from "./useAnswerDocument";
+import type { AnswerPrefill } from "../../core/document/gateway";
 
 export function useInquiry(profile: Profile) {
   const fields = useMemo(() => inquiryFields(profile), [profile]);

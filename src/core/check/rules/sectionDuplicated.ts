@@ -1,6 +1,7 @@
 /** Every section appears once; each further copy is a finding at that copy (which copy to keep is the user's call). */
 import { defineRule } from "../findings";
 import { quoted } from "../messages";
+import { sectionTitle } from "../../profile/sections";
 
 export default defineRule<"duplicated">({
   id: "sectionDuplicated",
@@ -13,13 +14,12 @@ export default defineRule<"duplicated">({
     },
   },
   check(model) {
-    const titles = new Map(model.profile.sections.map((s) => [s.id, s.title]));
     const seen = new Map<string, number>();
     return model.frames.flatMap((frame) => {
       const count = (seen.get(frame.sectionId) ?? 0) + 1;
       seen.set(frame.sectionId, count);
       if (count === 1) return [];
-      const section = quoted(titles.get(frame.sectionId) ?? frame.sectionId);
+      const section = quoted(sectionTitle(model.profile, frame.sectionId));
       return [{ messageId: "duplicated" as const, sectionId: frame.sectionId, target: frame.index, data: { section, count } }];
     });
   },

@@ -5,6 +5,7 @@
 import { defineRule, type Report } from "../findings";
 import { phrase, quoted, type MessageValue } from "../messages";
 import type { DocumentModel } from "../model";
+import { sectionTitle } from "../../profile/sections";
 
 interface Placed {
   sectionId: string;
@@ -71,10 +72,9 @@ export default defineRule<"misplaced">({
     const placed = firstFrames(model);
     const kept = inOrder(placed);
     const present = new Set(placed.map((p) => p.sectionId));
-    const titles = new Map(model.profile.sections.map((s) => [s.id, s.title]));
     return placed.flatMap((p, i): Report<"misplaced">[] => {
       if (kept.has(i)) return [];
-      const data = { section: quoted(titles.get(p.sectionId) ?? p.sectionId), place: where(model, p, present) };
+      const data = { section: quoted(sectionTitle(model.profile, p.sectionId)), place: where(model, p, present) };
       return [{ messageId: "misplaced", sectionId: p.sectionId, target: p.index, data }];
     });
   },

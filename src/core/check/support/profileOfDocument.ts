@@ -1,8 +1,7 @@
 /** Which profiles wrote the document's controls, so that a document of another council or version is recognised. */
-import { parseTag, type ProfileRef } from "../../tags";
+import { parseTag, sameProfile, type ProfileRef } from "../../tags";
 import type { DocumentModel } from "../model";
 
-const sameProfile = (a: ProfileRef, b: ProfileRef) => a.id === b.id && a.version === b.version;
 
 export function describeProfile(ref: ProfileRef): string {
   return `${ref.id} ${ref.version}`;
