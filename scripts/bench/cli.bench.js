@@ -42,7 +42,7 @@ exports.measure = ({ root }) => {
     const preload = path.join(dir, "maxrss.js");
     fs.writeFileSync(preload, `process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));`);
     const start = process.hrtime.bigint();
-    const run = spawnSync(process.execPath, ["--require", preload, path.join(root, "bin/ratsantwort.js"), "check", "--json", "--stichtag", "25.06.2013", ...files], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    const run = spawnSync(process.execPath, ["--require", preload, path.join(root, "bin/ratsantwort.js"), "check", "--json", "--today", "25.06.2013", ...files], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     const report = JSON.parse(run.stdout);
     const folder = path.join(dir, "ordner");

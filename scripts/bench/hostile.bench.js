@@ -77,7 +77,7 @@ exports.measure = ({ root }) => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }
-  const split = run(root, ["fragen"], "1. ".repeat(Math.ceil(5_000_000 / 3)));
+  const split = run(root, ["questions"], "1. ".repeat(Math.ceil(5_000_000 / 3)));
   figures[`hostile_${QUESTIONS_CASE}_seconds`] = split.seconds;
   figures[`hostile_${QUESTIONS_CASE}_mb`] = split.mb;
   return figures;

@@ -15,15 +15,15 @@ function todayOf(option: string | undefined): CalendarDate {
     return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
   }
   const date = parseGermanDate(option);
-  if (!date) throw new CliError(`--stichtag muss ein Datum in der Form TT.MM.JJJJ sein (ist „${shown(option)}“).`);
+  if (!date) throw new CliError(`--today muss ein Datum in der Form TT.MM.JJJJ sein (ist „${shown(option)}“).`);
   return date;
 }
 
 export async function checkCommand(args: string[], io: Io): Promise<number> {
-  const parsed = parseArgs(args, ["--profile", "--stichtag"], ["--json"]);
+  const parsed = parseArgs(args, ["--profile", "--today"], ["--json"]);
   if (parsed.positional.length === 0) throw new CliError("Bitte mindestens eine .docx-Datei angeben, z. B.: ratsantwort check antwort.docx");
   const profile = await loadProfile(parsed.options.get("--profile"));
-  const today = todayOf(parsed.options.get("--stichtag"));
+  const today = todayOf(parsed.options.get("--today"));
   const files = await expandFiles(parsed.positional);
   if (files.length === 0) throw new CliError("In den angegebenen Ordnern liegen keine .docx-Dateien.");
   const progress = progressBar(io, files.length);

@@ -3,11 +3,13 @@
  *
  *   { "header": { "author": "Thomas Lenz", "date": "24.06.2013" },   fields by their id
  *     "reason": "Antwort auf …",                                      a text section: its text directly
- *     "reasons": [ { "frage": "…", "antwort": "…" } ],                 a questions section: its pairs
+ *     "reasons": [ { "question": "…", "answer": "…" } ],               a questions section: its pairs
  *     "demography": { "goal1": "0", "notes": "" },                    a rating section: items and explanation
- *     "anfrageVom": "20.06.2013" }                                    the day the inquiry came in (for the deadline)
+ *     "inquiryReceived": "20.06.2013" }                               the day the inquiry came in (for the deadline)
  *
- * Everything is optional; what is missing shows its placeholder. Errors name the key and are German.
+ * Everything is optional; what is missing shows its placeholder. Errors name the key and are German. The file's
+ * own keys are English like the profile's ids beside them; the German ones of earlier versions (frage, antwort,
+ * anfrageVom) keep working.
  */
 import type { AnswerContent, QuestionContent } from "../core/ooxml/document";
 import { shown } from "./terminal";
@@ -23,7 +25,25 @@ export type DataResult =
   | { ok: false; errors: string[] };
 
 /** The key of the inquiry's arrival; kept as the custom document property the add-in writes. */
-export const INQUIRY_DATE_KEY = "anfrageVom";
+export const INQUIRY_DATE_KEY = "inquiryReceived";
+
+/** Earlier, German spellings of the file's own keys. */
+const KEY_ALIASES: Readonly<Record<string, string>> = { frage: "question", antwort: "answer", anfrageVom: INQUIRY_DATE_KEY };
+const canonicalKey = (key: string) => KEY_ALIASES[key] ?? key;
+
+/** An object's entries under their canonical keys; a key given in both spellings is reported. */
+function canonicalEntries(object: Json, where: (key: string) => string, reader: DataReader): [string, unknown][] {
+  const seen = new Set<string>();
+  return Object.entries(object).flatMap(([key, value]): [string, unknown][] => {
+    const canonical = canonicalKey(key);
+    if (seen.has(canonical)) {
+      reader.fail(where(key), `doppelt angegeben (${canonical} und seine ältere Schreibweise).`);
+      return [];
+    }
+    seen.add(canonical);
+    return [[canonical, value]];
+  });
+}
 
 /** More pairs than any Anfrage has; keeps a broken file from producing a giant document. */
 export const MAX_QUESTIONS = 500;
@@ -99,20 +119,22 @@ class DataReader {
   }
 
   questionList(section: QuestionsSection, value: unknown): void {
-    if (!Array.isArray(value)) return this.fail(section.id, "muss eine Liste von Fragen sein: [{ \"frage\": \"…\", \"antwort\": \"…\" }, …].");
+    if (!Array.isArray(value)) return this.fail(section.id, "muss eine Liste von Fragen sein: [{ \"question\": \"…\", \"answer\": \"…\" }, …].");
     if (value.length > MAX_QUESTIONS) return this.fail(section.id, `hat ${value.length} Fragen, mehr als ${MAX_QUESTIONS}.`);
     this.questions[section.id] = value.map((pair, i) => this.question(pair, `${section.id}[${i}]`));
   }
 
   question(pair: unknown, key: string): QuestionContent {
     if (!isObject(pair)) {
-      this.fail(key, "muss ein Objekt { \"frage\": \"…\", \"antwort\": \"…\" } sein.");
+      this.fail(key, "muss ein Objekt { \"question\": \"…\", \"answer\": \"…\" } sein.");
       return { question: "", answer: "" };
     }
-    for (const name of Object.keys(pair)) if (name !== "frage" && name !== "antwort") this.fail(`${key}.${name}`, "unbekannt; erlaubt sind frage und antwort.");
-    const question = pair.frage === undefined ? "" : this.text(pair.frage, `${key}.frage`) ?? "";
-    const answer = pair.antwort === undefined ? "" : this.text(pair.antwort, `${key}.antwort`) ?? "";
-    return { question, answer };
+    const parts: QuestionContent = { question: "", answer: "" };
+    for (const [name, value] of canonicalEntries(pair, (name) => `${key}.${name}`, this)) {
+      if (name === "question" || name === "answer") parts[name] = this.text(value, `${key}.${name}`) ?? "";
+      else this.fail(`${key}.${name}`, "unbekannt; erlaubt sind question und answer.");
+    }
+    return parts;
   }
 }
 
@@ -120,7 +142,7 @@ class DataReader {
 export function readAnswerData(json: unknown, profile: Profile): DataResult {
   if (!isObject(json)) return { ok: false, errors: ["Daten: die Datei muss ein JSON-Objekt { … } enthalten."] };
   const reader = new DataReader();
-  for (const [key, value] of Object.entries(json)) {
+  for (const [key, value] of canonicalEntries(json, (key) => key, reader)) {
     const section = profile.sections.find((s) => s.id === key);
     if (section) reader.section(section, value);
     else if (key === INQUIRY_DATE_KEY) reader.inquiryDate(value);

@@ -5,6 +5,7 @@
 import { splitQuestions } from "../core/questions";
 import { safeJson, safeLines, shown } from "./terminal";
 import { adoptCommand } from "./adoptCommand";
+import { commandName } from "./args";
 import { checkCommand } from "./checkCommand";
 import { CliError } from "./errors";
 import type { Io } from "./io";
@@ -17,23 +18,28 @@ export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 
 const USAGE = `Aufruf: ratsantwort <Befehl>
 
-Befehle:
-  new [--data antwort.json] [--profile profil.json] [--force] antwort.docx
+Befehle (in Klammern die deutsche Schreibweise, die ebenso gilt):
+  new (neu) [--data antwort.json] [--profile profil.json] [--force] antwort.docx
             schreibt das Antwortdokument mit denselben Inhaltssteuerelementen wie das Add-in;
             --data füllt die Felder aus einer JSON-Datei (Format: README.md)
 
-  check [--json] [--profile profil.json] [--stichtag TT.MM.JJJJ] DATEI.docx|ORDNER ...
+  check (pruefen) [--json] [--profile profil.json] [--today TT.MM.JJJJ] DATEI.docx|ORDNER ...
             prüft .docx-Dateien mit denselben Regeln wie der Aufgabenbereich;
+            --today rechnet Fristen ab diesem Tag (sonst ab heute);
             Exit-Code 0: kein Fehler, 1: mindestens ein Fehler, 2: eine Datei war nicht lesbar
 
-  adopt [--profile profil.json] [--force] ALT.docx NEU.docx
+  adopt (uebernehmen) [--profile profil.json] [--force] ALT.docx NEU.docx
             überführt eine ohne das Add-in geschriebene Antwort (alte Vorlage) in die Antwortstruktur:
             schreibt NEU.docx mit den Feldern des Add-ins um den vorhandenen Text; ALT.docx bleibt unverändert
 
-  fragen    liest den Text einer Anfrage von der Standardeingabe und gibt ihre Fragen
-            als JSON-Liste von Texten aus, z. B.:  ratsantwort fragen < anfrage.txt
+  questions (fragen)
+            liest den Text einer Anfrage von der Standardeingabe und gibt ihre Fragen
+            als JSON-Liste von Texten aus, z. B.:  ratsantwort questions < anfrage.txt
 
-  --help    zeigt diese Hilfe
+  help (hilfe, --help)
+            zeigt diese Hilfe
+
+Optionen auf Deutsch: --daten, --profil, --stichtag, --ueberschreiben.
 `;
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
@@ -50,7 +56,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 
 async function questionsCommand(io: Io): Promise<number> {
   if (io.stdin.isTTY) {
-    io.stderr.write("Bitte den Text der Anfrage über die Standardeingabe übergeben, z. B.: ratsantwort fragen < anfrage.txt\n");
+    io.stderr.write("Bitte den Text der Anfrage über die Standardeingabe übergeben, z. B.: ratsantwort questions < anfrage.txt\n");
     return 2;
   }
   const text = await readAll(io.stdin);
@@ -59,11 +65,11 @@ async function questionsCommand(io: Io): Promise<number> {
 }
 
 async function dispatch(command: string | undefined, rest: string[], args: string[], io: Io): Promise<number> {
-  if (command === "fragen" && rest.length === 0) return questionsCommand(io);
+  if (command === "questions" && rest.length === 0) return questionsCommand(io);
   if (command === "new") return newCommand(rest, io);
   if (command === "check") return checkCommand(rest, io);
   if (command === "adopt") return adoptCommand(rest, io);
-  if (command === "--help" || command === "-h" || command === "hilfe") {
+  if (command === "help") {
     io.stdout.write(USAGE);
     return 0;
   }
@@ -72,9 +78,9 @@ async function dispatch(command: string | undefined, rest: string[], args: strin
 }
 
 export async function run(args: string[], io: Io): Promise<number> {
-  const [command, ...rest] = args;
+  const [typed, ...rest] = args;
   try {
-    return await dispatch(command, rest, args, io);
+    return await dispatch(commandName(typed), rest, args, io);
   } catch (error) {
     // Our messages are German, their values shown safely; anything else is a bug, never printed raw.
     io.stderr.write(`Fehler: ${error instanceof CliError ? safeLines(error.message) : "Interner Fehler; bitte den Aufruf und die Datei den Betreuern des Add-ins melden."}\n`);

@@ -24,7 +24,7 @@ import { queueLookup } from "./locate";
 import { endingOutsideControls, insertAtDocumentEnd, queuePlacementCheck } from "./document";
 
 /** Word separates paragraphs with \r and line breaks with \v; the core expects \n. */
-function normalizeText(text: string): string {
+function withCoreLineBreaks(text: string): string {
   return text.replace(/\r\n?|\v/g, "\n");
 }
 
@@ -93,7 +93,7 @@ function ordered(listed: Listed[], fromTables: Listed[]): SnapshotControl[] {
   return sequence.map(({ control, parent }, i): SnapshotControl => {
     indexOf.set(key(control), i);
     const parentIndex = parent.isNullObject ? null : indexOf.get(key(parent)) ?? null;
-    return { tag: control.tag, title: control.title, text: normalizeText(control.text), showingPlaceholder: false, parent: parentIndex, locator: "" };
+    return { tag: control.tag, title: control.title, text: withCoreLineBreaks(control.text), showingPlaceholder: false, parent: parentIndex, locator: "" };
   });
 }
 

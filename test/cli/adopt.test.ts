@@ -19,7 +19,7 @@ beforeAll(() => {
 });
 afterAll(tmp.cleanup);
 
-const check = async (file: string) => JSON.parse((await runCli(["check", "--json", "--stichtag", SEED_DAY, file])).stdout).files[0];
+const check = async (file: string) => JSON.parse((await runCli(["check", "--json", "--today", SEED_DAY, file])).stdout).files[0];
 
 describe("adopt ALT.docx NEU.docx", () => {
   test("writes the copy in the add-in's structure, says what it did, and leaves the original byte for byte", async () => {

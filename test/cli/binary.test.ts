@@ -31,12 +31,12 @@ afterAll(tmp.cleanup);
 
 describe("exit codes, as README documents them", () => {
   test("0: no file has a Fehler", () => {
-    const result = run(["check", "--stichtag", SEED_DAY, files.rated]);
+    const result = run(["check", "--today", SEED_DAY, files.rated]);
     expect([result.status, result.stdout]).toEqual([0, `${files.rated}\n  Bereit zur Einreichung.\n`]);
   });
 
   test("1: a file has a Fehler", () => {
-    const result = run(["check", "--stichtag", SEED_DAY, files.seed]);
+    const result = run(["check", "--today", SEED_DAY, files.seed]);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/Nicht bereit: 3 Fehler, 0 Hinweise\.\n$/);
   });
@@ -49,7 +49,7 @@ describe("exit codes, as README documents them", () => {
   });
 
   test("a folder with mixed files: each Word file gets its result, other files are left alone, the worst code wins", () => {
-    const result = run(["check", "--json", "--stichtag", SEED_DAY, files.folder]);
+    const result = run(["check", "--json", "--today", SEED_DAY, files.folder]);
     const report = JSON.parse(result.stdout);
     expect(report.files.map((f: { file: string; readable: boolean; ready?: boolean }) => [path.basename(f.file), f.readable, f.ready ?? null])).toEqual([
       ["a.docx", true, true],
@@ -61,13 +61,21 @@ describe("exit codes, as README documents them", () => {
 });
 
 describe("help and standard input", () => {
-  test("--help and hilfe print the usage on stdout with exit code 0", () => {
-    for (const flag of ["--help", "-h", "hilfe"]) expect(run([flag])).toMatchObject({ status: 0, stdout: expect.stringMatching(/^Aufruf: ratsantwort <Befehl>\n/) });
+  test("help, hilfe and --help print the usage on stdout with exit code 0", () => {
+    for (const flag of ["help", "--help", "-h", "hilfe"]) expect(run([flag])).toMatchObject({ status: 0, stdout: expect.stringMatching(/^Aufruf: ratsantwort <Befehl>\n/) });
   });
 
-  test("fragen refuses a terminal on standard input, with a German hint and exit code 2", () => {
+  test("the German spellings of commands and options do what the English ones do", () => {
+    const english = run(["check", "--json", "--today", SEED_DAY, files.rated]);
+    for (const command of ["pruefen", "prüfen"]) {
+      expect(run([command, "--json", "--stichtag", SEED_DAY, files.rated])).toMatchObject({ status: english.status, stdout: english.stdout });
+    }
+    expect(english.status).toBe(0);
+  });
+
+  test("questions refuses a terminal on standard input, with a German hint and exit code 2", () => {
     // `script` gives the command a terminal as its standard input, as when a user forgets the "<".
-    const result = spawnSync("script", ["-qec", `${process.execPath} ${BIN} fragen`, "/dev/null"], { encoding: "utf8", timeout: 60_000 });
+    const result = spawnSync("script", ["-qec", `${process.execPath} ${BIN} questions`, "/dev/null"], { encoding: "utf8", timeout: 60_000 });
     expect(result.stdout).toContain("Bitte den Text der Anfrage über die Standardeingabe übergeben");
     expect(result.status).toBe(2);
   });

@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 afterAll(tmp.cleanup);
 
-const check = (...args: string[]) => runCli(["check", "--stichtag", SEED_DAY, ...args]);
+const check = (...args: string[]) => runCli(["check", "--today", SEED_DAY, ...args]);
 
 describe("exit codes", () => {
   test("0 when no file has a Fehler", async () => {
@@ -66,7 +66,7 @@ describe("exit codes", () => {
   });
 
   test("2 for wrong calls and broken profiles, with nothing checked", async () => {
-    for (const args of [["check"], ["check", "--stichtag", "morgen", files.seed], ["check", "--profile", files.broken, files.seed], ["check", "--xml", files.seed]]) {
+    for (const args of [["check"], ["check", "--today", "morgen", files.seed], ["check", "--profile", files.broken, files.seed], ["check", "--xml", files.seed]]) {
       const result = await runCli(args);
       expect([args.join(" "), result.code, result.stdout]).toEqual([args.join(" "), 2, ""]);
       expect(result.stderr).toMatch(/^Fehler: /);
@@ -99,12 +99,12 @@ describe("--json", () => {
 describe("the deadline, from the document property the pane writes", () => {
   test("is a Hinweis once passed: it does not block submission", async () => {
     const data = JSON.parse(readFileSync(tmp.file("bewertet.json"), "utf8"));
-    writeFileSync(tmp.file("frist.json"), JSON.stringify({ ...data, anfrageVom: "20.06.2013" }));
+    writeFileSync(tmp.file("frist.json"), JSON.stringify({ ...data, inquiryReceived: "20.06.2013" }));
     const file = tmp.file("frist.docx");
     expect((await runCli(["new", "--data", tmp.file("frist.json"), file])).code).toBe(0);
     const early = await check(file);
     expect(early.stdout).toBe(`${file}\n  Bereit zur Einreichung.\n`);
-    const late = await runCli(["check", "--stichtag", "20.07.2013", file]);
+    const late = await runCli(["check", "--today", "20.07.2013", file]);
     expect(late.code).toBe(0);
     expect(late.stdout).toContain("  Hinweis  Die Antwortfrist ist am 18.07.2013 abgelaufen (Anfrage vom 20.06.2013, Frist 28 Tage).");
   });
@@ -138,12 +138,12 @@ describe("folders and the progress bar", () => {
   });
 
   test("on a terminal with four files or more, a bar on stderr, cleared at the end; never in a pipe", async () => {
-    const onTerminal = await runCli(["check", "--stichtag", SEED_DAY, folder], { terminal: true });
+    const onTerminal = await runCli(["check", "--today", SEED_DAY, folder], { terminal: true });
     expect(onTerminal.stderr).toContain("Prüfe [");
     expect(onTerminal.stderr).toContain("3/4");
     expect(onTerminal.stderr.endsWith("\r\x1b[2K")).toBe(true);
     expect((await check(folder)).stderr).toBe("");
-    expect((await runCli(["check", "--stichtag", SEED_DAY, files.rated], { terminal: true })).stderr).toBe("");
+    expect((await runCli(["check", "--today", SEED_DAY, files.rated], { terminal: true })).stderr).toBe("");
   });
 });
 

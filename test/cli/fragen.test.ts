@@ -23,25 +23,25 @@ async function runWith(args: string[], input: string | Buffer) {
   return { code, stdout: out(), stderr: err() };
 }
 
-describe("ratsantwort fragen", () => {
+describe("ratsantwort questions", () => {
   test("prints the questions as a JSON array of strings, umlauts intact", async () => {
-    const result = await runWith(["fragen"], "\uFEFFSehr geehrte Damen und Herren,\r\n1. Wie groß ist der Bedarf?\r\n2. Wer zahlt für Maßnahmen nach § 31 SGB II?\r\nMit freundlichen Grüßen");
+    const result = await runWith(["questions"], "\uFEFFSehr geehrte Damen und Herren,\r\n1. Wie groß ist der Bedarf?\r\n2. Wer zahlt für Maßnahmen nach § 31 SGB II?\r\nMit freundlichen Grüßen");
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual(["Wie groß ist der Bedarf?", "Wer zahlt für Maßnahmen nach § 31 SGB II?"]);
   });
 
   test("input without questions gives an empty array", async () => {
-    expect(JSON.parse((await runWith(["fragen"], "Sehr geehrte Damen und Herren, vielen Dank.")).stdout)).toEqual([]);
+    expect(JSON.parse((await runWith(["questions"], "Sehr geehrte Damen und Herren, vielen Dank.")).stdout)).toEqual([]);
   });
 
   test("oversized input is refused with a German message and exit code 2", async () => {
-    const result = await runWith(["fragen"], Buffer.alloc(MAX_INPUT_BYTES + 1, 0x41));
+    const result = await runWith(["questions"], Buffer.alloc(MAX_INPUT_BYTES + 1, 0x41));
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/größer als 5 MB/);
   });
 
   test("a wrong call shows the help and exits with 2", async () => {
-    const result = await runWith(["fragen", "zu-viel"], "");
+    const result = await runWith(["questions", "zu-viel"], "");
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("Aufruf: ratsantwort <Befehl>");
   });

@@ -31,7 +31,7 @@ afterAll(tmp.cleanup);
 
 describe("a folder with a device, a pipe, a link loop, a link to a file and hostile names", () => {
   test("every regular file once, the others refused with a German line each; --json is one complete report", async () => {
-    const result = await runCli(["check", "--json", "--stichtag", SEED_DAY, folder]);
+    const result = await runCli(["check", "--json", "--today", SEED_DAY, folder]);
     const report = JSON.parse(result.stdout);
     const byName = Object.fromEntries(report.files.map((f: { file: string }) => [path.basename(f.file), f]));
     expect(Object.keys(byName).sort()).toEqual(["a-gut.docx", "b-bewertung.docx", "c-name\u001b[2J\nfalsch.docx", "d-geraet.docx", "e-pipe.docx"]);
@@ -43,18 +43,18 @@ describe("a folder with a device, a pipe, a link loop, a link to a file and host
   });
 
   test("nothing raw reaches the terminal: escapes, C1 and bidi overrides are shown escaped, one line stays one line", async () => {
-    const human = await runCli(["check", "--stichtag", SEED_DAY, folder]);
+    const human = await runCli(["check", "--today", SEED_DAY, folder]);
     expect(human.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     // The writer leaves out the ESC (XML 1.0 has no place for it); C1 and the override reach the document.
     expect(human.stdout).toContain("„[31m+\\x9B2J\\u202E“ ist keine gültige Bewertung");
     expect(human.stdout).toContain("c-name\\x1B[2J\\nfalsch.docx");
-    const json = await runCli(["check", "--json", "--stichtag", SEED_DAY, folder]);
+    const json = await runCli(["check", "--json", "--today", SEED_DAY, folder]);
     expect(json.stdout).not.toMatch(/[\u007f-\u009f\u202a-\u202e]/);
     expect(JSON.parse(json.stdout).files.some((f: { findings?: { message: string }[] }) => f.findings?.some((x) => x.message.includes("[31m+\u009b2J\u202e")))).toBe(true);
   });
 
   test("arguments are echoed safely too", async () => {
-    const result = await runCli(["check", "--stichtag", "\u001b[2J", path.join(folder, "a-gut.docx")]);
+    const result = await runCli(["check", "--today", "\u001b[2J", path.join(folder, "a-gut.docx")]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("„\\x1B[2J“");
   });

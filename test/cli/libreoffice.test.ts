@@ -43,7 +43,7 @@ if (!available) {
     }, SOFFICE_TIMEOUT_MS);
 
     test("check finds the same Fehler in both, and says that the re-saved one lost its structure", async () => {
-      const report = JSON.parse((await runCli(["check", "--json", "--stichtag", SEED_DAY, original, resaved])).stdout);
+      const report = JSON.parse((await runCli(["check", "--json", "--today", SEED_DAY, original, resaved])).stdout);
       const [before, after] = report.files;
       const errors = (file: { findings: { severity: string; rule: string; message: string }[] }) =>
         file.findings.filter((f) => f.severity === "error").map((f) => [f.rule, f.message]);
@@ -55,7 +55,7 @@ if (!available) {
 
     test("custom document properties survive (the inquiry's arrival, for the deadline)", async () => {
       const data = tmp.file("frist.json");
-      writeFileSync(data, JSON.stringify({ ...JSON.parse(readFileSync(EXAMPLE_DATA, "utf8")), anfrageVom: "20.06.2013" }));
+      writeFileSync(data, JSON.stringify({ ...JSON.parse(readFileSync(EXAMPLE_DATA, "utf8")), inquiryReceived: "20.06.2013" }));
       const file = tmp.file("frist.docx");
       expect((await runCli(["new", "--data", data, file])).code).toBe(0);
       const converted = readDocx(readFileSync(convert(file, "docx", tmp.file("frist"), tmp.dir)));

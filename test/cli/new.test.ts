@@ -82,7 +82,7 @@ describe("--data is validated, every problem named by its key", () => {
       reason: { text: ["Absatz"] },
       demography: { goal1: "++" },
     })).toEqual([
-      "Daten, Schlüssel „kopf“: unbekannter Abschnitt; bekannt sind: header, meeting, inquiry, reason, proposal, consents, signature, reasons, demography (und anfrageVom).",
+      "Daten, Schlüssel „kopf“: unbekannter Abschnitt; bekannt sind: header, meeting, inquiry, reason, proposal, consents, signature, reasons, demography (und inquiryReceived).",
       "Daten, Schlüssel „header.phone“: muss ein Text in Anführungszeichen sein.",
       "Daten, Schlüssel „header.date“: muss ein Datum in der Form TT.MM.JJJJ sein, z. B. 24.06.2013 (ist „31.02.2013“).",
       "Daten, Schlüssel „header.publicity“: muss einer dieser Werte sein: öffentlich, nichtöffentlich (ist „geheim“).",
@@ -93,15 +93,23 @@ describe("--data is validated, every problem named by its key", () => {
     ]);
   });
 
-  test("questions: a list of { frage, antwort }", async () => {
-    expect(await errorsFor({ reasons: { frage: "Wer?" } })).toEqual([
-      "Daten, Schlüssel „reasons“: muss eine Liste von Fragen sein: [{ \"frage\": \"…\", \"antwort\": \"…\" }, …].",
+  test("questions: a list of { question, answer }", async () => {
+    expect(await errorsFor({ reasons: { question: "Wer?" } })).toEqual([
+      "Daten, Schlüssel „reasons“: muss eine Liste von Fragen sein: [{ \"question\": \"…\", \"answer\": \"…\" }, …].",
     ]);
-    expect(await errorsFor({ reasons: ["Wer?", { frage: "Wie?", answer: "So." }, { frage: 3 }] })).toEqual([
-      "Daten, Schlüssel „reasons[0]“: muss ein Objekt { \"frage\": \"…\", \"antwort\": \"…\" } sein.",
-      "Daten, Schlüssel „reasons[1].answer“: unbekannt; erlaubt sind frage und antwort.",
-      "Daten, Schlüssel „reasons[2].frage“: muss ein Text in Anführungszeichen sein.",
+    expect(await errorsFor({ reasons: ["Wer?", { question: "Wie?", reply: "So." }, { question: 3 }, { frage: "Wann?", question: "Wann?" }] })).toEqual([
+      "Daten, Schlüssel „reasons[0]“: muss ein Objekt { \"question\": \"…\", \"answer\": \"…\" } sein.",
+      "Daten, Schlüssel „reasons[1].reply“: unbekannt; erlaubt sind question und answer.",
+      "Daten, Schlüssel „reasons[2].question“: muss ein Text in Anführungszeichen sein.",
+      "Daten, Schlüssel „reasons[3].question“: doppelt angegeben (question und seine ältere Schreibweise).",
     ]);
+  });
+
+  test("the German keys of earlier versions keep working: frage, antwort, anfrageVom", () => {
+    const old = readAnswerData({ reasons: [{ frage: "Wer?", antwort: "Niemand." }], anfrageVom: "20.06.2013" }, profile);
+    const now = readAnswerData({ reasons: [{ question: "Wer?", answer: "Niemand." }], inquiryReceived: "20.06.2013" }, profile);
+    expect(old).toEqual(now);
+    expect(now).toMatchObject({ ok: true, content: { questions: { reasons: [{ question: "Wer?", answer: "Niemand." }] } } });
   });
 
   test("not JSON, or not an object", async () => {
@@ -129,9 +137,9 @@ describe("--data is validated, every problem named by its key", () => {
 });
 
 describe("what the pane takes from the inquiry", () => {
-  test("anfrageVom becomes the document property the deadline is counted from; the answer's number and reason are derived", async () => {
+  test("inquiryReceived becomes the document property the deadline is counted from; the answer's number and reason are derived", async () => {
     const out = tmp.file("anfrage.docx");
-    const data = writeJson("anfrage.json", { inquiry: { faction: "Fraktion DIE LINKE", number: "VO/0548/13" }, anfrageVom: "20.6.2013" });
+    const data = writeJson("anfrage.json", { inquiry: { faction: "Fraktion DIE LINKE", number: "VO/0548/13" }, inquiryReceived: "20.6.2013" });
     expect((await runCli(["new", "--data", data, out])).code).toBe(0);
     const read = readDocx(readFileSync(out));
     if (!read.ok) throw new Error(read.error);
@@ -141,10 +149,10 @@ describe("what the pane takes from the inquiry", () => {
     expect(text).toContain("Antwort auf die Anfrage der Fraktion DIE LINKE, VO/0548/13");
   });
 
-  test("anfrageVom must be a date", () => {
-    expect(readAnswerData({ anfrageVom: "gestern" }, profile)).toEqual({
+  test("inquiryReceived must be a date", () => {
+    expect(readAnswerData({ inquiryReceived: "gestern" }, profile)).toEqual({
       ok: false,
-      errors: ["Daten, Schlüssel „anfrageVom“: muss ein Datum in der Form TT.MM.JJJJ sein, z. B. 20.06.2013 (ist „gestern“)."],
+      errors: ["Daten, Schlüssel „inquiryReceived“: muss ein Datum in der Form TT.MM.JJJJ sein, z. B. 20.06.2013 (ist „gestern“)."],
     });
   });
 });

@@ -1,5 +1,5 @@
 import { Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { useCheck } from "../hooks/useCheck";
+import type { AdoptionModel } from "../hooks/useCheck";
 import { useTranslate } from "../locale";
 
 const useStyles = makeStyles({
@@ -8,10 +8,8 @@ const useStyles = makeStyles({
   text: { whiteSpace: "pre-line", overflowWrap: "anywhere", display: "-webkit-box", WebkitLineClamp: "4", WebkitBoxOrient: "vertical", overflow: "hidden" },
 });
 
-type Adoption = ReturnType<typeof useCheck>["adoption"];
-
 /** Offers to take an answer written without the add-in into the structure, and shows what goes where first. */
-export function AdoptionOffer({ adoption, busy }: { adoption: Adoption; busy: boolean }) {
+export function AdoptionOffer({ adoption, busy }: { adoption: AdoptionModel; busy: boolean }) {
   const t = useTranslate();
   if (adoption.undoable) {
     return (
@@ -40,7 +38,7 @@ export function AdoptionOffer({ adoption, busy }: { adoption: Adoption; busy: bo
   );
 }
 
-function AdoptionDialog({ adoption }: { adoption: Adoption }) {
+function AdoptionDialog({ adoption }: { adoption: AdoptionModel }) {
   const styles = useStyles();
   const t = useTranslate();
   const { plan } = adoption;

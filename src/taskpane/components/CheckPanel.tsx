@@ -3,7 +3,7 @@ import { Badge, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, S
 import type { Profile } from "../../core/profile/types";
 import type { Finding } from "../../core/check/findings";
 import { summarize, tally, verdict } from "../../core/check";
-import type { useCheck } from "../hooks/useCheck";
+import type { CheckModel } from "../hooks/useCheck";
 import { useLanguage, useTranslate } from "../locale";
 import { NoticeBar } from "./NoticeBar";
 import { AdoptionOffer } from "./AdoptionOffer";
@@ -18,8 +18,6 @@ const useStyles = makeStyles({
   // The severity stays one word however long the message is (at 320 px it was squeezed to "Fe/hl/er").
   badge: { flexShrink: 0 },
 });
-
-type CheckModel = ReturnType<typeof useCheck>;
 
 /** Findings by section, in the profile's order; document-wide ones first. */
 function groupBySection(findings: Finding[], profile: Profile): { sectionId: string | null; findings: Finding[] }[] {

@@ -1,6 +1,6 @@
 import { Caption1, Field, Input, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Profile } from "../../core/profile/types";
-import type { useInquiry } from "../hooks/useInquiry";
+import type { InquiryModel } from "../hooks/useInquiry";
 import { useTranslate } from "../locale";
 
 const useStyles = makeStyles({
@@ -8,7 +8,7 @@ const useStyles = makeStyles({
 });
 
 /** Optional facts about the inquiry; "Antwort einfügen" fills them in and derives the answer's number. */
-export function InquiryForm({ inquiry, profile }: { inquiry: ReturnType<typeof useInquiry>; profile: Profile }) {
+export function InquiryForm({ inquiry, profile }: { inquiry: InquiryModel; profile: Profile }) {
   const styles = useStyles();
   const t = useTranslate();
   return (

@@ -3,11 +3,11 @@ import { Button, Caption1, Divider, Spinner, Text, makeStyles, tokens, useRestor
 import type { Profile, QuestionsSection } from "../../core/profile/types";
 import type { DocumentState } from "../../core/document/gateway";
 import { presentSections } from "../../core/document/outline";
-import type { useAnswerDocument } from "../hooks/useAnswerDocument";
+import type { AnswerDocumentModel } from "../hooks/useAnswerDocument";
 import { useTranslate } from "../locale";
 import { NoticeBar } from "./NoticeBar";
-import type { useInquiry } from "../hooks/useInquiry";
-import type { usePersonal } from "../hooks/usePersonal";
+import type { InquiryModel } from "../hooks/useInquiry";
+import type { PersonalModel } from "../hooks/usePersonal";
 import { InquiryForm } from "./InquiryForm";
 import { PersonalForm } from "./PersonalForm";
 import { SectionList } from "./SectionList";
@@ -38,9 +38,9 @@ function StatusLine({ state, profile }: { state: DocumentState | null; profile: 
 
 /** Everything that puts content into the document: the whole answer, questions, single sections. */
 export function InsertPanel(props: {
-  doc: ReturnType<typeof useAnswerDocument>;
-  inquiry: ReturnType<typeof useInquiry>;
-  personal: ReturnType<typeof usePersonal>;
+  doc: AnswerDocumentModel;
+  inquiry: InquiryModel;
+  personal: PersonalModel;
   profile: Profile;
 }) {
   const { doc, inquiry, personal, profile } = props;

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { Button, Caption1, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import type { usePersonal } from "../hooks/usePersonal";
+import type { PersonalModel } from "../hooks/usePersonal";
 import { useTranslate } from "../locale";
 
 const useStyles = makeStyles({
@@ -15,7 +15,7 @@ const useStyles = makeStyles({
  * "Meine Angaben", the fields about the person writing (as the profile marks them), remembered and filled into
  * every new answer. Open until something is kept; then folded to one line, a disclosure button opens it.
  */
-export function PersonalForm({ personal }: { personal: ReturnType<typeof usePersonal> }) {
+export function PersonalForm({ personal }: { personal: PersonalModel }) {
   const styles = useStyles();
   const t = useTranslate();
   const id = useId();

@@ -35,7 +35,32 @@ function placementNotice(result: InsertResult, profile: Profile): Notice {
   }
 }
 
-export function useAnswerDocument(gateway: DocumentGateway, profile: Profile, visible = true) {
+/** The insert tab's working state and actions. */
+export interface AnswerDocumentModel {
+  /** What the document holds, as last read; null before the first read. */
+  state: DocumentState | null;
+  /** An insertion is under way. */
+  busy: boolean;
+  notice: Notice | null;
+  /** An insertion waiting for the user's confirmation (it would double an answer or a section). */
+  pending: PendingConfirmation | null;
+  /** Inserts the whole answer at the cursor, asking first when the document already holds one. */
+  insertAnswer: (prefill?: AnswerPrefill) => Promise<void>;
+  /** Inserts a section, asking first when the document already holds it. */
+  insertSection: (sectionId: string) => Promise<void>;
+  /** Appends a blank question pair to a section; true when complete. */
+  appendQuestion: (sectionId: string) => Promise<boolean>;
+  /** Appends question pairs to a section; true when complete. */
+  appendQuestions: (sectionId: string, pairs: QuestionContent[]) => Promise<boolean>;
+  readSelectedText: () => Promise<string>;
+  /** Runs the pending insertion. */
+  confirm: () => Promise<void>;
+  /** Drops the pending insertion. */
+  cancel: () => void;
+  dismissNotice: () => void;
+}
+
+export function useAnswerDocument(gateway: DocumentGateway, profile: Profile, visible = true): AnswerDocumentModel {
   const [state, setState] = useState<DocumentState | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);

@@ -32,7 +32,24 @@ function today() {
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
-export function useCheck(gateway: DocumentGateway, profile: Profile, visible = true) {
+/** The check as the pane shows it: the last result, what is under way, and what the user can do. */
+export interface CheckModel {
+  /** The last check's findings and the snapshot they were found in; null before the first check. */
+  result: CheckResult | null;
+  running: boolean;
+  notice: Notice | null;
+  /** A check has run on a document with our controls: findings can be gone to and repaired. */
+  canAct: boolean;
+  adoption: AdoptionModel;
+  check: () => Promise<void>;
+  /** Selects the control a finding is about. */
+  goTo: (finding: Finding) => Promise<void>;
+  restoreSection: (sectionId: string) => Promise<void>;
+  renumber: (sectionId: string) => Promise<void>;
+  dismissNotice: () => void;
+}
+
+export function useCheck(gateway: DocumentGateway, profile: Profile, visible = true): CheckModel {
   const [result, setResult] = useState<CheckResult | null>(null);
   const [running, setRunning] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -149,6 +166,24 @@ export function useCheck(gateway: DocumentGateway, profile: Profile, visible = t
 type AdoptionPlan = Extract<Adoption, { ok: true }>;
 const refused = (reason: string): Notice => ({ intent: "error", key: "adoptRefused", params: { reason } });
 
+/** Taking an answer written without the add-in into the structure, as the check offers it. */
+export interface AdoptionModel {
+  /** The check recognised an answer written without the add-in, and the gateway can adopt it. */
+  offered: boolean;
+  /** What the adoption would do, shown for confirmation; null when nothing is shown. */
+  plan: AdoptionPlan | null;
+  /** The last adoption can be undone by the pane (Word on the web may offer no undo). */
+  undoable: boolean;
+  /** Reads what the adoption would do and shows it (or why it cannot be done). */
+  show: () => Promise<void>;
+  /** Adopts the shown plan, then checks again. */
+  confirm: () => Promise<void>;
+  /** Undoes the last adoption, then checks again. */
+  undo: () => Promise<void>;
+  /** Closes the shown plan without adopting. */
+  cancel: () => void;
+}
+
 /**
  * Taking an answer written without the add-in into the structure: offered when the check recognised one, shown
  * first (what goes where, what stays outside), done on confirmation, then checked again.
@@ -158,7 +193,7 @@ function useAdoption(
   result: CheckResult | null,
   repair: (action: () => Promise<Notice>) => Promise<void>,
   setNotice: (notice: Notice | null) => void,
-) {
+): AdoptionModel {
   const [plan, setPlan] = useState<AdoptionPlan | null>(null);
   const [undoable, setUndoable] = useState(false);
   const offered = gateway.previewAdoption !== undefined && result?.snapshot.recognised?.how === "legacy";

@@ -1,11 +1,32 @@
 /** What the user says about the inquiry before inserting: its fields, its arrival, and what follows from them. */
-import { useMemo, useState } from "react";
+import { useMemo, useState, type Dispatch, type SetStateAction } from "react";
 import type { Profile } from "../../core/profile/types";
 import { formatGermanDate, parseGermanDate } from "../../core/dates";
 import { answerDeadline, INQUIRY_DATE_PROPERTY, inquiryFields, prefilledValues, proposeAnswerNumber } from "../../core/document/inquiry";
 import type { AnswerPrefill } from "../../core/document/gateway";
+import type { FieldEntry } from "../../core/profile/fields";
 
-export function useInquiry(profile: Profile) {
+/** The inquiry form's values and what follows from them. */
+export interface InquiryModel {
+  fields: FieldEntry[];
+  values: Record<string, string>;
+  setValue: (key: string, value: string) => void;
+  /** The inquiry's arrival date as typed (TT.MM.JJJJ). */
+  received: string;
+  setReceived: Dispatch<SetStateAction<string>>;
+  /** An inquiry number is given but no answer number can be proposed from it. */
+  numberInvalid: boolean;
+  /** An arrival date is given but is not a valid date. */
+  receivedInvalid: boolean;
+  /** The answer's number proposed from the inquiry's; null without a usable inquiry number. */
+  proposedNumber: string | null;
+  /** The answer's deadline (TT.MM.JJJJ) from the arrival date; null without a valid one. */
+  deadline: string | null;
+  /** What a new answer starts with: these values over the remembered personal ones ("Meine Angaben"). */
+  prefill: (personal?: Record<string, string>) => AnswerPrefill;
+}
+
+export function useInquiry(profile: Profile): InquiryModel {
   const fields = useMemo(() => inquiryFields(profile), [profile]);
   const [values, setValues] = useState<Record<string, string>>({});
   const [received, setReceived] = useState("");
