@@ -1,11 +1,12 @@
 /**
  * Shows the pane on whatever Word the globals Office and Word stand for: Word itself, or the preview's
- * in-page Word (src/preview). Language, theme and storage prefix come from Office.context either way.
+ * in-page Word (src/preview). Language, theme and storage prefix come from the host either way (src/word/host.ts).
  */
 import type { Root } from "react-dom/client";
 import type { Profile } from "../core/profile/types";
 import { createWordGateway } from "../word/gateway";
 import { meetsMinimum, MINIMUM_WORD_API } from "../word/capabilities";
+import { hostSettings } from "../word/host";
 import { App } from "./components/App";
 import { Message } from "./components/Message";
 import { languageFor } from "./i18n";
@@ -22,8 +23,9 @@ export interface PaneOptions {
 }
 
 export async function showPane(root: Root, options: PaneOptions = {}): Promise<void> {
-  const language = languageFor(Office.context.displayLanguage);
-  const theme = themeFor(Office.context.officeTheme?.bodyBackgroundColor);
+  const host = hostSettings();
+  const language = languageFor(host.displayLanguage);
+  const theme = themeFor(host.background);
   document.documentElement.lang = language;
   const frame = options.frame ?? ((pane: JSX.Element) => pane);
   const show = (view: JSX.Element) => root.render(<Shell theme={theme} language={language}>{frame(view)}</Shell>);
@@ -34,8 +36,7 @@ export async function showPane(root: Root, options: PaneOptions = {}): Promise<v
   options.withProfile?.(loaded.profile);
   const asked = new URLSearchParams(window.location.search).get("tab");
   const tab = asked === "check" ? "check" : asked === "selbsttest" ? "selftest" : "insert";
-  // Word on the web partitions an add-in's storage; the key keeps one user's details apart from another add-in's.
-  const store = personalStore(loaded.profile, () => window.localStorage, Office.context.partitionKey || undefined);
+  const store = personalStore(loaded.profile, () => window.localStorage, host.storagePartition);
   show(<App gateway={createWordGateway(loaded.profile)} profile={loaded.profile} initialTab={tab} personalStore={store} />);
 }
 

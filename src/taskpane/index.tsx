@@ -4,6 +4,7 @@
  * so that the pane in Word never downloads it.
  */
 import { createRoot } from "react-dom/client";
+import { officeHost } from "../word/host";
 import { showNotInWord, showPane } from "./boot";
 
 const root = createRoot(document.getElementById("root")!);
@@ -17,12 +18,5 @@ async function startPreview(): Promise<void> {
   }
 }
 
-function start(info: { host: Office.HostType | null } | null): Promise<void> {
-  return info !== null && info.host === Office.HostType.Word ? showPane(root) : startPreview();
-}
-
 // Office.js may be missing altogether (opened straight in a browser without network): the preview still starts.
-if (typeof Office === "undefined") void start(null);
-// The callback returns nothing to Office: its onReady would otherwise chain on our promise with Office.Promise,
-// which the preview has replaced along with the rest of the global Office by then.
-else void Office.onReady((info) => void start(info));
+void officeHost().then((host) => (host === "word" ? showPane(root) : startPreview()));

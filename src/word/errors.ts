@@ -1,11 +1,10 @@
-/** Word's errors, sorted into the few cases a user can act on. The pane words them. */
+/** Word's errors, sorted into the gateway's failure kinds (core/document/gateway.ts). The pane words them. */
+import type { FailureKind, GatewayFailure } from "../core/document/gateway";
 import { isWordOnTheWeb } from "./capabilities";
 
-/** `notListed`: the fields were made by a newer Word, whose kinds this Word cannot list (docs/word-behaviour.md, row 1). */
-/** `notKept`: what Word holds after a change is not what the add-in wrote; the user undoes it. */
-export type WordFailureKind = "readOnly" | "locked" | "notInBrowser" | "notFound" | "busy" | "unsupported" | "notListed" | "notKept" | "unknown";
+export type WordFailureKind = FailureKind;
 
-export class WordFailure extends Error {
+export class WordFailure extends Error implements GatewayFailure {
   constructor(readonly kind: WordFailureKind, readonly detail: string) {
     super(`${kind}: ${detail}`);
     this.name = "WordFailure";

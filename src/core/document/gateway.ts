@@ -30,6 +30,29 @@ export type Adoption =
   | { ok: true; sections: { id: string; title: string; text: string }[]; unplaced: string[]; notWrapped: string[] }
   | { ok: false; error: string };
 
+/**
+ * Why the document refused an action, sorted into the few cases a user can act on. `notListed`: the fields were made
+ * by a newer Word, whose kinds this Word cannot list; `notKept`: what the document holds after a change is not what
+ * was written (the user undoes it).
+ */
+export const FAILURE_KINDS = ["readOnly", "locked", "notInBrowser", "notFound", "busy", "unsupported", "notListed", "notKept", "unknown"] as const;
+export type FailureKind = (typeof FAILURE_KINDS)[number];
+
+/** How a gateway's calls fail: an Error with a kind the pane can word and a detail for the maintainers. */
+export interface GatewayFailure extends Error {
+  kind: FailureKind;
+  detail: string;
+}
+
+/** The failure in whatever a gateway call threw; anything without a kind (a bug) is "unknown". */
+export function failureOf(error: unknown): { kind: FailureKind; detail: string } {
+  if (error instanceof Error && "kind" in error && (FAILURE_KINDS as readonly unknown[]).includes(error.kind)) {
+    const failure = error as GatewayFailure;
+    return { kind: failure.kind, detail: String(failure.detail ?? failure.message) };
+  }
+  return { kind: "unknown", detail: error instanceof Error ? error.message : String(error) };
+}
+
 /** What a new answer starts with: field values, and document properties such as the inquiry's arrival. */
 export interface AnswerPrefill {
   content?: AnswerContent;

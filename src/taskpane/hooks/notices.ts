@@ -1,5 +1,5 @@
 /** What the pane tells the user after an action, and how Word's failures are worded. */
-import { toWordFailure, type WordFailureKind } from "../../word/errors";
+import { failureOf, type FailureKind } from "../../core/document/gateway";
 import type { MessageKey } from "../i18n";
 
 export interface Notice {
@@ -8,7 +8,7 @@ export interface Notice {
   params?: Record<string, string | number>;
 }
 
-const FAILURE_MESSAGES: Record<WordFailureKind, MessageKey> = {
+const FAILURE_MESSAGES: Record<FailureKind, MessageKey> = {
   readOnly: "errorReadOnly",
   locked: "errorLocked",
   notInBrowser: "errorNotInBrowser",
@@ -21,7 +21,7 @@ const FAILURE_MESSAGES: Record<WordFailureKind, MessageKey> = {
 };
 
 export function failureNotice(error: unknown): Notice {
-  const failure = toWordFailure(error);
+  const failure = failureOf(error);
   return { intent: "error", key: FAILURE_MESSAGES[failure.kind], params: { detail: failure.detail } };
 }
 
