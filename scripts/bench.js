@@ -5,7 +5,7 @@
  * Wall-clock figures are reported but never judged: they vary from machine to machine.
  */
 "use strict";
-const { execFileSync, spawnSync } = require("child_process");
+const { execFileSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");

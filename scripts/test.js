@@ -12,6 +12,8 @@ const bin = (name) => path.join(ROOT, "node_modules", ".bin", name);
 
 const STAGES = [
   ["Typprüfung", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]],
+  ["Lint (ESLint)", bin("eslint"), ["."]],
+  ["Format (Prettier)", bin("prettier"), ["--check", "."]],
   ["Kommandozeile bauen", bin("tsc"), ["-p", "tsconfig.cli.json"]],
   ["Jest", bin("jest"), []],
   ["Browsertests", bin("jest"), ["--config", "jest.e2e.config.js"]],

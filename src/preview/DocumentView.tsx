@@ -5,7 +5,7 @@
  * a click places the cursor, and when the add-in selects a control (a finding clicked in the pane) that
  * control is brought into view and focused. Text is only ever rendered as text (React escapes it).
  */
-import { useEffect, useReducer, useRef, type ReactNode } from "react";
+import { useEffect, useReducer, useRef, useState, type ReactNode } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { textOf, type WmlNode } from "../core/ooxml/tree";
 import { STYLE_BOLD, STYLE_HEADING } from "../core/ooxml/styles";
@@ -345,9 +345,9 @@ export function DocumentView(props: { word: EmulatedWord; texts: PreviewTexts; l
   const styles = useStyles();
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   useEffect(() => word.subscribe(redraw), [word]);
-  const context = useRef<Context | null>(null);
-  context.current ??= { word, styles, texts: props.texts, lockedByPreview: props.lockedByPreview, placeholders: new WeakMap(), paragraphs: new WeakMap(), keys: new WeakMap() };
-  Object.assign(context.current, { styles, texts: props.texts });
+  // What the preview remembers of nodes across renders; the rest of the context is this render's.
+  const [memory] = useState(() => ({ placeholders: new WeakMap<ControlNode, string>(), paragraphs: new WeakMap<Element, ParagraphNode>(), keys: new WeakMap<object, number>() }));
+  const context: Context = { word, styles, texts: props.texts, lockedByPreview: props.lockedByPreview, ...memory };
   const root = useRef<HTMLDivElement>(null);
 
   // The add-in selected a control (a finding was clicked): bring it into view and give it the keyboard.
@@ -364,7 +364,7 @@ export function DocumentView(props: { word: EmulatedWord; texts: PreviewTexts; l
   });
 
   const onMouseUp = () => {
-    const selected = root.current && paragraphSelection(context.current!, root.current);
+    const selected = root.current && paragraphSelection(context, root.current);
     if (!selected || selected.first === selected.last && word.cursor.node === selected.first && word.cursor.extent === "whole") return;
     try {
       word.user.placeCursor(selected.first === selected.last ? { node: selected.first, extent: "whole" } : { node: selected.first, extent: "whole", through: selected.last });
@@ -374,8 +374,10 @@ export function DocumentView(props: { word: EmulatedWord; texts: PreviewTexts; l
   };
 
   return (
+    // The mouse-up only reads the text the user selected with the mouse; keyboard users select inside the fields.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <div ref={root} className={styles.page} onMouseUp={onMouseUp} aria-labelledby={props.labelledBy} role="document">
-      <Blocks context={context.current} nodes={word.body} topLevel />
+      <Blocks context={context} nodes={word.body} topLevel />
     </div>
   );
 }

@@ -5,8 +5,7 @@
 import type { Root } from "react-dom/client";
 import type { Profile } from "../core/profile/types";
 import { createWordGateway } from "../word/gateway";
-import { meetsMinimum, MINIMUM_WORD_API } from "../word/capabilities";
-import { hostSettings } from "../word/host";
+import { hostSettings, meetsMinimum, MINIMUM_WORD_API } from "../word/host";
 import { App } from "./components/App";
 import { Message } from "./components/Message";
 import { languageFor } from "./i18n";

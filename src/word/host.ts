@@ -3,6 +3,8 @@
  * Inside the preview, the globals are the Word emulator's, so the same code serves both.
  */
 
+export { meetsMinimum, MINIMUM_WORD_API } from "./capabilities";
+
 /** Waits for Office.js and tells whether the page runs in Word; without Office.js (a plain browser) it does not. */
 export function officeHost(): Promise<"word" | "elsewhere"> {
   if (typeof Office === "undefined") return Promise.resolve("elsewhere");

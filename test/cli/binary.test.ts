@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { spawnSync } from "child_process";
-import { copyFileSync, mkdirSync, writeFileSync } from "fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
 import { EXAMPLE_DATA, ROOT, scratch, SEED_DAY } from "./support";
 
@@ -16,7 +16,7 @@ const files = { seed: tmp.file("seed.docx"), rated: tmp.file("bewertet.docx"), b
 
 beforeAll(() => {
   expect(run(["new", "--data", EXAMPLE_DATA, files.seed]).status).toBe(0);
-  const data = JSON.parse(JSON.stringify(require(EXAMPLE_DATA)));
+  const data = JSON.parse(readFileSync(EXAMPLE_DATA, "utf8"));
   data.demography = { goal1: "0", goal2: "0", goal3: "0" };
   writeFileSync(tmp.file("bewertet.json"), JSON.stringify(data));
   expect(run(["new", "--data", tmp.file("bewertet.json"), files.rated]).status).toBe(0);

@@ -44,6 +44,7 @@ describe("a folder with a device, a pipe, a link loop, a link to a file and host
 
   test("nothing raw reaches the terminal: escapes, C1 and bidi overrides are shown escaped, one line stays one line", async () => {
     const human = await runCli(["check", "--today", SEED_DAY, folder]);
+    // eslint-disable-next-line no-control-regex -- no control character may reach the terminal
     expect(human.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     // The writer leaves out the ESC (XML 1.0 has no place for it); C1 and the override reach the document.
     expect(human.stdout).toContain("„[31m+\\x9B2J\\u202E“ ist keine gültige Bewertung");

@@ -46,8 +46,12 @@ test("each shipped profile marks the fields about the person writing as personal
   expect(personalFields(m).map((f) => f.key)).toEqual(["head.office", "head.clerk", "head.phone", "head.mail"]);
 });
 
+/** A profile as raw JSON, broken on purpose: a test may reach any path of it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type RawProfile = Record<string, any>;
+
 describe("a broken profile is refused with German messages naming the field", () => {
-  const broken: [string, (p: Record<string, any>) => void, RegExp][] = [
+  const broken: [string, (p: RawProfile) => void, RegExp][] = [
     ["no derivation rule", (p) => delete p.numbers.answerFromInquiry, /numbers\.answerFromInquiry/],
     ["a derivation that breaks the answer's pattern", (p) => (p.numbers.answerFromInquiry = "{inquiry}-X"), /numbers\.answerFromInquiry.*nicht zum Muster/],
     ["an unknown field kind", (p) => (p.sections[0].rows[0].fields[0].kind = "slider"), /sections\[0\]\.rows\[0\]\.fields\[0\]\.kind/],
@@ -65,7 +69,7 @@ describe("a broken profile is refused with German messages naming the field", ()
     ["a title of a megabyte", (p) => (p.sections[0].title = "x".repeat(1 << 20)), /sections\[0\]\.title“: ist 1048576 Zeichen lang/],
   ];
   test.each(broken)("%s", (_, breakIt, field) => {
-    const json = clone(wuppertal) as Record<string, any>;
+    const json = clone(wuppertal) as RawProfile;
     breakIt(json);
     const result = readProfile(json);
     expect(result.ok).toBe(false);
@@ -73,7 +77,7 @@ describe("a broken profile is refused with German messages naming the field", ()
   });
   test("the JSON Schema refuses the same structural mistakes", () => {
     for (const [, breakIt] of broken.filter(([name]) => !/breaks the answer|does not exist|does not compile|backtrack|alternates|backreference|300,000|megabyte/.test(name))) {
-      const json = clone(wuppertal) as Record<string, any>;
+      const json = clone(wuppertal) as RawProfile;
       breakIt(json);
       expect(validateSchema(json)).toBe(false);
     }

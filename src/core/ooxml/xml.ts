@@ -3,6 +3,7 @@
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 
 /** Characters XML 1.0 forbids (control characters pasted from other programs); dropped, never written. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const FORBIDDEN_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export function escapeXml(text: string): string {

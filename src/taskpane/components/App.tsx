@@ -28,7 +28,7 @@ type TabId = "insert" | "check" | "selftest";
  */
 export function App(props: { gateway: DocumentGateway; profile: Profile; initialTab?: TabId; personalStore?: PersonalStore }) {
   const { gateway, profile, initialTab = "insert" } = props;
-  const fallbackStore = useMemo(memoryStore, []);
+  const fallbackStore = useMemo(() => memoryStore(), []);
   const styles = useStyles();
   const t = useTranslate();
   const [tab, setTab] = useState<TabId>(initialTab);
