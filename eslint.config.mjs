@@ -16,7 +16,10 @@ const OFFICE_GLOBALS = ["Office", "Word", "OfficeExtension"].map((name) => ({
   message: "Only src/word talks to Office and Word; ask src/word/host.ts or the gateway.",
 }));
 
-const TESTING_ENTRY = { regex: "(^|/)word-emulator/testing$", message: "The emulator's testing entry is for tests and the benchmark only." };
+const TESTING_ENTRY = {
+  regex: "(^|/)word-emulator/testing$",
+  message: "The emulator's testing entry is for tests and the benchmark only.",
+};
 
 /** no-restricted-imports for one layer; a later block's setting replaces an earlier one's, so each layer lists all. */
 const restrictImports = (...patterns) => ["error", { patterns: [...patterns, TESTING_ENTRY] }];
@@ -30,7 +33,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
     },
   },
   {
@@ -57,8 +63,23 @@ export default tseslint.config(
     files: ["src/core/**/*.ts"],
     rules: {
       "no-restricted-imports": restrictImports(
-        { group: ["react", "react-dom", "react/*", "react-dom/*", "@fluentui/*", "@microsoft/office-js", "office-addin-*", ...NODE], message: "src/core is pure: no React, Office.js or Node." },
-        { regex: "(^|/)(word|word-emulator|taskpane|preview|cli)/", message: "src/core imports nothing from the layers built on it." },
+        {
+          group: [
+            "react",
+            "react-dom",
+            "react/*",
+            "react-dom/*",
+            "@fluentui/*",
+            "@microsoft/office-js",
+            "office-addin-*",
+            ...NODE,
+          ],
+          message: "src/core is pure: no React, Office.js or Node.",
+        },
+        {
+          regex: "(^|/)(word|word-emulator|taskpane|preview|cli)/",
+          message: "src/core imports nothing from the layers built on it.",
+        },
       ),
       "no-restricted-globals": ["error", ...OFFICE_GLOBALS],
     },
@@ -67,8 +88,14 @@ export default tseslint.config(
     files: ["src/taskpane/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": restrictImports(
-        { regex: "(^|/)word/(?!(gateway|host)$)", message: "The pane reaches Word through src/word/gateway.ts and src/word/host.ts only." },
-        { regex: "(^|/)word-emulator(/|$)", message: "The emulator is the preview's and the tests' business, not the pane's." },
+        {
+          regex: "(^|/)word/(?!(gateway|host)$)",
+          message: "The pane reaches Word through src/word/gateway.ts and src/word/host.ts only.",
+        },
+        {
+          regex: "(^|/)word-emulator(/|$)",
+          message: "The emulator is the preview's and the tests' business, not the pane's.",
+        },
         { group: NODE, message: "The pane runs in a browser." },
       ),
       "no-restricted-globals": ["error", ...OFFICE_GLOBALS],

@@ -4,7 +4,18 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", isolatedModules: true, esModuleInterop: true, resolveJsonModule: true } }],
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      {
+        tsconfig: {
+          jsx: "react-jsx",
+          module: "commonjs",
+          isolatedModules: true,
+          esModuleInterop: true,
+          resolveJsonModule: true,
+        },
+      },
+    ],
   },
   setupFiles: ["<rootDir>/test/support/jsdom-setup.ts"],
   setupFilesAfterEnv: ["<rootDir>/test/support/no-console.ts"],

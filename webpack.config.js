@@ -105,7 +105,10 @@ module.exports = async (env = {}, argv = {}) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         // In development and the offline preview Office.js comes from node_modules, so no network is needed.
-        templateParameters: { officeJsUrl: production ? OFFICE_JS_CDN : "office-js/office.js", csp: contentSecurityPolicy(production) },
+        templateParameters: {
+          officeJsUrl: production ? OFFICE_JS_CDN : "office-js/office.js",
+          csp: contentSecurityPolicy(production),
+        },
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -128,8 +131,17 @@ module.exports = async (env = {}, argv = {}) => {
                   from: "**/*",
                   to: "office-js",
                   globOptions: {
-                    ignore: ["**/access-*", "**/excel*", "**/onenote*", "**/outlook*", "**/powerpoint*", "**/project*",
-                      "**/custom-functions-*", "**/*.d.ts", "**/*vsdoc*"],
+                    ignore: [
+                      "**/access-*",
+                      "**/excel*",
+                      "**/onenote*",
+                      "**/outlook*",
+                      "**/powerpoint*",
+                      "**/project*",
+                      "**/custom-functions-*",
+                      "**/*.d.ts",
+                      "**/*vsdoc*",
+                    ],
                   },
                 },
               ]),

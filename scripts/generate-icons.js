@@ -38,8 +38,14 @@ function roundRect(x0, y0, x1, y1, r) {
   };
 }
 const circle = (cx, cy, r) => (x, y) => (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
-const and = (...fs) => (x, y) => fs.every((f) => f(x, y));
-const or = (...fs) => (x, y) => fs.some((f) => f(x, y));
+const and =
+  (...fs) =>
+  (x, y) =>
+    fs.every((f) => f(x, y));
+const or =
+  (...fs) =>
+  (x, y) =>
+    fs.some((f) => f(x, y));
 /** Half-plane a·x + b·y <= c. */
 const halfPlane = (a, b, c) => (x, y) => a * x + b * y <= c;
 
@@ -55,7 +61,12 @@ function design(size) {
   const cut = x1 - f - y0; // the dog-ear's diagonal: x - y = cut
   const page = (i) =>
     and(roundRect(x0 + i, y0 + i, x1 - i, y1 - i, Math.max(0.5 * k - i, 0)), halfPlane(1, -1, cut - i * SQRT2));
-  const fold = (i) => and((x) => x >= x1 - f + i, (x, y) => y < y0 + f - i, halfPlane(1, -1, cut - i * SQRT2));
+  const fold = (i) =>
+    and(
+      (x) => x >= x1 - f + i,
+      (x, y) => y < y0 + f - i,
+      halfPlane(1, -1, cut - i * SQRT2),
+    );
 
   // Text lines as thick as the outline; the last is short, where the bubble covers the page.
   const lines = [
@@ -69,7 +80,11 @@ function design(size) {
   const r = 1.5 * k;
   const bubble = or(
     roundRect(bx0, by0, bx1, by1, r),
-    and((x) => x >= p(9), (x, y) => y >= p(13), halfPlane(1, 1, p(12) + p(13))),
+    and(
+      (x) => x >= p(9),
+      (x, y) => y >= p(13),
+      halfPlane(1, 1, p(12) + p(13)),
+    ),
   );
   // Everything right of and below the bubble's top-left corner (less a gap of s) is cut out of the page,
   // so the gap is transparent on any ribbon colour.
@@ -77,7 +92,11 @@ function design(size) {
   const dotY = p(11);
   const dots =
     k < 2
-      ? [rect(p(9), dotY, p(9) + 1, dotY + 1), rect(p(11), dotY, p(11) + 1, dotY + 1), rect(p(13), dotY, p(13) + 1, dotY + 1)]
+      ? [
+          rect(p(9), dotY, p(9) + 1, dotY + 1),
+          rect(p(11), dotY, p(11) + 1, dotY + 1),
+          rect(p(13), dotY, p(13) + 1, dotY + 1),
+        ]
       : [9.5, 11.5, 13.5].map((cx) => circle(cx * k, 11.5 * k, 0.65 * k));
 
   return [

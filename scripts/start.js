@@ -26,7 +26,9 @@ function findWord() {
     process.platform === "win32"
       ? [process.env.ProgramFiles, process.env["ProgramFiles(x86)"]]
           .filter(Boolean)
-          .flatMap((dir) => ["Office16", "Office15"].map((v) => path.join(dir, "Microsoft Office", "root", v, "WINWORD.EXE")))
+          .flatMap((dir) =>
+            ["Office16", "Office15"].map((v) => path.join(dir, "Microsoft Office", "root", v, "WINWORD.EXE")),
+          )
       : process.platform === "darwin"
         ? ["/Applications/Microsoft Word.app"]
         : []; // there is no Word for Linux

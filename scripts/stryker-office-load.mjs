@@ -15,6 +15,9 @@ const isLoadArgument = (path) => {
 
 export const strykerPlugins = [
   declareValuePlugin(PluginKind.Ignore, "office-load", {
-    shouldIgnore: (path) => (isLoadArgument(path) ? "Office.js load(): the argument narrows what Word sends, not what the add-in reads" : undefined),
+    shouldIgnore: (path) =>
+      isLoadArgument(path)
+        ? "Office.js load(): the argument narrows what Word sends, not what the add-in reads"
+        : undefined,
   }),
 ];

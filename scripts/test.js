@@ -22,10 +22,14 @@ const STAGES = [
 const results = STAGES.map(([name, command, args]) => {
   process.stdout.write(`\n== ${name}\n`);
   const start = Date.now();
-  const run = spawnSync(command, [...args, ...(command === bin("jest") ? process.argv.slice(2) : [])], { cwd: ROOT, stdio: "inherit" });
+  const run = spawnSync(command, [...args, ...(command === bin("jest") ? process.argv.slice(2) : [])], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
   return { name, ok: run.status === 0, seconds: (Date.now() - start) / 1000 };
 });
 
 process.stdout.write("\n");
-for (const r of results) process.stdout.write(`${r.ok ? "ok     " : "FEHLER "} ${r.name.padEnd(22)} ${r.seconds.toFixed(1).padStart(6)} s\n`);
+for (const r of results)
+  process.stdout.write(`${r.ok ? "ok     " : "FEHLER "} ${r.name.padEnd(22)} ${r.seconds.toFixed(1).padStart(6)} s\n`);
 process.exitCode = results.every((r) => r.ok) ? 0 : 1;

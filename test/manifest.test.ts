@@ -13,7 +13,8 @@ const DEV_BASE_URL = "https://localhost:3000";
 const source = fs.readFileSync(path.join(REPO_ROOT, "manifest.xml"), "utf8");
 
 /** All values of URL attributes (DefaultValue/Value starting with https://). */
-const urlsIn = (xml: string): string[] => [...xml.matchAll(/(?:DefaultValue|Value)="(https:\/\/[^"]+)"/g)].map((m) => m[1]!);
+const urlsIn = (xml: string): string[] =>
+  [...xml.matchAll(/(?:DefaultValue|Value)="(https:\/\/[^"]+)"/g)].map((m) => m[1]!);
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file: string): { width: number; height: number } {
@@ -31,10 +32,29 @@ describe("manifest.xml", () => {
 
   // The validator must be able to say no, or the test above proves nothing.
   test.each([
-    ["a required element is missing", (xml: string) => xml.replace(/<ProviderName>[^<]*<\/ProviderName>\s*/, ""), "Expected is ( {http://schemas.microsoft.com/office/appforoffice/1.1}ProviderName )"],
-    ["elements are out of order", (xml: string) => xml.replace(/(\s*<Permissions>[^<]*<\/Permissions>)/, "").replace("<DefaultSettings>", "<Permissions>ReadWriteDocument</Permissions><DefaultSettings>"), "Expected is ( {http://schemas.microsoft.com/office/appforoffice/1.1}DefaultSettings )"],
-    ["the permission is unknown", (xml: string) => xml.replace("<Permissions>ReadWriteDocument<", "<Permissions>Everything<"), "Everything"],
-    ["the button has no action", (xml: string) => xml.replace(/<Action xsi:type="ShowTaskpane">[\s\S]*?<\/Action>/, ""), "taskpaneappversionoverrides}Action"],
+    [
+      "a required element is missing",
+      (xml: string) => xml.replace(/<ProviderName>[^<]*<\/ProviderName>\s*/, ""),
+      "Expected is ( {http://schemas.microsoft.com/office/appforoffice/1.1}ProviderName )",
+    ],
+    [
+      "elements are out of order",
+      (xml: string) =>
+        xml
+          .replace(/(\s*<Permissions>[^<]*<\/Permissions>)/, "")
+          .replace("<DefaultSettings>", "<Permissions>ReadWriteDocument</Permissions><DefaultSettings>"),
+      "Expected is ( {http://schemas.microsoft.com/office/appforoffice/1.1}DefaultSettings )",
+    ],
+    [
+      "the permission is unknown",
+      (xml: string) => xml.replace("<Permissions>ReadWriteDocument<", "<Permissions>Everything<"),
+      "Everything",
+    ],
+    [
+      "the button has no action",
+      (xml: string) => xml.replace(/<Action xsi:type="ShowTaskpane">[\s\S]*?<\/Action>/, ""),
+      "taskpaneappversionoverrides}Action",
+    ],
   ])("fails validation when %s", async (_what, breakIt, mentioned) => {
     const broken = breakIt(source);
     expect(broken).not.toBe(source);
@@ -49,14 +69,18 @@ describe("manifest.xml", () => {
     expect(source).toMatch(/<Sets DefaultMinVersion="1.3">\s*<Set Name="WordApi" MinVersion="1.3"\/>\s*<\/Sets>/);
     expect(source).toContain("<Permissions>ReadWriteDocument</Permissions>");
     expect(source).toContain("<DefaultLocale>de-DE</DefaultLocale>");
-    expect(source).toMatch(/<OfficeTab id="TabHome">[\s\S]*<Control xsi:type="Button"[\s\S]*<Action xsi:type="ShowTaskpane">\s*<TaskpaneId>RatsantwortPane<\/TaskpaneId>\s*<SourceLocation resid="Taskpane.Url"\/>/);
+    expect(source).toMatch(
+      /<OfficeTab id="TabHome">[\s\S]*<Control xsi:type="Button"[\s\S]*<Action xsi:type="ShowTaskpane">\s*<TaskpaneId>RatsantwortPane<\/TaskpaneId>\s*<SourceLocation resid="Taskpane.Url"\/>/,
+    );
     expect(source).toContain(`<bt:Url id="Taskpane.Url" DefaultValue="${DEV_BASE_URL}/taskpane.html"/>`);
     expect(source).toMatch(/<bt:String id="Button.Label" DefaultValue="Ratsantwort">/);
   });
 
   test("has an en-US text for the name, the description and every ribbon string", () => {
     for (const element of ["DisplayName", "Description"]) {
-      expect(source).toMatch(new RegExp(`<${element} DefaultValue="[^"]+">\\s*<Override Locale="en-US" Value="[^"]+"/>`));
+      expect(source).toMatch(
+        new RegExp(`<${element} DefaultValue="[^"]+">\\s*<Override Locale="en-US" Value="[^"]+"/>`),
+      );
     }
     const strings = [...source.matchAll(/<bt:String id="([^"]+)"[^>]*>([\s\S]*?)<\/bt:String>/g)];
     expect(strings.length).toBeGreaterThanOrEqual(6);
@@ -76,9 +100,15 @@ describe("manifest.xml", () => {
     const images = [...source.matchAll(/<bt:Image id="([^"]+)" DefaultValue="[^"]+\/assets\/(icon-(\d+)\.png)"\/>/g)];
     expect(images.map((m) => Number(m[3]))).toEqual([16, 20, 24, 32, 40, 48, 64, 80]);
     for (const [, id, file, size] of images) {
-      expect({ id, ...pngSize(path.join(REPO_ROOT, "assets", file!)) }).toEqual({ id, width: Number(size), height: Number(size) });
+      expect({ id, ...pngSize(path.join(REPO_ROOT, "assets", file!)) }).toEqual({
+        id,
+        width: Number(size),
+        height: Number(size),
+      });
       // Every place that uses the image states the same size.
-      for (const use of source.matchAll(new RegExp(`<bt:Image size="(\\d+)" resid="${id!.replace(".", "\\.")}"/>`, "g"))) {
+      for (const use of source.matchAll(
+        new RegExp(`<bt:Image size="(\\d+)" resid="${id!.replace(".", "\\.")}"/>`, "g"),
+      )) {
         expect(use[1]).toBe(size);
       }
     }
@@ -140,15 +170,26 @@ describe("npm run build (production)", () => {
 
   test("ships every file the manifest names, and loads Office.js from Microsoft's CDN", () => {
     // A query (the check button's "?tab=check") addresses the same file.
-    for (const url of urlsIn(manifest)) expect([url, fs.existsSync(path.join(outDir, new URL(url).pathname.slice(new URL(BASE).pathname.length + 1)))]).toEqual([url, true]);
+    for (const url of urlsIn(manifest))
+      expect([
+        url,
+        fs.existsSync(path.join(outDir, new URL(url).pathname.slice(new URL(BASE).pathname.length + 1))),
+      ]).toEqual([url, true]);
     const html = fs.readFileSync(path.join(outDir, "taskpane.html"), "utf8");
     expect(html).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
     expect(html).not.toContain("office-js/");
     // The CSP allows that CDN for scripts, and no eval anywhere.
-    expect(html).toMatch(/http-equiv="?Content-Security-Policy"? content="[^"]*script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
+    expect(html).toMatch(
+      /http-equiv="?Content-Security-Policy"? content="[^"]*script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/,
+    );
     expect(html).not.toContain("unsafe-eval");
     expect(fs.existsSync(path.join(outDir, "office-js"))).toBe(false);
-    expect(fs.readdirSync(outDir).filter((f) => f.endsWith(".js")).every((f) => /\.[0-9a-f]{16,}\.js$/.test(f))).toBe(true);
+    expect(
+      fs
+        .readdirSync(outDir)
+        .filter((f) => f.endsWith(".js"))
+        .every((f) => /\.[0-9a-f]{16,}\.js$/.test(f)),
+    ).toBe(true);
   });
 
   test.each([
@@ -157,11 +198,15 @@ describe("npm run build (production)", () => {
     ["is http", "http://intranet.example.de/ratsantwort"],
     ["is not a URL", "intranet.example.de/ratsantwort"],
     ["has a query", "https://intranet.example.de/ratsantwort?x=1"],
-  ])("fails with a clear message when ADDIN_BASE_URL %s", async (_what, value) => {
-    const dir = tempDir();
-    const result = await build(value, dir);
-    expect(result.ok).toBe(false);
-    expect(result.output).toContain("ADDIN_BASE_URL");
-    expect(fs.existsSync(path.join(dir, "manifest.xml"))).toBe(false);
-  }, 60_000);
+  ])(
+    "fails with a clear message when ADDIN_BASE_URL %s",
+    async (_what, value) => {
+      const dir = tempDir();
+      const result = await build(value, dir);
+      expect(result.ok).toBe(false);
+      expect(result.output).toContain("ADDIN_BASE_URL");
+      expect(fs.existsSync(path.join(dir, "manifest.xml"))).toBe(false);
+    },
+    60_000,
+  );
 });

@@ -25,7 +25,9 @@ const AROUND_REACT = [
 test("nothing in src/ renders text as HTML or turns a string into code", () => {
   const offenders = sourceFiles(path.resolve(__dirname, "../src"), /\.(ts|tsx|html)$/).flatMap((file) => {
     const code = readFileSync(file, "utf8");
-    return AROUND_REACT.filter((word) => code.includes(word)).map((word) => `${path.relative(process.cwd(), file)}: ${word}`);
+    return AROUND_REACT.filter((word) => code.includes(word)).map(
+      (word) => `${path.relative(process.cwd(), file)}: ${word}`,
+    );
   });
   expect(offenders).toEqual([]);
 });

@@ -15,17 +15,31 @@ const QUESTIONS = 500;
 
 function corpusFiles(root) {
   const dir = path.resolve(root, "../shared/corpus/docx");
-  const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : /\.(docx|docm|dotx)$/i.test(e.name) ? [path.join(d, e.name)] : []));
+  const walk = (d) =>
+    fs
+      .readdirSync(d, { withFileTypes: true })
+      .flatMap((e) =>
+        e.isDirectory()
+          ? walk(path.join(d, e.name))
+          : /\.(docx|docm|dotx)$/i.test(e.name)
+            ? [path.join(d, e.name)]
+            : [],
+      );
   return fs.existsSync(dir) ? walk(dir) : [];
 }
 
 function generatedAnswers(root, dir) {
   const data = JSON.parse(fs.readFileSync(path.join(root, "docs/beispiel-antwort.json"), "utf8"));
-  data.reasons = Array.from({ length: QUESTIONS }, (_, i) => ({ frage: `Frage ${i + 1}: Wie viele Plätze gibt es?`, antwort: `Es sind ${i + 1}.000 Plätze.` }));
+  data.reasons = Array.from({ length: QUESTIONS }, (_, i) => ({
+    frage: `Frage ${i + 1}: Wie viele Plätze gibt es?`,
+    antwort: `Es sind ${i + 1}.000 Plätze.`,
+  }));
   const dataFile = path.join(dir, "daten.json");
   fs.writeFileSync(dataFile, JSON.stringify(data));
   const first = path.join(dir, "antwort-0.docx");
-  const made = spawnSync(process.execPath, [path.join(root, "bin/ratsantwort.js"), "new", "--data", dataFile, first], { encoding: "utf8" });
+  const made = spawnSync(process.execPath, [path.join(root, "bin/ratsantwort.js"), "new", "--data", dataFile, first], {
+    encoding: "utf8",
+  });
   if (made.status !== 0) throw new Error(made.stderr);
   return Array.from({ length: GENERATED }, (_, i) => {
     const file = path.join(dir, `antwort-${i}.docx`);
@@ -40,18 +54,43 @@ exports.measure = ({ root }) => {
     const files = [...corpusFiles(root), ...generatedAnswers(root, dir)];
     const rssFile = path.join(dir, "maxrss");
     const preload = path.join(dir, "maxrss.js");
-    fs.writeFileSync(preload, `process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));`);
+    fs.writeFileSync(
+      preload,
+      `process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));`,
+    );
     const start = process.hrtime.bigint();
-    const run = spawnSync(process.execPath, ["--require", preload, path.join(root, "bin/ratsantwort.js"), "check", "--json", "--today", "25.06.2013", ...files], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    const run = spawnSync(
+      process.execPath,
+      [
+        "--require",
+        preload,
+        path.join(root, "bin/ratsantwort.js"),
+        "check",
+        "--json",
+        "--today",
+        "25.06.2013",
+        ...files,
+      ],
+      { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
+    );
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     const report = JSON.parse(run.stdout);
     const folder = path.join(dir, "ordner");
     fs.mkdirSync(folder);
     const seed = path.join(dir, "beispiel.docx");
-    spawnSync(process.execPath, [path.join(root, "bin/ratsantwort.js"), "new", "--data", path.join(root, "docs/beispiel-antwort.json"), seed]);
+    spawnSync(process.execPath, [
+      path.join(root, "bin/ratsantwort.js"),
+      "new",
+      "--data",
+      path.join(root, "docs/beispiel-antwort.json"),
+      seed,
+    ]);
     for (let i = 0; i < FOLDER_FILES; i++) fs.copyFileSync(seed, path.join(folder, `antwort-${i}.docx`));
     const folderStart = process.hrtime.bigint();
-    spawnSync(process.execPath, [path.join(root, "bin/ratsantwort.js"), "check", "--json", folder], { encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 });
+    spawnSync(process.execPath, [path.join(root, "bin/ratsantwort.js"), "check", "--json", folder], {
+      encoding: "utf8",
+      maxBuffer: 1024 * 1024 * 1024,
+    });
     const folderSeconds = Number(process.hrtime.bigint() - folderStart) / 1e9;
     return {
       cli_check_folder_5000_seconds: Math.round(folderSeconds * 10) / 10,

@@ -20,17 +20,27 @@ const QUESTION_COUNTS = [1, 50, 500];
 const QUESTIONS_SECTION = "reasons";
 
 function pairs(n: number): QuestionContent[] {
-  return Array.from({ length: n }, (_, i) => ({ question: `Frage ${i + 1}: Wie viele Plätze gibt es?`, answer: `Antwort ${i + 1}: Es sind 2.500 Plätze.` }));
+  return Array.from({ length: n }, (_, i) => ({
+    question: `Frage ${i + 1}: Wie viele Plätze gibt es?`,
+    answer: `Antwort ${i + 1}: Es sind 2.500 Plätze.`,
+  }));
 }
 
 function answerBody(n: number) {
-  const parsed = readWordBody(documentPart(buildAnswer(profile, { content: { questions: { [QUESTIONS_SECTION]: pairs(n) } } }), false));
+  const parsed = readWordBody(
+    documentPart(buildAnswer(profile, { content: { questions: { [QUESTIONS_SECTION]: pairs(n) } } }), false),
+  );
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.body;
 }
 
 /** Round trips and bytes of one step, on a fresh document of the edition; `before` runs first and is not counted. */
-async function measureStep<T>(edition: EditionId, body: ReturnType<typeof answerBody> | undefined, before: () => Promise<T>, step: (prepared: T) => Promise<unknown>) {
+async function measureStep<T>(
+  edition: EditionId,
+  body: ReturnType<typeof answerBody> | undefined,
+  before: () => Promise<T>,
+  step: (prepared: T) => Promise<unknown>,
+) {
   const word = installTestWord({ edition, body });
   try {
     const prepared = await before();
@@ -59,7 +69,9 @@ async function editionFigures(edition: EditionId): Promise<Record<string, number
     );
     put(`insert_syncs_${n}`, insert.syncs);
     put(`insert_payload_bytes_${n}`, insert.inserted);
-    const append = await measureStep(edition, answerBody(1), readState, (state) => appendQuestions(profile, QUESTIONS_SECTION, state, pairs(n), detectCapabilities()));
+    const append = await measureStep(edition, answerBody(1), readState, (state) =>
+      appendQuestions(profile, QUESTIONS_SECTION, state, pairs(n), detectCapabilities()),
+    );
     put(`append_syncs_${n}`, append.syncs);
     put(`append_payload_bytes_${n}`, append.inserted);
     const check = await measureStep(edition, answerBody(n), nothing, () => readSnapshot(profile));

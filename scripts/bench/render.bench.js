@@ -11,7 +11,13 @@ const path = require("path");
 
 const RUNS = 5;
 const CHROMIUM = "/usr/bin/chromium";
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xml": "application/xml" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
 
 function serve(dir) {
   const server = http.createServer((request, response) => {
@@ -20,7 +26,9 @@ function serve(dir) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream" }).end(fs.readFileSync(file));
+    response
+      .writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream" })
+      .end(fs.readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
@@ -32,7 +40,9 @@ async function firstInteractiveMs(browser, url, officeJsDir) {
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
   await context.route("https://appsforoffice.microsoft.com/**", (route) => {
     const file = path.join(officeJsDir, new URL(route.request().url()).pathname.replace("/lib/1/hosted/", ""));
-    return fs.existsSync(file) ? route.fulfill({ path: file, contentType: "text/javascript" }) : route.fulfill({ status: 404 });
+    return fs.existsSync(file)
+      ? route.fulfill({ path: file, contentType: "text/javascript" })
+      : route.fulfill({ status: 404 });
   });
   const page = await context.newPage();
   await page.goto(url);
@@ -55,7 +65,15 @@ exports.measure = async ({ root, buildDir }) => {
   const home = fs.mkdtempSync(path.join(require("os").tmpdir(), "ratsantwort-bench-home-"));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
     env: { ...process.env, HOME: home },
   });
   try {

@@ -15,18 +15,29 @@ import type { Io } from "./io";
 const FIRST_CONTROL_ID = 100_000;
 
 function summary(output: string, sections: AdoptedSection[], unplaced: string[], notWrapped: string[]): string {
-  const lines = [`${shown(output)} geschrieben: ${sections.length} Abschnitte in die Antwortstruktur überführt (${shown(sections.map((s) => s.title).join(", "), 1000)}).`];
-  if (notWrapped.length > 0) lines.push(`Erkannt, aber nicht in ein Feld gesetzt (steht unverändert im Text): ${shown(notWrapped.join(", "), 1000)}.`);
-  if (unplaced.length > 0) lines.push("Nicht zugeordnet (steht unverändert außerhalb der Felder):", ...unplaced.map((text) => `  - ${shown(text, 80)}`));
+  const lines = [
+    `${shown(output)} geschrieben: ${sections.length} Abschnitte in die Antwortstruktur überführt (${shown(sections.map((s) => s.title).join(", "), 1000)}).`,
+  ];
+  if (notWrapped.length > 0)
+    lines.push(
+      `Erkannt, aber nicht in ein Feld gesetzt (steht unverändert im Text): ${shown(notWrapped.join(", "), 1000)}.`,
+    );
+  if (unplaced.length > 0)
+    lines.push(
+      "Nicht zugeordnet (steht unverändert außerhalb der Felder):",
+      ...unplaced.map((text) => `  - ${shown(text, 80)}`),
+    );
   return `${lines.join("\n")}\n`;
 }
 
 export async function adoptCommand(args: string[], io: Io): Promise<number> {
   const parsed = parseArgs(args, ["--profile"], ["--force"]);
-  if (parsed.positional.length !== 2) throw new CliError("Bitte das Original und die neue Datei angeben, z. B.: ratsantwort adopt alt.docx neu.docx");
+  if (parsed.positional.length !== 2)
+    throw new CliError("Bitte das Original und die neue Datei angeben, z. B.: ratsantwort adopt alt.docx neu.docx");
   const [input, output] = parsed.positional;
   if (!/\.docx$/i.test(output)) throw new CliError(`Die neue Datei muss auf .docx enden (ist „${shown(output)}“).`);
-  if (path.resolve(input) === path.resolve(output)) throw new CliError("Die neue Datei muss eine andere sein als das Original; das Original bleibt unverändert.");
+  if (path.resolve(input) === path.resolve(output))
+    throw new CliError("Die neue Datei muss eine andere sein als das Original; das Original bleibt unverändert.");
   const profile = await loadProfile(parsed.options.get("--profile"));
   let adopted: { sections: AdoptedSection[]; unplaced: string[]; notWrapped: string[] } | null = null;
   const result = rewriteMainPart(await readBounded(input, MAX_DOCX_BYTES), (xml) => {

@@ -23,11 +23,16 @@ const COMMAND_ALIASES: Readonly<Record<string, string>> = {
   "--help": "help",
   "-h": "help",
 };
-const OPTION_ALIASES: Readonly<Record<string, string>> = { "--daten": "--data", "--profil": "--profile", "--stichtag": "--today", "--ueberschreiben": "--force" };
+const OPTION_ALIASES: Readonly<Record<string, string>> = {
+  "--daten": "--data",
+  "--profil": "--profile",
+  "--stichtag": "--today",
+  "--ueberschreiben": "--force",
+};
 
 /** The command's English name, whichever spelling was typed. */
 export function commandName(typed: string | undefined): string | undefined {
-  return typed === undefined ? undefined : COMMAND_ALIASES[typed] ?? typed;
+  return typed === undefined ? undefined : (COMMAND_ALIASES[typed] ?? typed);
 }
 
 export function parseArgs(args: string[], withValue: string[], flags: string[]): ParsedArgs {

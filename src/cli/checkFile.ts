@@ -10,7 +10,9 @@ import { MAX_DOCX_BYTES, readBounded } from "./files";
 export type FileReport =
   | { file: string; readable: false; error: string }
   | {
-      file: string; readable: true; strict: boolean;
+      file: string;
+      readable: true;
+      strict: boolean;
       /** Another program dropped the controls' tags: they were matched by title and order. */
       structureLost: boolean;
       /** Written without the add-in: the fields were recognised in the text. */
@@ -19,7 +21,8 @@ export type FileReport =
     };
 
 /** What a file gets when checking it failed in a way nobody foresaw: its own result, never the end of the run. */
-const UNFORESEEN = "Die Datei konnte nicht geprüft werden (interner Fehler); die anderen Dateien werden weiter geprüft.";
+const UNFORESEEN =
+  "Die Datei konnte nicht geprüft werden (interner Fehler); die anderen Dateien werden weiter geprüft.";
 
 /** Checks bytes already read; never throws. */
 export function checkBytes(file: string, bytes: Uint8Array, profile: Profile, today: CalendarDate): FileReport {
@@ -36,7 +39,14 @@ function checkReadable(file: string, bytes: Uint8Array, profile: Profile, today:
   const snapshot = snapshotOfDocument(read.body, profile);
   const findings = checkDocument({ ...snapshot, properties: read.properties }, profile, { today });
   const how = snapshot.recognised?.how;
-  return { file, readable: true, strict: read.strict, structureLost: how === "resaved", withoutStructure: how === "legacy", findings };
+  return {
+    file,
+    readable: true,
+    strict: read.strict,
+    structureLost: how === "resaved",
+    withoutStructure: how === "legacy",
+    findings,
+  };
 }
 
 /** A file's bytes, or why they could not be had; never throws. */
@@ -50,5 +60,7 @@ export function readForCheck(file: string): Promise<ReadFile> {
 }
 
 export function checkRead(read: ReadFile, profile: Profile, today: CalendarDate): FileReport {
-  return "bytes" in read ? checkBytes(read.file, read.bytes, profile, today) : { file: read.file, readable: false, error: read.error };
+  return "bytes" in read
+    ? checkBytes(read.file, read.bytes, profile, today)
+    : { file: read.file, readable: false, error: read.error };
 }

@@ -21,14 +21,17 @@ import { fieldsOf } from "../core/profile/fields";
 import { matchingChoice } from "../core/check/values/choices";
 
 export type DataResult =
-  | { ok: true; content: AnswerContent; properties: Record<string, string> }
-  | { ok: false; errors: string[] };
+  { ok: true; content: AnswerContent; properties: Record<string, string> } | { ok: false; errors: string[] };
 
 /** The key of the inquiry's arrival; kept as the custom document property the add-in writes. */
 export const INQUIRY_DATE_KEY = "inquiryReceived";
 
 /** Earlier, German spellings of the file's own keys. */
-const KEY_ALIASES: Readonly<Record<string, string>> = { frage: "question", antwort: "answer", anfrageVom: INQUIRY_DATE_KEY };
+const KEY_ALIASES: Readonly<Record<string, string>> = {
+  frage: "question",
+  antwort: "answer",
+  anfrageVom: INQUIRY_DATE_KEY,
+};
 const canonicalKey = (key: string) => KEY_ALIASES[key] ?? key;
 
 /** An object's entries under their canonical keys; a key given in both spellings is reported. */
@@ -59,11 +62,15 @@ interface Slot {
 
 /** A section's fields, and a rating's items before them (the check's fieldsOf leaves rated items out). */
 function slotsOf(section: SectionSpec): Slot[] {
-  const items = section.kind === "rating" ? section.items.map((item) => ({ id: item.id, kind: "rating" as const, choices: section.choices })) : [];
+  const items =
+    section.kind === "rating"
+      ? section.items.map((item) => ({ id: item.id, kind: "rating" as const, choices: section.choices }))
+      : [];
   return [...items, ...fieldsOf(section).map((f) => ({ id: f.id, kind: f.kind, choices: f.choices ?? [] }))];
 }
 
-const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 class DataReader {
   readonly errors: string[] = [];
@@ -85,7 +92,11 @@ class DataReader {
     const text = this.text(value, INQUIRY_DATE_KEY);
     if (text === undefined || text.trim() === "") return;
     const date = parseGermanDate(text);
-    if (!date) return this.fail(INQUIRY_DATE_KEY, `muss ein Datum in der Form TT.MM.JJJJ sein, z. B. 20.06.2013 (ist „${shown(text)}“).`);
+    if (!date)
+      return this.fail(
+        INQUIRY_DATE_KEY,
+        `muss ein Datum in der Form TT.MM.JJJJ sein, z. B. 20.06.2013 (ist „${shown(text)}“).`,
+      );
     this.properties[INQUIRY_DATE_PROPERTY] = formatGermanDate(date);
   }
 
@@ -108,10 +119,12 @@ class DataReader {
     const key = itemKey(section.id, slot.id);
     const text = this.text(value, key);
     if (text === undefined || text.trim() === "") return;
-    if (slot.kind === "date" && !parseGermanDate(text)) return this.fail(key, `muss ein Datum in der Form TT.MM.JJJJ sein, z. B. 24.06.2013 (ist „${shown(text)}“).`);
+    if (slot.kind === "date" && !parseGermanDate(text))
+      return this.fail(key, `muss ein Datum in der Form TT.MM.JJJJ sein, z. B. 24.06.2013 (ist „${shown(text)}“).`);
     if (slot.kind === "choice" || slot.kind === "rating") {
       const choice = matchingChoice(text, slot.choices);
-      if (choice === undefined) return this.fail(key, `muss einer dieser Werte sein: ${slot.choices.join(", ")} (ist „${shown(text)}“).`);
+      if (choice === undefined)
+        return this.fail(key, `muss einer dieser Werte sein: ${slot.choices.join(", ")} (ist „${shown(text)}“).`);
       this.values[key] = choice;
       return;
     }
@@ -119,14 +132,16 @@ class DataReader {
   }
 
   questionList(section: QuestionsSection, value: unknown): void {
-    if (!Array.isArray(value)) return this.fail(section.id, "muss eine Liste von Fragen sein: [{ \"question\": \"…\", \"answer\": \"…\" }, …].");
-    if (value.length > MAX_QUESTIONS) return this.fail(section.id, `hat ${value.length} Fragen, mehr als ${MAX_QUESTIONS}.`);
+    if (!Array.isArray(value))
+      return this.fail(section.id, 'muss eine Liste von Fragen sein: [{ "question": "…", "answer": "…" }, …].');
+    if (value.length > MAX_QUESTIONS)
+      return this.fail(section.id, `hat ${value.length} Fragen, mehr als ${MAX_QUESTIONS}.`);
     this.questions[section.id] = value.map((pair, i) => this.question(pair, `${section.id}[${i}]`));
   }
 
   question(pair: unknown, key: string): QuestionContent {
     if (!isObject(pair)) {
-      this.fail(key, "muss ein Objekt { \"question\": \"…\", \"answer\": \"…\" } sein.");
+      this.fail(key, 'muss ein Objekt { "question": "…", "answer": "…" } sein.');
       return { question: "", answer: "" };
     }
     const parts: QuestionContent = { question: "", answer: "" };
@@ -146,7 +161,11 @@ export function readAnswerData(json: unknown, profile: Profile): DataResult {
     const section = profile.sections.find((s) => s.id === key);
     if (section) reader.section(section, value);
     else if (key === INQUIRY_DATE_KEY) reader.inquiryDate(value);
-    else reader.fail(key, `unbekannter Abschnitt; bekannt sind: ${profile.sections.map((s) => s.id).join(", ")} (und ${INQUIRY_DATE_KEY}).`);
+    else
+      reader.fail(
+        key,
+        `unbekannter Abschnitt; bekannt sind: ${profile.sections.map((s) => s.id).join(", ")} (und ${INQUIRY_DATE_KEY}).`,
+      );
   }
   if (reader.errors.length > 0) return { ok: false, errors: reader.errors };
   return { ok: true, content: { values: reader.values, questions: reader.questions }, properties: reader.properties };

@@ -21,8 +21,12 @@ function describeFsError(file: string, error: unknown): string {
   return `„${shown(file)}“ kann nicht gelesen werden (${code ?? String(error)}).`;
 }
 
-const notRegular = (file: string) => new CliError(`„${shown(file)}“ ist keine gewöhnliche Datei (sondern ein Gerät, eine Pipe oder ein Socket) und wird nicht gelesen.`);
-const tooLarge = (file: string, maxBytes: number) => new CliError(`„${shown(file)}“ ist größer als ${Math.round(maxBytes / 1024 / 1024)} MB und wird nicht gelesen.`);
+const notRegular = (file: string) =>
+  new CliError(
+    `„${shown(file)}“ ist keine gewöhnliche Datei (sondern ein Gerät, eine Pipe oder ein Socket) und wird nicht gelesen.`,
+  );
+const tooLarge = (file: string, maxBytes: number) =>
+  new CliError(`„${shown(file)}“ ist größer als ${Math.round(maxBytes / 1024 / 1024)} MB und wird nicht gelesen.`);
 
 /**
  * The file's bytes, refused when it is no regular file or larger than `maxBytes`. The size is counted while reading
@@ -68,7 +72,11 @@ export async function readJsonFile(file: string, what: string): Promise<unknown>
     // V8's message quotes the file's bytes; only the position is told.
     const message = error instanceof Error ? error.message : "";
     const position = /position (\d+)/.exec(message)?.[1];
-    const where = position ? ` (Fehler bei Zeichen ${position})` : /end of JSON/i.test(message) ? " (sie endet mittendrin)" : "";
+    const where = position
+      ? ` (Fehler bei Zeichen ${position})`
+      : /end of JSON/i.test(message)
+        ? " (sie endet mittendrin)"
+        : "";
     throw new CliError(`${what} „${shown(file)}“ ist kein gültiges JSON${where}.`);
   }
 }
@@ -77,7 +85,10 @@ export async function readJsonFile(file: string, what: string): Promise<unknown>
 export async function loadProfile(file: string | undefined): Promise<Profile> {
   if (file === undefined) return defaultProfile();
   const result = readProfile(await readJsonFile(file, "Das Profil"));
-  if (!result.ok) throw new CliError(`Das Profil „${shown(file)}“ ist fehlerhaft:\n${result.errors.map((e) => `  - ${shown(e, 500)}`).join("\n")}`);
+  if (!result.ok)
+    throw new CliError(
+      `Das Profil „${shown(file)}“ ist fehlerhaft:\n${result.errors.map((e) => `  - ${shown(e, 500)}`).join("\n")}`,
+    );
   return result.profile;
 }
 
@@ -128,8 +139,13 @@ export async function writeNewFile(file: string, bytes: Uint8Array, force: boole
   const existing = await lstat(file).catch(() => null);
   const exists = new CliError(`„${shown(file)}“ gibt es schon; zum Überschreiben --force angeben.`);
   if (existing && !force) throw exists;
-  if (existing && !existing.isFile()) throw new CliError(`„${shown(file)}“ ist keine gewöhnliche Datei (sondern ein Verweis, Ordner oder Gerät) und wird nicht ersetzt.`);
+  if (existing && !existing.isFile())
+    throw new CliError(
+      `„${shown(file)}“ ist keine gewöhnliche Datei (sondern ein Verweis, Ordner oder Gerät) und wird nicht ersetzt.`,
+    );
   await writeFile(file, bytes, { flag: existing ? "w" : "wx" }).catch((error: NodeJS.ErrnoException) => {
-    throw error.code === "EEXIST" ? exists : new CliError(`„${shown(file)}“ kann nicht geschrieben werden (${error.code ?? "unbekannter Grund"}).`);
+    throw error.code === "EEXIST"
+      ? exists
+      : new CliError(`„${shown(file)}“ kann nicht geschrieben werden (${error.code ?? "unbekannter Grund"}).`);
   });
 }

@@ -48,7 +48,8 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   for await (const chunk of stream) {
     const buffer = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
     size += buffer.length;
-    if (size > MAX_INPUT_BYTES) throw new CliError(`Die Eingabe ist größer als ${MAX_INPUT_BYTES / 1024 / 1024} MB und wird nicht gelesen.`);
+    if (size > MAX_INPUT_BYTES)
+      throw new CliError(`Die Eingabe ist größer als ${MAX_INPUT_BYTES / 1024 / 1024} MB und wird nicht gelesen.`);
     chunks.push(buffer);
   }
   return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks)).replace(/^\uFEFF/, "");
@@ -56,7 +57,9 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 
 async function questionsCommand(io: Io): Promise<number> {
   if (io.stdin.isTTY) {
-    io.stderr.write("Bitte den Text der Anfrage über die Standardeingabe übergeben, z. B.: ratsantwort questions < anfrage.txt\n");
+    io.stderr.write(
+      "Bitte den Text der Anfrage über die Standardeingabe übergeben, z. B.: ratsantwort questions < anfrage.txt\n",
+    );
     return 2;
   }
   const text = await readAll(io.stdin);
@@ -83,7 +86,9 @@ export async function run(args: string[], io: Io): Promise<number> {
     return await dispatch(commandName(typed), rest, args, io);
   } catch (error) {
     // Our messages are German, their values shown safely; anything else is a bug, never printed raw.
-    io.stderr.write(`Fehler: ${error instanceof CliError ? safeLines(error.message) : "Interner Fehler; bitte den Aufruf und die Datei den Betreuern des Add-ins melden."}\n`);
+    io.stderr.write(
+      `Fehler: ${error instanceof CliError ? safeLines(error.message) : "Interner Fehler; bitte den Aufruf und die Datei den Betreuern des Add-ins melden."}\n`,
+    );
     return 2;
   }
 }

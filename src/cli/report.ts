@@ -31,19 +31,27 @@ function fileText(report: FileReport, profile: Profile): string[] {
 function totals(reports: FileReport[]) {
   const readable = reports.filter((r): r is Extract<FileReport, { readable: true }> => r.readable);
   const ready = readable.filter((r) => tally(r.findings).errors === 0).length;
-  return { files: reports.length, ready, notReady: readable.length - ready, unreadable: reports.length - readable.length };
+  return {
+    files: reports.length,
+    ready,
+    notReady: readable.length - ready,
+    unreadable: reports.length - readable.length,
+  };
 }
 
 export function humanReport(reports: FileReport[], profile: Profile): string {
   const blocks = reports.map((r) => fileText(r, profile).join("\n"));
   if (reports.length > 1) {
     const t = totals(reports);
-    blocks.push(`${t.files} Dateien geprüft: ${t.ready} bereit, ${t.notReady} nicht bereit, ${t.unreadable} nicht lesbar.`);
+    blocks.push(
+      `${t.files} Dateien geprüft: ${t.ready} bereit, ${t.notReady} nicht bereit, ${t.unreadable} nicht lesbar.`,
+    );
   }
   return `${blocks.join("\n\n")}\n`;
 }
 
-const isoDate = (d: CalendarDate) => `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+const isoDate = (d: CalendarDate) =>
+  `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
 
 function jsonFile(report: FileReport, profile: Profile) {
   if (!report.readable) return { file: report.file, readable: false, error: report.error };

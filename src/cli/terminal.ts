@@ -12,7 +12,12 @@ const NAMED: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
 function escaped(char: string): string {
   const code = char.charCodeAt(0);
-  return NAMED[char] ?? (code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, "0")}` : `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`);
+  return (
+    NAMED[char] ??
+    (code <= 0xff
+      ? `\\x${code.toString(16).toUpperCase().padStart(2, "0")}`
+      : `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`)
+  );
 }
 
 /** Long values are cut: a 1 MB relationship target is no message. */
@@ -26,7 +31,10 @@ export function shown(value: string, max = MAX_SHOWN): string {
 
 /** Output of several lines of our own making: each line made safe, the line breaks kept. */
 export function safeLines(text: string): string {
-  return text.split("\n").map((line) => shown(line, Infinity)).join("\n");
+  return text
+    .split("\n")
+    .map((line) => shown(line, Infinity))
+    .join("\n");
 }
 
 /** What JSON.stringify leaves raw in strings (it escapes C0 itself). */

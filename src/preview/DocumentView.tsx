@@ -61,7 +61,12 @@ const useStyles = makeStyles({
     margin: "4px 0",
     ":focus": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
-  inlineControl: { display: "inline", padding: "0 2px", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: "2px" },
+  inlineControl: {
+    display: "inline",
+    padding: "0 2px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: "2px",
+  },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   title: {
     position: "absolute",
@@ -77,7 +82,13 @@ const useStyles = makeStyles({
   },
   field: { position: "relative", display: "inline-block", maxWidth: "100%" },
   blockField: { display: "flex", flexDirection: "column", margin: "4px 0" },
-  blockFieldTitle: { fontSize: "11px", lineHeight: "14px", color: tokens.colorNeutralForeground2, fontFamily: tokens.fontFamilyBase, fontWeight: 400 },
+  blockFieldTitle: {
+    fontSize: "11px",
+    lineHeight: "14px",
+    color: tokens.colorNeutralForeground2,
+    fontFamily: tokens.fontFamilyBase,
+    fontWeight: 400,
+  },
   // As in Word, an inline field shows its title on a tab above it while it is pointed at, focused or selected.
   fieldTitle: {
     position: "absolute",
@@ -95,7 +106,10 @@ const useStyles = makeStyles({
     visibility: "hidden",
   },
   titleShown: { visibility: "visible" },
-  fieldHover: { ":hover > span:first-child": { visibility: "visible" }, ":focus-within > span:first-child": { visibility: "visible" } },
+  fieldHover: {
+    ":hover > span:first-child": { visibility: "visible" },
+    ":focus-within > span:first-child": { visibility: "visible" },
+  },
   editor: {
     font: "inherit",
     color: tokens.colorNeutralForeground1,
@@ -175,7 +189,11 @@ function FieldEditor({ context, control, block }: { context: Context; control: C
   const { word, styles } = context;
   const id = word.idOf(control);
   const info = control.control;
-  const value = info.showingPlaceholder ? "" : block ? textOf(control.children) : textOf(control.children).replace(/\n/g, " ");
+  const value = info.showingPlaceholder
+    ? ""
+    : block
+      ? textOf(control.children)
+      : textOf(control.children).replace(/\n/g, " ");
   const placeholder = placeholderOf(context, control);
   const refused = word.user.refusal(control) !== null;
   const type = (text: string) => void word.user.type(control, text);
@@ -192,26 +210,74 @@ function FieldEditor({ context, control, block }: { context: Context; control: C
   if (info.kind === "dropDown") {
     const choices = info.choices.includes(value) || value === "" ? info.choices : [value, ...info.choices];
     editor = (
-      <select {...common} className={mergeClasses(common.className, value === "" && styles.placeholderChoice)} value={value} disabled={refused} onChange={(e) => type(e.target.value)}>
-        <option value="" disabled>{placeholder}</option>
-        {choices.map((choice) => <option key={choice} value={choice}>{choice}</option>)}
+      <select
+        {...common}
+        className={mergeClasses(common.className, value === "" && styles.placeholderChoice)}
+        value={value}
+        disabled={refused}
+        onChange={(e) => type(e.target.value)}
+      >
+        <option value="" disabled>
+          {placeholder}
+        </option>
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {choice}
+          </option>
+        ))}
       </select>
     );
   } else if (block) {
-    editor = <textarea {...common} rows={Math.max(2, value.split("\n").length)} value={value} placeholder={placeholder} readOnly={refused} onChange={(e) => type(e.target.value)} />;
+    editor = (
+      <textarea
+        {...common}
+        rows={Math.max(2, value.split("\n").length)}
+        value={value}
+        placeholder={placeholder}
+        readOnly={refused}
+        onChange={(e) => type(e.target.value)}
+      />
+    );
   } else {
     const listId = info.kind === "comboBox" ? `choices-${id}` : undefined;
     editor = (
       <>
-        <input {...common} type="text" size={Math.max(4, Math.min(40, (value || placeholder).length + 1))} list={listId} value={value} placeholder={placeholder} readOnly={refused} onChange={(e) => type(e.target.value)} />
-        {listId && <datalist id={listId}>{info.choices.map((choice) => <option key={choice} value={choice} />)}</datalist>}
+        <input
+          {...common}
+          type="text"
+          size={Math.max(4, Math.min(40, (value || placeholder).length + 1))}
+          list={listId}
+          value={value}
+          placeholder={placeholder}
+          readOnly={refused}
+          onChange={(e) => type(e.target.value)}
+        />
+        {listId && (
+          <datalist id={listId}>
+            {info.choices.map((choice) => (
+              <option key={choice} value={choice} />
+            ))}
+          </datalist>
+        )}
       </>
     );
   }
   const selected = isSelected(context, control);
   return (
-    <span className={mergeClasses(block ? styles.blockField : mergeClasses(styles.field, styles.fieldHover), selected && styles.selected)} data-control-id={id} data-editor="">
-      <span className={block ? styles.blockFieldTitle : mergeClasses(styles.fieldTitle, selected && styles.titleShown)} aria-hidden="true">{info.title}</span>
+    <span
+      className={mergeClasses(
+        block ? styles.blockField : mergeClasses(styles.field, styles.fieldHover),
+        selected && styles.selected,
+      )}
+      data-control-id={id}
+      data-editor=""
+    >
+      <span
+        className={block ? styles.blockFieldTitle : mergeClasses(styles.fieldTitle, selected && styles.titleShown)}
+        aria-hidden="true"
+      >
+        {info.title}
+      </span>
       {editor}
     </span>
   );
@@ -219,20 +285,35 @@ function FieldEditor({ context, control, block }: { context: Context; control: C
 
 function Control({ context, control, inline }: { context: Context; control: ControlNode; inline: boolean }) {
   const { word, styles } = context;
-  if (isField(context, control)) return <FieldEditor context={context} control={control} block={!inline && control.control.kind === "richText"} />;
+  if (isField(context, control))
+    return <FieldEditor context={context} control={control} block={!inline && control.control.kind === "richText"} />;
   const selected = isSelected(context, control);
   // A heading's title is its text: shown once.
   const title = control.control.title === textOf(control.children).trim() ? "" : control.control.title;
   if (inline) {
     return (
-      <span className={mergeClasses(styles.inlineControl, selected && styles.selected)} data-control-id={word.idOf(control)} title={title || undefined}>
+      <span
+        className={mergeClasses(styles.inlineControl, selected && styles.selected)}
+        data-control-id={word.idOf(control)}
+        title={title || undefined}
+      >
         <Inline context={context} nodes={control.children} />
       </span>
     );
   }
   return (
-    <div className={mergeClasses(styles.control, selected && styles.selected)} data-control-id={word.idOf(control)} role="group" aria-label={control.control.title || undefined} tabIndex={-1}>
-      {title && <span className={styles.title} aria-hidden="true">{title}</span>}
+    <div
+      className={mergeClasses(styles.control, selected && styles.selected)}
+      data-control-id={word.idOf(control)}
+      role="group"
+      aria-label={control.control.title || undefined}
+      tabIndex={-1}
+    >
+      {title && (
+        <span className={styles.title} aria-hidden="true">
+          {title}
+        </span>
+      )}
       <Blocks context={context} nodes={control.children} topLevel={false} />
     </div>
   );
@@ -244,11 +325,16 @@ function Inline({ context, nodes }: { context: Context; nodes: WmlNode[] }) {
       {nodes.map((node) => {
         const key = keyOf(context, node);
         switch (node.type) {
-          case "text": return <span key={key}>{node.text}</span>;
-          case "break": return <br key={key} />;
-          case "tab": return <span key={key}>{"\t"}</span>;
-          case "control": return <Control key={key} context={context} control={node} inline />;
-          default: return null; // blocks do not sit in paragraphs
+          case "text":
+            return <span key={key}>{node.text}</span>;
+          case "break":
+            return <br key={key} />;
+          case "tab":
+            return <span key={key}>{"\t"}</span>;
+          case "control":
+            return <Control key={key} context={context} control={node} inline />;
+          default:
+            return null; // blocks do not sit in paragraphs
         }
       })}
     </>
@@ -297,11 +383,12 @@ function Table({ context, node }: { context: Context; node: Extract<WmlNode, { t
       <tbody>
         {node.children.map((row) => (
           <tr key={keyOf(context, row)}>
-            {"children" in row && row.children.map((cell) => (
-              <td key={keyOf(context, cell)} className={styles.cell}>
-                {"children" in cell && <Blocks context={context} nodes={cell.children} topLevel={false} />}
-              </td>
-            ))}
+            {"children" in row &&
+              row.children.map((cell) => (
+                <td key={keyOf(context, cell)} className={styles.cell}>
+                  {"children" in cell && <Blocks context={context} nodes={cell.children} topLevel={false} />}
+                </td>
+              ))}
           </tr>
         ))}
       </tbody>
@@ -315,10 +402,14 @@ function Blocks({ context, nodes, topLevel }: { context: Context; nodes: WmlNode
       {nodes.map((node) => {
         const key = keyOf(context, node);
         switch (node.type) {
-          case "paragraph": return <Paragraph key={key} context={context} node={node} topLevel={topLevel} />;
-          case "table": return <Table key={key} context={context} node={node} />;
-          case "control": return <Control key={key} context={context} control={node} inline={false} />;
-          default: return <Inline key={key} context={context} nodes={[node]} />;
+          case "paragraph":
+            return <Paragraph key={key} context={context} node={node} topLevel={topLevel} />;
+          case "table":
+            return <Table key={key} context={context} node={node} />;
+          case "control":
+            return <Control key={key} context={context} control={node} inline={false} />;
+          default:
+            return <Inline key={key} context={context} nodes={[node]} />;
         }
       })}
     </>
@@ -340,13 +431,22 @@ function paragraphSelection(context: Context, root: HTMLElement): { first: Parag
   return first && last ? { first, last } : null;
 }
 
-export function DocumentView(props: { word: EmulatedWord; texts: PreviewTexts; lockedByPreview: WeakSet<ControlNode>; labelledBy: string }) {
+export function DocumentView(props: {
+  word: EmulatedWord;
+  texts: PreviewTexts;
+  lockedByPreview: WeakSet<ControlNode>;
+  labelledBy: string;
+}) {
   const { word } = props;
   const styles = useStyles();
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   useEffect(() => word.subscribe(redraw), [word]);
   // What the preview remembers of nodes across renders; the rest of the context is this render's.
-  const [memory] = useState(() => ({ placeholders: new WeakMap<ControlNode, string>(), paragraphs: new WeakMap<Element, ParagraphNode>(), keys: new WeakMap<object, number>() }));
+  const [memory] = useState(() => ({
+    placeholders: new WeakMap<ControlNode, string>(),
+    paragraphs: new WeakMap<Element, ParagraphNode>(),
+    keys: new WeakMap<object, number>(),
+  }));
   const context: Context = { word, styles, texts: props.texts, lockedByPreview: props.lockedByPreview, ...memory };
   const root = useRef<HTMLDivElement>(null);
 
@@ -365,9 +465,17 @@ export function DocumentView(props: { word: EmulatedWord; texts: PreviewTexts; l
 
   const onMouseUp = () => {
     const selected = root.current && paragraphSelection(context, root.current);
-    if (!selected || selected.first === selected.last && word.cursor.node === selected.first && word.cursor.extent === "whole") return;
+    if (
+      !selected ||
+      (selected.first === selected.last && word.cursor.node === selected.first && word.cursor.extent === "whole")
+    )
+      return;
     try {
-      word.user.placeCursor(selected.first === selected.last ? { node: selected.first, extent: "whole" } : { node: selected.first, extent: "whole", through: selected.last });
+      word.user.placeCursor(
+        selected.first === selected.last
+          ? { node: selected.first, extent: "whole" }
+          : { node: selected.first, extent: "whole", through: selected.last },
+      );
     } catch {
       // Not siblings (from the letter into a table, say): Word would select differently; the cursor stays.
     }

@@ -45,14 +45,29 @@ const useStyles = makeStyles({
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr)",
     alignItems: "start",
-    [WIDE]: { gridTemplateColumns: "400px minmax(0, 1fr)", gridTemplateRows: "minmax(0, 1fr)", alignItems: "stretch", flexGrow: 1, minHeight: 0 },
+    [WIDE]: {
+      gridTemplateColumns: "400px minmax(0, 1fr)",
+      gridTemplateRows: "minmax(0, 1fr)",
+      alignItems: "stretch",
+      flexGrow: 1,
+      minHeight: 0,
+    },
   },
   pane: { backgroundColor: tokens.colorNeutralBackground1, minWidth: 0, [WIDE]: { overflowY: "auto" } },
   document: { padding: tokens.spacingHorizontalM, minWidth: 0, [WIDE]: { overflowY: "auto" } },
-  documentHeading: { margin: `0 0 ${tokens.spacingVerticalS} 0`, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  documentHeading: {
+    margin: `0 0 ${tokens.spacingVerticalS} 0`,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
-export function PreviewLayout(props: { word: EmulatedWord; locks: FieldLocks; texts: PreviewTexts; children: ReactNode }) {
+export function PreviewLayout(props: {
+  word: EmulatedWord;
+  locks: FieldLocks;
+  texts: PreviewTexts;
+  children: ReactNode;
+}) {
   const { word, locks, texts } = props;
   const styles = useStyles();
   const headingId = useId();
@@ -98,8 +113,15 @@ export function PreviewLayout(props: { word: EmulatedWord; locks: FieldLocks; te
         <div className={styles.pane} onPointerDownCapture={enterPane} onFocusCapture={enterPane}>
           {props.children}
         </div>
-        <section className={styles.document} aria-labelledby={headingId} onPointerDownCapture={enterDocument} onFocusCapture={enterDocument}>
-          <h2 className={styles.documentHeading} id={headingId}>{texts.documentHeading}</h2>
+        <section
+          className={styles.document}
+          aria-labelledby={headingId}
+          onPointerDownCapture={enterDocument}
+          onFocusCapture={enterDocument}
+        >
+          <h2 className={styles.documentHeading} id={headingId}>
+            {texts.documentHeading}
+          </h2>
           <DocumentView word={word} texts={texts} lockedByPreview={locks.lockedControls} labelledBy={headingId} />
         </section>
       </div>

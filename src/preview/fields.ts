@@ -9,7 +9,10 @@ const isRun = (node: WmlNode) => node.type === "text" || node.type === "break" |
 /** A control holding nothing but text, as runs (inline) or paragraphs of runs: rich text a user types into. */
 function holdsTextOnly(control: ControlNode): boolean {
   const { children } = control;
-  return children.length > 0 && (children.every(isRun) || children.every((child) => child.type === "paragraph" && child.children.every(isRun)));
+  return (
+    children.length > 0 &&
+    (children.every(isRun) || children.every((child) => child.type === "paragraph" && child.children.every(isRun)))
+  );
 }
 
 /** A value (text, date, choice), or rich text of plain paragraphs; frames, question pairs and tables around fields are not. */

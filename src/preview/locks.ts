@@ -13,7 +13,6 @@ export interface FieldLocks {
   set(locked: boolean): void;
 }
 
-
 export function fieldLocks(word: EmulatedWord): FieldLocks {
   let locked = false;
   /** The lock each control had before the preview locked it. */

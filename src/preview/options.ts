@@ -42,6 +42,16 @@ export function previewOptions(search: string, prefersDark: boolean): PreviewOpt
 
 /** Office.context.officeTheme of Word's themes: white, and black (its dark theme). */
 export const OFFICE_THEMES = {
-  light: { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#000000", controlBackgroundColor: "#ffffff", controlForegroundColor: "#000000" },
-  dark: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff", controlBackgroundColor: "#363636", controlForegroundColor: "#ffffff" },
+  light: {
+    bodyBackgroundColor: "#ffffff",
+    bodyForegroundColor: "#000000",
+    controlBackgroundColor: "#ffffff",
+    controlForegroundColor: "#000000",
+  },
+  dark: {
+    bodyBackgroundColor: "#262626",
+    bodyForegroundColor: "#ffffff",
+    controlBackgroundColor: "#363636",
+    controlForegroundColor: "#ffffff",
+  },
 } as const;

@@ -32,7 +32,10 @@ export function inquiryLetter(): WmlNode[] {
 export function answerWithGaps(profile: Profile): WmlNode[] {
   const questions = profile.sections.find((s) => s.kind === "questions");
   const pairs = [
-    { question: "Wie viele Grundschulen sind sanierungsbedürftig?", answer: "Nach dem Gebäudebericht sind es derzeit sieben." },
+    {
+      question: "Wie viele Grundschulen sind sanierungsbedürftig?",
+      answer: "Nach dem Gebäudebericht sind es derzeit sieben.",
+    },
     { question: "Welche Mittel sind dafür vorgesehen?", answer: "Siehe 1." },
   ];
   const body = buildAnswer(profile, { content: questions ? { questions: { [questions.id]: pairs } } : {} });
@@ -42,7 +45,15 @@ export function answerWithGaps(profile: Profile): WmlNode[] {
     const parsed = parseTag(tag);
     return parsed.kind === "ours" ? parsed.tag : null;
   };
-  const kept = nodes.filter((n) => !(n.type === "control" && missing && roleOf(n.control.tag)?.role === "section" && roleOf(n.control.tag)?.key === missing.id));
+  const kept = nodes.filter(
+    (n) =>
+      !(
+        n.type === "control" &&
+        missing &&
+        roleOf(n.control.tag)?.role === "section" &&
+        roleOf(n.control.tag)?.key === missing.id
+      ),
+  );
   const numbers = controlsOf(kept).filter(({ node }) => roleOf(node.control.tag)?.role === "questionNumber");
   if (numbers[1]) numbers[1].node.children = [{ type: "text", text: "3." }];
   return [...kept, paragraph("")];
@@ -65,7 +76,15 @@ export function legacyAnswer(profile: Profile): WmlNode[] {
   return profile.sections.flatMap((section): WmlNode[] => {
     switch (section.kind) {
       case "fieldTable":
-        return [table(section.rows.map((row, i) => [i === 0 ? section.caption : "", row.label, row.fields.map((f) => value(section.id, f.id)).join(" ")]))];
+        return [
+          table(
+            section.rows.map((row, i) => [
+              i === 0 ? section.caption : "",
+              row.label,
+              row.fields.map((f) => value(section.id, f.id)).join(" "),
+            ]),
+          ),
+        ];
       case "columnTable":
         return [table([section.fields.map((f) => f.title), section.fields.map((f) => value(section.id, f.id))])];
       case "line":
@@ -73,7 +92,13 @@ export function legacyAnswer(profile: Profile): WmlNode[] {
       case "text":
         return [heading(section.heading), ...lines(value(section.id, section.field.id))];
       case "questions":
-        return [heading(section.heading), ...(questions[section.id] ?? []).flatMap((pair, i) => [paragraph(`${i + 1}. ${pair.question}`, STYLE_BOLD), ...lines(pair.answer)])];
+        return [
+          heading(section.heading),
+          ...(questions[section.id] ?? []).flatMap((pair, i) => [
+            paragraph(`${i + 1}. ${pair.question}`, STYLE_BOLD),
+            ...lines(pair.answer),
+          ]),
+        ];
       case "rating":
         return [
           heading(section.heading),

@@ -14,12 +14,17 @@ import { previewTexts } from "./texts";
 import { EDITIONS, installWordEmulator } from "../word-emulator";
 
 export async function startPreview(root: Root): Promise<void> {
-  const options = previewOptions(window.location.search, window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false);
+  const options = previewOptions(
+    window.location.search,
+    window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false,
+  );
   const word = installWordEmulator({
     body: inquiryLetter(),
     displayLanguage: navigator.language,
     edition: options.edition,
-    ...(options.wordApi ? { requirementSets: { ...EDITIONS[options.edition].requirementSets, WordApi: options.wordApi } } : {}),
+    ...(options.wordApi
+      ? { requirementSets: { ...EDITIONS[options.edition].requirementSets, WordApi: options.wordApi } }
+      : {}),
     readOnly: options.readOnly,
     officeTheme: OFFICE_THEMES[options.theme],
   });
@@ -28,7 +33,11 @@ export async function startPreview(root: Root): Promise<void> {
   const texts = previewTexts(languageFor(navigator.language));
   document.title = `Ratsantwort – ${texts.title}`;
   await showPane(root, {
-    frame: (pane) => <PreviewLayout word={word} locks={locks} texts={texts}>{pane}</PreviewLayout>,
+    frame: (pane) => (
+      <PreviewLayout word={word} locks={locks} texts={texts}>
+        {pane}
+      </PreviewLayout>
+    ),
     withProfile: (profile) => {
       if (options.sample !== "inquiry") {
         const samples = { answer: answerWithGaps, filled: filledAnswer, legacy: legacyAnswer };

@@ -27,7 +27,12 @@ export async function showPane(root: Root, options: PaneOptions = {}): Promise<v
   const theme = themeFor(host.background);
   document.documentElement.lang = language;
   const frame = options.frame ?? ((pane: JSX.Element) => pane);
-  const show = (view: JSX.Element) => root.render(<Shell theme={theme} language={language}>{frame(view)}</Shell>);
+  const show = (view: JSX.Element) =>
+    root.render(
+      <Shell theme={theme} language={language}>
+        {frame(view)}
+      </Shell>,
+    );
 
   if (!meetsMinimum()) return show(<Message messageKey="requirementsMissing" params={{ version: MINIMUM_WORD_API }} />);
   const loaded = await loadServedProfile();
@@ -36,12 +41,18 @@ export async function showPane(root: Root, options: PaneOptions = {}): Promise<v
   const asked = new URLSearchParams(window.location.search).get("tab");
   const tab = asked === "check" ? "check" : asked === "selbsttest" ? "selftest" : "insert";
   const store = personalStore(loaded.profile, () => window.localStorage, host.storagePartition);
-  show(<App gateway={createWordGateway(loaded.profile)} profile={loaded.profile} initialTab={tab} personalStore={store} />);
+  show(
+    <App gateway={createWordGateway(loaded.profile)} profile={loaded.profile} initialTab={tab} personalStore={store} />,
+  );
 }
 
 /** Where even the preview cannot start: say what the add-in is, never a blank page. */
 export function showNotInWord(root: Root): void {
   const language = languageFor(navigator.language);
   document.documentElement.lang = language;
-  root.render(<Shell theme={themeFor(undefined)} language={language}><Message messageKey="notInWord" /></Shell>);
+  root.render(
+    <Shell theme={themeFor(undefined)} language={language}>
+      <Message messageKey="notInWord" />
+    </Shell>,
+  );
 }

@@ -29,14 +29,19 @@ export function personalStore(profile: Profile, storage: () => Storage, partitio
       try {
         const parsed: unknown = JSON.parse(storage().getItem(key) ?? "{}");
         if (typeof parsed !== "object" || parsed === null) return {};
-        return Object.fromEntries(Object.entries(parsed).filter((e): e is [string, string] => keys.has(e[0]) && typeof e[1] === "string"));
+        return Object.fromEntries(
+          Object.entries(parsed).filter((e): e is [string, string] => keys.has(e[0]) && typeof e[1] === "string"),
+        );
       } catch {
         return {};
       }
     },
     save(values) {
       try {
-        storage().setItem(key, JSON.stringify(Object.fromEntries(Object.entries(values).filter(([k, v]) => keys.has(k) && v.trim() !== ""))));
+        storage().setItem(
+          key,
+          JSON.stringify(Object.fromEntries(Object.entries(values).filter(([k, v]) => keys.has(k) && v.trim() !== ""))),
+        );
         return true;
       } catch {
         return false;

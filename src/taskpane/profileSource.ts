@@ -15,16 +15,29 @@ export async function loadServedProfile(fetchProfile: Fetch = (url, init) => fet
   try {
     response = await fetchProfile(PROFILE_URL, { cache: "no-cache" });
   } catch {
-    return { ok: false, errors: [`Das Ratsprofil „${PROFILE_URL}“ konnte nicht geladen werden. Bitte wenden Sie sich an die IT.`] };
+    return {
+      ok: false,
+      errors: [`Das Ratsprofil „${PROFILE_URL}“ konnte nicht geladen werden. Bitte wenden Sie sich an die IT.`],
+    };
   }
   if (!response.ok) {
-    return { ok: false, errors: [`Das Ratsprofil „${PROFILE_URL}“ fehlt auf dem Server (HTTP ${response.status}). Die IT muss es neben dem Add-In bereitstellen.`] };
+    return {
+      ok: false,
+      errors: [
+        `Das Ratsprofil „${PROFILE_URL}“ fehlt auf dem Server (HTTP ${response.status}). Die IT muss es neben dem Add-In bereitstellen.`,
+      ],
+    };
   }
   let json: unknown;
   try {
     json = JSON.parse(await response.text());
   } catch (error) {
-    return { ok: false, errors: [`Das Ratsprofil „${PROFILE_URL}“ ist kein gültiges JSON (${error instanceof Error ? error.message : String(error)}).`] };
+    return {
+      ok: false,
+      errors: [
+        `Das Ratsprofil „${PROFILE_URL}“ ist kein gültiges JSON (${error instanceof Error ? error.message : String(error)}).`,
+      ],
+    };
   }
   return readProfile(json);
 }

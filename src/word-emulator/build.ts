@@ -11,7 +11,10 @@ export function table(rows: (string | WmlNode[])[][]): WmlNode {
     type: "table",
     children: rows.map((cells) => ({
       type: "row" as const,
-      children: cells.map((cell) => ({ type: "cell" as const, children: typeof cell === "string" ? [paragraph(cell)] : cell })),
+      children: cells.map((cell) => ({
+        type: "cell" as const,
+        children: typeof cell === "string" ? [paragraph(cell)] : cell,
+      })),
     })),
   };
 }

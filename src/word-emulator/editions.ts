@@ -75,7 +75,8 @@ export function isEditionId(value: unknown): value is EditionId {
  */
 export function wordDefaultPlaceholder(kind: ControlKind, language: string): string {
   const german = language.toLowerCase().startsWith("de");
-  if (kind === "date") return german ? "Klicken oder tippen Sie, um ein Datum einzugeben." : "Click or tap to enter a date.";
+  if (kind === "date")
+    return german ? "Klicken oder tippen Sie, um ein Datum einzugeben." : "Click or tap to enter a date.";
   if (kind === "dropDown" || kind === "comboBox") return german ? "Wählen Sie ein Element aus." : "Choose an item.";
   return german ? "Klicken oder tippen Sie hier, um Text einzugeben." : "Click or tap here to enter text.";
 }

@@ -6,7 +6,11 @@
 export class OfficeError extends Error {
   readonly debugInfo: { code: string; message: string; errorLocation?: string };
 
-  constructor(readonly code: string, message: string, errorLocation?: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+    errorLocation?: string,
+  ) {
     super(message);
     this.name = "RichApi.Error";
     this.debugInfo = { code, message, ...(errorLocation ? { errorLocation } : {}) };
@@ -35,7 +39,11 @@ export const itemNotFound = (where: string) =>
   new OfficeError("ItemNotFound", "The requested resource doesn't exist.", where);
 
 export const invalidArgument = (where: string, detail: string) =>
-  new OfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format. (${detail})`, where);
+  new OfficeError(
+    "InvalidArgument",
+    `The argument is invalid or missing or has an incorrect format. (${detail})`,
+    where,
+  );
 
 export const accessDenied = (where: string) =>
   new OfficeError("AccessDenied", "You cannot perform the requested operation.", where);
@@ -46,13 +54,21 @@ export const notAllowed = (where: string, detail: string) =>
 
 /** Word on the web's answer to what only the desktop can do (office-js #785): the same code as a lock's. */
 export const notAllowedInBrowser = (where: string) =>
-  new OfficeError("NotAllowed", "The action isn't supported by Word in a browser. Check the OfficeExtension.Error.debugInfo for more information.", where);
+  new OfficeError(
+    "NotAllowed",
+    "The action isn't supported by Word in a browser. Check the OfficeExtension.Error.debugInfo for more information.",
+    where,
+  );
 
 export const generalException = (where: string) =>
   new OfficeError("GeneralException", "There was an internal error while processing the request.", where);
 
 export const apiNotFound = (where: string, set: string) =>
-  new OfficeError("ApiNotFound", `The API you are trying to use could not be found. It may be available in a newer version of Word. (${where} needs ${set})`, where);
+  new OfficeError(
+    "ApiNotFound",
+    `The API you are trying to use could not be found. It may be available in a newer version of Word. (${where} needs ${set})`,
+    where,
+  );
 
 export const runMustReturnPromise = () =>
   new OfficeError(
@@ -65,5 +81,7 @@ export const runMustReturnPromise = () =>
  * an Office code, so that a test never mistakes a gap in the emulator for Word's behaviour.
  */
 export function notModelled(what: string): Error {
-  return new Error(`word emulator: ${what} is not modelled by the emulator; extend src/word-emulator if the add-in needs it.`);
+  return new Error(
+    `word emulator: ${what} is not modelled by the emulator; extend src/word-emulator if the add-in needs it.`,
+  );
 }

@@ -5,7 +5,18 @@
  */
 import { textOf, type WmlNode } from "../core/ooxml/tree";
 import { OfficeError, runMustReturnPromise, notModelled } from "./errors";
-import { cannotEdit, descendants, isControl, isParagraph, parseWordprocessingMl, WordDocument, type ControlNode, type Faults, type RangeTarget, type TableNode } from "./model";
+import {
+  cannotEdit,
+  descendants,
+  isControl,
+  isParagraph,
+  parseWordprocessingMl,
+  WordDocument,
+  type ControlNode,
+  type Faults,
+  type RangeTarget,
+  type TableNode,
+} from "./model";
 import { EDITIONS, type Edition, type EditionId } from "./editions";
 import { compareVersions, EmulatedRequestContext, type Host } from "./proxies";
 
@@ -39,7 +50,12 @@ export interface WordEmulatorOptions {
   /** Office.context.partitionKey: Word on the web gives one, to prefix what an add-in keeps in localStorage. */
   partitionKey?: string;
   /** Office.context.officeTheme: Word's colours (a dark bodyBackgroundColor is Word's dark theme). */
-  officeTheme?: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string };
+  officeTheme?: {
+    bodyBackgroundColor: string;
+    bodyForegroundColor: string;
+    controlBackgroundColor: string;
+    controlForegroundColor: string;
+  };
 }
 
 /** Why Word refused what the user typed. */
@@ -118,7 +134,14 @@ export interface EmulatorHooks {
 
 type Globals = { Word?: unknown; Office?: unknown; OfficeExtension?: unknown };
 
-const PLATFORMS = { PC: "PC", Mac: "Mac", OfficeOnline: "OfficeOnline", iOS: "iOS", Android: "Android", Universal: "Universal" } as const;
+const PLATFORMS = {
+  PC: "PC",
+  Mac: "Mac",
+  OfficeOnline: "OfficeOnline",
+  iOS: "iOS",
+  Android: "Android",
+  Universal: "Universal",
+} as const;
 
 let installed: EmulatedWord | null = null;
 
@@ -132,14 +155,16 @@ export function installEmulator(options: WordEmulatorOptions = {}, hooks: Emulat
   document.readOnly = options.readOnly ?? false;
   document.trackChanges = options.trackChanges ?? false;
   document.displayLanguage = options.displayLanguage ?? "de-DE";
-  document.tableControlsMissingFromDocumentCollection = options.tableControlsMissingFromDocumentCollection ?? edition.tableControlsMissing;
+  document.tableControlsMissingFromDocumentCollection =
+    options.tableControlsMissingFromDocumentCollection ?? edition.tableControlsMissing;
   let platform: Platform = options.platform ?? edition.platform;
   let sets: Record<string, string> = options.requirementSets ?? edition.requirementSets;
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
   const selectionHandlers = new Set<(event: { type: string }) => void>();
   /** Word raises DocumentSelectionChanged after the selection moved, never inside the action that moved it. */
-  const selectionChanged = () => setTimeout(() => selectionHandlers.forEach((handler) => handler({ type: SELECTION_CHANGED })), 0);
+  const selectionChanged = () =>
+    setTimeout(() => selectionHandlers.forEach((handler) => handler({ type: SELECTION_CHANGED })), 0);
 
   const isSetSupported = (name: string, version: string | number = "1.1"): boolean =>
     sets[name] !== undefined && compareVersions(sets[name], String(version)) >= 0;
@@ -169,12 +194,31 @@ export function installEmulator(options: WordEmulatorOptions = {}, hooks: Emulat
   const word = {
     run,
     InsertLocation: { before: "Before", after: "After", start: "Start", end: "End", replace: "Replace" },
-    BodyType: { unknown: "Unknown", mainDoc: "MainDoc", section: "Section", header: "Header", footer: "Footer", tableCell: "TableCell" },
-    ContentControlType: { richText: "RichText", plainText: "PlainText", datePicker: "DatePicker", dropDownList: "DropDownList", comboBox: "ComboBox", checkBox: "CheckBox" },
+    BodyType: {
+      unknown: "Unknown",
+      mainDoc: "MainDoc",
+      section: "Section",
+      header: "Header",
+      footer: "Footer",
+      tableCell: "TableCell",
+    },
+    ContentControlType: {
+      richText: "RichText",
+      plainText: "PlainText",
+      datePicker: "DatePicker",
+      dropDownList: "DropDownList",
+      comboBox: "ComboBox",
+      checkBox: "CheckBox",
+    },
     ErrorCodes: {
-      accessDenied: "AccessDenied", generalException: "GeneralException", invalidArgument: "InvalidArgument",
-      itemNotFound: "ItemNotFound", notAllowed: "NotAllowed", notImplemented: "NotImplemented",
-      searchDialogIsOpen: "SearchDialogIsOpen", searchStringInvalidOrTooLong: "SearchStringInvalidOrTooLong",
+      accessDenied: "AccessDenied",
+      generalException: "GeneralException",
+      invalidArgument: "InvalidArgument",
+      itemNotFound: "ItemNotFound",
+      notAllowed: "NotAllowed",
+      notImplemented: "NotImplemented",
+      searchDialogIsOpen: "SearchDialogIsOpen",
+      searchStringInvalidOrTooLong: "SearchStringInvalidOrTooLong",
     },
   };
   const office = {
@@ -220,8 +264,12 @@ export function installEmulator(options: WordEmulatorOptions = {}, hooks: Emulat
   globals.OfficeExtension = { Error: OfficeError };
 
   const handle: EmulatedWord = {
-    get body() { return document.main.nodes; },
-    get header() { return document.header.nodes; },
+    get body() {
+      return document.main.nodes;
+    },
+    get header() {
+      return document.header.nodes;
+    },
     setBody: (content) => document.setStory(document.main, toNodes(content)),
     setHeader: (content) => document.setStory(document.header, toNodes(content)),
     placeCursor: (place) => {
@@ -236,9 +284,15 @@ export function installEmulator(options: WordEmulatorOptions = {}, hooks: Emulat
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },
-    get cursor() { return document.cursor; },
-    get readOnly() { return document.readOnly; },
-    get selectionsByApi() { return document.selectionsByApi; },
+    get cursor() {
+      return document.cursor;
+    },
+    get readOnly() {
+      return document.readOnly;
+    },
+    get selectionsByApi() {
+      return document.selectionsByApi;
+    },
     idOf: (control) => document.idOf(control),
     setLock(control, lock) {
       control.control.lock = lock;
@@ -247,7 +301,8 @@ export function installEmulator(options: WordEmulatorOptions = {}, hooks: Emulat
     user: {
       placeCursor(target) {
         const { siblings } = document.locate(target.node, "the user's selection");
-        if (target.through && !siblings.includes(target.through)) throw new Error("word emulator: a selection runs through siblings only");
+        if (target.through && !siblings.includes(target.through))
+          throw new Error("word emulator: a selection runs through siblings only");
         document.cursor = target;
         notify();
         selectionChanged();
@@ -269,7 +324,9 @@ export function installEmulator(options: WordEmulatorOptions = {}, hooks: Emulat
         selectionChanged(); // a co-author's edit raises this add-in's DocumentSelectionChanged (office-js #4114)
       },
     },
-    get edition() { return edition; },
+    get edition() {
+      return edition;
+    },
     uninstall() {
       if (installed !== handle) return;
       installed = null;
@@ -329,7 +386,8 @@ function cursorAt(document: WordDocument, place: CursorPlace): RangeTarget {
     return { node: descendants([cell], isParagraph)[0] ?? fail(), extent: "end" };
   }
   const paragraphs = descendants(document.main.nodes, isParagraph);
-  const containing = (text: string, from = 0) => paragraphs.slice(from).find((p) => textOf([p]).includes(text)) ?? fail();
+  const containing = (text: string, from = 0) =>
+    paragraphs.slice(from).find((p) => textOf([p]).includes(text)) ?? fail();
   if ("select" in place) {
     const [from, to] = typeof place.select === "string" ? [place.select, place.select] : place.select;
     const first = containing(from);

@@ -78,7 +78,8 @@ export function wordText(nodes: WmlNode[]): string {
       if (!inParagraph) paragraphs.push(""); // runs outside a paragraph (an inline control's own range)
       inParagraph = true;
       // Tracked deletions are part of `text` (office-js #1267 on the web; on the desktop it depends on the view, #5286).
-      paragraphs[paragraphs.length - 1] += node.type === "text" || node.type === "deleted" ? node.text : node.type === "break" ? "\v" : "\t";
+      paragraphs[paragraphs.length - 1] +=
+        node.type === "text" || node.type === "deleted" ? node.text : node.type === "break" ? "\v" : "\t";
     } else if (hasChildren(node)) {
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
     }
@@ -91,8 +92,13 @@ export function emptyParagraph(): ParagraphNode {
 }
 
 /** Every node under `nodes`, depth first in document order, with the containers around it. */
-function* walk(nodes: WmlNode[], outer: ContainerNode[] = []): Generator<{ node: WmlNode; ancestors: ContainerNode[]; siblings: WmlNode[]; index: number }> {
-  const stack: { siblings: WmlNode[]; index: number; ancestors: ContainerNode[] }[] = [{ siblings: nodes, index: 0, ancestors: outer }];
+function* walk(
+  nodes: WmlNode[],
+  outer: ContainerNode[] = [],
+): Generator<{ node: WmlNode; ancestors: ContainerNode[]; siblings: WmlNode[]; index: number }> {
+  const stack: { siblings: WmlNode[]; index: number; ancestors: ContainerNode[] }[] = [
+    { siblings: nodes, index: 0, ancestors: outer },
+  ];
   while (stack.length > 0) {
     const top = stack[stack.length - 1];
     if (top.index >= top.siblings.length) {
@@ -119,7 +125,8 @@ function outsideTables<T extends WmlNode>(nodes: WmlNode[], is: (node: WmlNode) 
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (is(node)) found.push(node);
-    if (node.type !== "table" && hasChildren(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    if (node.type !== "table" && hasChildren(node))
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
   return found;
 }
@@ -163,7 +170,8 @@ function keepFinalParagraph(nodes: WmlNode[]): void {
 
 /** A control that holds blocks (paragraphs, tables), not runs. */
 const isBlockControl = (node: WmlNode | undefined): node is ControlNode =>
-  node?.type === "control" && node.children.some((c) => c.type === "paragraph" || c.type === "table" || isBlockControl(c));
+  node?.type === "control" &&
+  node.children.some((c) => c.type === "paragraph" || c.type === "table" || isBlockControl(c));
 
 /**
  * Where "End" puts content: at the end of the container, or, when that ends in a block control, inside it, and so
@@ -224,7 +232,10 @@ export class WordDocument {
     story.nodes.splice(0, story.nodes.length, ...nodes);
     keepFinalParagraph(story.nodes);
     if (story === this.main || !this.locateOrNull(this.cursor.node)) {
-      this.cursor = { node: this.main.nodes.find(isParagraph) ?? this.main.nodes[0] as ParagraphNode, extent: "start" };
+      this.cursor = {
+        node: this.main.nodes.find(isParagraph) ?? (this.main.nodes[0] as ParagraphNode),
+        extent: "start",
+      };
     }
   }
 
@@ -273,7 +284,9 @@ export class WordDocument {
   /** Body.contentControls; a story's body misses table controls as the document's collection does. */
   bodyControls(body: BodyTarget): ControlNode[] {
     const nodes = this.bodyNodes(body);
-    return body.kind === "story" && this.tableControlsMissingFromDocumentCollection ? outsideTables(nodes, isControl) : this.controlsIn(nodes);
+    return body.kind === "story" && this.tableControlsMissingFromDocumentCollection
+      ? outsideTables(nodes, isControl)
+      : this.controlsIn(nodes);
   }
 
   /**
@@ -286,7 +299,11 @@ export class WordDocument {
 
   /** Table.tables: the tables in the table's cells, one level deeper. */
   nestedTables(table: TableNode): TableNode[] {
-    return this.tablesIn(table.children.flatMap((row) => (hasChildren(row) ? row.children.flatMap((cell) => (hasChildren(cell) ? cell.children : [])) : [])));
+    return this.tablesIn(
+      table.children.flatMap((row) =>
+        hasChildren(row) ? row.children.flatMap((cell) => (hasChildren(cell) ? cell.children : [])) : [],
+      ),
+    );
   }
 
   /**
@@ -294,14 +311,19 @@ export class WordDocument {
    * supported" kind, rich text (`listedOnly`; office-js #1302: ItemNotFound inside a plain-text control).
    */
   enclosingControl(node: WmlNode, where: string, listedOnly = false): ControlNode | null {
-    return [...this.locate(node, where).ancestors].reverse().find((n): n is ControlNode => isControl(n) && (!listedOnly || n.control.kind === "richText")) ?? null;
+    return (
+      [...this.locate(node, where).ancestors]
+        .reverse()
+        .find((n): n is ControlNode => isControl(n) && (!listedOnly || n.control.kind === "richText")) ?? null
+    );
   }
 
   // ------------------------------------------------------------------ facts about a range
 
   /** The innermost control around a range; the cursor inside a control counts as in it. */
   parentControl(range: RangeTarget, where: string, listedOnly = false): ControlNode | null {
-    if (range.node.type === "control" && !isOutside(range) && (!listedOnly || range.node.control.kind === "richText")) return range.node;
+    if (range.node.type === "control" && !isOutside(range) && (!listedOnly || range.node.control.kind === "richText"))
+      return range.node;
     return this.enclosingControl(range.node, where, listedOnly);
   }
 
@@ -347,7 +369,8 @@ export class WordDocument {
     if (range.node.type === "paragraph") return [range.node];
     const around = [...this.locate(range.node, where).ancestors].reverse().find(isParagraph);
     if (around) return [around];
-    if (isOutside(range)) throw notModelled(`the paragraphs of the point ${range.extent} a block-level ${range.node.type}`);
+    if (isOutside(range))
+      throw notModelled(`the paragraphs of the point ${range.extent} a block-level ${range.node.type}`);
     const inside = descendants(range.node.children, isParagraph);
     if (range.extent === "whole" || range.extent === "content" || inside.length === 0) return inside;
     return [range.extent === "start" ? inside[0] : inside[inside.length - 1]];
@@ -372,13 +395,18 @@ export class WordDocument {
     const target = this.bodyNodes(body);
     if (body.kind === "cell") this.assertEditableWithin(this.locate(body.cell, where).ancestors, where);
     switch (location) {
-      case "Start": target.unshift(...nodes); break;
-      case "End": this.endFor(target, where).push(...nodes); break;
+      case "Start":
+        target.unshift(...nodes);
+        break;
+      case "End":
+        this.endFor(target, where).push(...nodes);
+        break;
       case "Replace":
         this.assertRemovable(target, where);
         target.splice(0, target.length, ...nodes);
         break;
-      default: throw invalidArgument(where, `Body.insertOoxml takes "Start", "End" or "Replace", not "${location}"`);
+      default:
+        throw invalidArgument(where, `Body.insertOoxml takes "Start", "End" or "Replace", not "${location}"`);
     }
     keepFinalParagraph(target);
   }
@@ -386,30 +414,46 @@ export class WordDocument {
   insertIntoControl(control: ControlNode, nodes: WmlNode[], location: string, where: string): void {
     const { ancestors } = this.locate(control, where);
     this.assertEditableWithin([...ancestors, control], where);
-    const content = this.isInline(ancestors) ? inlineContent(nodes, `inserting ${nodes.length} blocks into an inline content control`) : nodes;
+    const content = this.isInline(ancestors)
+      ? inlineContent(nodes, `inserting ${nodes.length} blocks into an inline content control`)
+      : nodes;
     switch (location) {
-      case "Start": control.children.unshift(...content); break;
-      case "End": this.endFor(control.children, where).push(...content); break;
+      case "Start":
+        control.children.unshift(...content);
+        break;
+      case "End":
+        this.endFor(control.children, where).push(...content);
+        break;
       case "Replace":
         this.assertRemovable(control.children, where);
         control.children.splice(0, control.children.length, ...content);
         break;
-      default: throw invalidArgument(where, `ContentControl.insertOoxml takes "Start", "End" or "Replace", not "${location}"`);
+      default:
+        throw invalidArgument(where, `ContentControl.insertOoxml takes "Start", "End" or "Replace", not "${location}"`);
     }
   }
 
   insertAtRange(range: RangeTarget, nodes: WmlNode[], location: string, where: string): void {
     if (!["Before", "After", "Start", "End", "Replace"].includes(location)) {
-      throw invalidArgument(where, `Range.insertOoxml takes "Before", "After", "Start", "End" or "Replace", not "${location}"`);
+      throw invalidArgument(
+        where,
+        `Range.insertOoxml takes "Before", "After", "Start", "End" or "Replace", not "${location}"`,
+      );
     }
     // The point just outside a node: every location means "here", beside the node in its container.
     if (range.extent === "before" || range.extent === "after") {
-      this.insertAtRange({ node: range.node, extent: "whole" }, nodes, range.extent === "before" ? "Before" : "After", where);
+      this.insertAtRange(
+        { node: range.node, extent: "whole" },
+        nodes,
+        range.extent === "before" ? "Before" : "After",
+        where,
+      );
       return;
     }
     if (range.extent === "content") {
       if (range.node.type !== "control") throw notModelled(`the content range of a ${range.node.type}`);
-      if (location === "Before" || location === "After") throw notModelled(`inserting "${location}" a control's content range`);
+      if (location === "Before" || location === "After")
+        throw notModelled(`inserting "${location}" a control's content range`);
       this.insertIntoControl(range.node, nodes, location, where);
       return;
     }
@@ -422,7 +466,8 @@ export class WordDocument {
     if (location === "Start" || location === "End") {
       if (range.through && location === "End") {
         const last = this.covered(range, where).pop();
-        if (last?.type !== "paragraph" && last?.type !== "control" && last?.type !== "table") throw notModelled("a range ending in a run");
+        if (last?.type !== "paragraph" && last?.type !== "control" && last?.type !== "table")
+          throw notModelled("a range ending in a run");
         this.insertAtPoint(last, "end", nodes, ancestors, where);
       } else {
         this.insertAtPoint(range.node, location === "Start" ? "start" : "end", nodes, ancestors, where);
@@ -430,7 +475,9 @@ export class WordDocument {
       return;
     }
     this.assertEditableWithin(ancestors, where);
-    const content = this.isInline(ancestors) ? inlineContent(nodes, `inserting ${nodes.length} blocks beside inline content`) : nodes;
+    const content = this.isInline(ancestors)
+      ? inlineContent(nodes, `inserting ${nodes.length} blocks beside inline content`)
+      : nodes;
     const covered = this.covered(range, where);
     if (location === "Replace") {
       this.assertRemovable(covered, where);
@@ -447,11 +494,19 @@ export class WordDocument {
    * Inserting at the start or end of a paragraph: the paragraph is not split, its marks are kept. The
    * inserted paragraph next to it merges into it; the other blocks go before (at the start) or after (at the end).
    */
-  private insertAtPoint(node: RangeTarget["node"], at: "start" | "end", nodes: WmlNode[], ancestors: ContainerNode[], where: string): void {
+  private insertAtPoint(
+    node: RangeTarget["node"],
+    at: "start" | "end",
+    nodes: WmlNode[],
+    ancestors: ContainerNode[],
+    where: string,
+  ): void {
     if (node.type === "table") throw notModelled("inserting at the start or end of a table range");
     this.assertEditableWithin(node.type === "control" ? [...ancestors, node] : ancestors, where);
     if (node.type === "control") {
-      const content = this.isInline(ancestors) ? inlineContent(nodes, "inserting blocks at a point inside an inline control") : nodes;
+      const content = this.isInline(ancestors)
+        ? inlineContent(nodes, "inserting blocks at a point inside an inline control")
+        : nodes;
       if (at === "start") node.children.unshift(...content);
       else this.endFor(node.children, where).push(...content);
       return;
@@ -485,7 +540,8 @@ export class WordDocument {
     }
     const { ancestors } = this.locate(control, where);
     this.assertEditableWithin([...ancestors, control], where);
-    if (control.control.kind !== "richText" && control.control.kind !== "plainText") throw notModelled(`insertText into a ${control.control.kind} control`);
+    if (control.control.kind !== "richText" && control.control.kind !== "plainText")
+      throw notModelled(`insertText into a ${control.control.kind} control`);
     if (location === "Replace" || control.control.showingPlaceholder) {
       this.assertRemovable(control.children, where);
       this.setControlText(control, text, where);
@@ -498,7 +554,10 @@ export class WordDocument {
       return;
     }
     const paragraph = location === "Start" ? control.children[0] : control.children[control.children.length - 1];
-    if (paragraph?.type !== "paragraph") throw notModelled(`insertText at the ${location} of a control that does not ${location === "Start" ? "begin" : "end"} with a paragraph`);
+    if (paragraph?.type !== "paragraph")
+      throw notModelled(
+        `insertText at the ${location} of a control that does not ${location === "Start" ? "begin" : "end"} with a paragraph`,
+      );
     if (location === "Start") paragraph.children.unshift(...runs);
     else paragraph.children.push(...runs);
   }
@@ -510,17 +569,27 @@ export class WordDocument {
    */
   setControlText(control: ControlNode, text: string, where: string): void {
     const location = this.locate(control, where);
-    if (control.children.length === 1 && control.children[0].type === "table") throw notModelled("replacing the text of a control around a table");
+    if (control.children.length === 1 && control.children[0].type === "table")
+      throw notModelled("replacing the text of a control around a table");
     const shown = text === "" ? wordDefaultPlaceholder(control.control.kind, this.displayLanguage) : text;
     // Earlier tracked deletions stay; the text replaced now joins them, unless it was only a placeholder.
     const earlier = descendants(control.children, (n): n is WmlNode => n.type === "deleted");
     const current = control.control.showingPlaceholder ? "" : textOf(control.children);
-    const deleted: WmlNode[] = this.trackChanges ? [...earlier, ...(current ? [{ type: "deleted" as const, text: current }] : [])] : [];
+    const deleted: WmlNode[] = this.trackChanges
+      ? [...earlier, ...(current ? [{ type: "deleted" as const, text: current }] : [])]
+      : [];
     if (this.holdsRuns(control, location.ancestors)) {
-      control.children.splice(0, control.children.length, ...deleted, ...textRuns(shown, "text for a control holding runs"));
+      control.children.splice(
+        0,
+        control.children.length,
+        ...deleted,
+        ...textRuns(shown, "text for a control holding runs"),
+      );
     } else {
       const style = descendants(control.children, isParagraph)[0]?.style ?? "";
-      const lines = shown.split(/\r\n?|\n/).map((line): ParagraphNode => ({ type: "paragraph", style, children: textRuns(line, "a line") }));
+      const lines = shown
+        .split(/\r\n?|\n/)
+        .map((line): ParagraphNode => ({ type: "paragraph", style, children: textRuns(line, "a line") }));
       lines[0].children.unshift(...deleted);
       control.children.splice(0, control.children.length, ...lines);
     }
@@ -534,11 +603,13 @@ export class WordDocument {
    * Either way the content around must be editable.
    */
   deleteControl(control: ControlNode, keepContent: unknown, where: string): void {
-    if (typeof keepContent !== "boolean") throw invalidArgument(where, "ContentControl.delete needs keepContent, true or false");
+    if (typeof keepContent !== "boolean")
+      throw invalidArgument(where, "ContentControl.delete needs keepContent, true or false");
     const location = this.locate(control, where);
     this.assertEditableWithin(location.ancestors, where);
     if (keepContent) {
-      if (cannotDelete(control)) throw notAllowed(where, `control '${control.control.tag || control.control.title}' cannot be deleted`);
+      if (cannotDelete(control))
+        throw notAllowed(where, `control '${control.control.tag || control.control.title}' cannot be deleted`);
       location.siblings.splice(location.index, 1, ...control.children);
     } else {
       this.assertRemovable([control], where);
@@ -559,9 +630,13 @@ export class WordDocument {
     if (this.locateOrNull(this.cursor.node)) return;
     const here = location.siblings[location.index];
     const before = location.siblings[location.index - 1];
-    const around = [...location.ancestors].reverse().find((n): n is ParagraphNode | ControlNode => n.type === "paragraph" || n.type === "control");
-    if (here && (here.type === "paragraph" || here.type === "control" || here.type === "table")) this.cursor = { node: here, extent: "start" };
-    else if (before && (before.type === "paragraph" || before.type === "control" || before.type === "table")) this.cursor = { node: before, extent: "end" };
+    const around = [...location.ancestors]
+      .reverse()
+      .find((n): n is ParagraphNode | ControlNode => n.type === "paragraph" || n.type === "control");
+    if (here && (here.type === "paragraph" || here.type === "control" || here.type === "table"))
+      this.cursor = { node: here, extent: "start" };
+    else if (before && (before.type === "paragraph" || before.type === "control" || before.type === "table"))
+      this.cursor = { node: before, extent: "end" };
     else if (around) this.cursor = { node: around, extent: here ? "start" : "end" };
     else this.cursor = { node: this.main.nodes.find(isParagraph) ?? emptyParagraph(), extent: "start" };
   }
@@ -569,7 +644,10 @@ export class WordDocument {
   /** A control whose content is runs: an inline one, or one that holds nothing but runs (and inline controls). */
   private holdsRuns(control: ControlNode, ancestors: ContainerNode[]): boolean {
     if (this.isInline(ancestors)) return true;
-    return control.children.length > 0 && descendants(control.children, (n): n is WmlNode => n.type === "paragraph" || n.type === "table").length === 0;
+    return (
+      control.children.length > 0 &&
+      descendants(control.children, (n): n is WmlNode => n.type === "paragraph" || n.type === "table").length === 0
+    );
   }
 
   /** Inline context: the nearest container that is not a control is a paragraph. */
@@ -588,25 +666,37 @@ export class WordDocument {
   /** Content-locked controls (w:lock contentLocked / sdtContentLocked) refuse every edit inside them. */
   private assertEditableWithin(containers: ContainerNode[], where: string): void {
     const locked = containers.filter(isControl).find(cannotEdit);
-    if (locked) throw notAllowed(where, `the content of control '${locked.control.tag || locked.control.title}' is locked`);
+    if (locked)
+      throw notAllowed(where, `the content of control '${locked.control.tag || locked.control.title}' is locked`);
   }
 
   /** Controls locked against deletion (sdtLocked / sdtContentLocked) cannot be replaced away. */
   private assertRemovable(nodes: WmlNode[], where: string): void {
     const locked = controlsOf(nodes).find(({ node }) => cannotDelete(node));
-    if (locked) throw notAllowed(where, `control '${locked.node.control.tag || locked.node.control.title}' cannot be deleted`);
+    if (locked)
+      throw notAllowed(where, `control '${locked.node.control.tag || locked.node.control.title}' cannot be deleted`);
   }
 }
 
 /** w:lock sdtLocked / sdtContentLocked: Word's ContentControl.cannotDelete. */
-export const cannotDelete = (control: ControlNode) => control.control.lock === "sdtLocked" || control.control.lock === "sdtContentLocked";
+export const cannotDelete = (control: ControlNode) =>
+  control.control.lock === "sdtLocked" || control.control.lock === "sdtContentLocked";
 
 /** w:lock contentLocked / sdtContentLocked: Word's ContentControl.cannotEdit. */
-export const cannotEdit = (control: ControlNode) => control.control.lock === "contentLocked" || control.control.lock === "sdtContentLocked";
+export const cannotEdit = (control: ControlNode) =>
+  control.control.lock === "contentLocked" || control.control.lock === "sdtContentLocked";
 
 /** Into a paragraph only runs fit: one inserted paragraph is unwrapped; more would split the paragraph. */
 function inlineContent(nodes: WmlNode[], what: string): WmlNode[] {
   if (nodes.length === 1 && nodes[0].type === "paragraph") return nodes[0].children;
-  if (nodes.every((n) => n.type !== "paragraph" && n.type !== "table" && !(n.type === "control" && n.children.some((c) => c.type === "paragraph" || c.type === "table")))) return nodes;
+  if (
+    nodes.every(
+      (n) =>
+        n.type !== "paragraph" &&
+        n.type !== "table" &&
+        !(n.type === "control" && n.children.some((c) => c.type === "paragraph" || c.type === "table")),
+    )
+  )
+    return nodes;
   throw notModelled(what);
 }

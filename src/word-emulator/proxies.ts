@@ -11,7 +11,17 @@
  *  - setting a property queues a write and makes the new value readable on that proxy at once, as Office.js does.
  */
 import type { ControlKind } from "../core/ooxml/tree";
-import { accessDenied, apiNotFound, generalException, invalidArgument, invalidObjectPath, itemNotFound, notAllowedInBrowser, notModelled, propertyNotLoaded } from "./errors";
+import {
+  accessDenied,
+  apiNotFound,
+  generalException,
+  invalidArgument,
+  invalidObjectPath,
+  itemNotFound,
+  notAllowedInBrowser,
+  notModelled,
+  propertyNotLoaded,
+} from "./errors";
 import { flatOpcOfBody } from "./serialize";
 import {
   cannotDelete,
@@ -73,7 +83,8 @@ export class EmulatedRequestContext {
     return Promise.resolve()
       .then(() => {
         for (const operation of batch) {
-          if (!this.host.supportsWordApi(operation.requires)) throw apiNotFound(operation.where, `WordApi ${operation.requires}`);
+          if (!this.host.supportsWordApi(operation.requires))
+            throw apiNotFound(operation.where, `WordApi ${operation.requires}`);
           if (operation.write && this.host.document.readOnly) throw accessDenied(operation.where);
           operation.run();
         }
@@ -106,9 +117,15 @@ export class EmulatedRequestContext {
 }
 
 /** The forms of load() the add-in uses: "a", "a,b", ["a"], { select }, { a: true }, and for collections "items/a". */
-export type LoadOption = string | string[] | { select?: string | string[]; expand?: string | string[] } | Record<string, unknown>;
+export type LoadOption =
+  string | string[] | { select?: string | string[]; expand?: string | string[] } | Record<string, unknown>;
 
-function loadNames(option: LoadOption | undefined, known: readonly string[], where: string, collection: boolean): string[] {
+function loadNames(
+  option: LoadOption | undefined,
+  known: readonly string[],
+  where: string,
+  collection: boolean,
+): string[] {
   let names: string[];
   if (option === undefined) names = [];
   else if (typeof option === "string") names = option.split(",");
@@ -122,7 +139,8 @@ function loadNames(option: LoadOption | undefined, known: readonly string[], whe
   if (names.length === 0 || names.includes("$all")) return [...known];
   for (const name of names) {
     if (name.includes("/")) throw notModelled(`loading the navigation path "${name}" on ${where}`);
-    if (name !== "isNullObject" && !known.includes(name)) throw invalidArgument(where, `${where} has no property "${name}"`);
+    if (name !== "isNullObject" && !known.includes(name))
+      throw invalidArgument(where, `${where} has no property "${name}"`);
   }
   return names.filter((n) => n !== "isNullObject");
 }
@@ -183,7 +201,11 @@ abstract class ObjectProxy<T> {
     const properties = this.properties();
     const names = loadNames(option, Object.keys(properties), this.typeName, false);
     names.forEach((name) => this.pending.add(name));
-    const since = names.map((n) => properties[n].since ?? "1.1").sort(compareVersions).pop() ?? "1.1";
+    const since =
+      names
+        .map((n) => properties[n].since ?? "1.1")
+        .sort(compareVersions)
+        .pop() ?? "1.1";
     this.queue(false, `${this.path}.load(${names.join(",")})`, () => this.deliver(names), since);
     return this;
   }
@@ -275,14 +297,23 @@ const KIND_OF_TYPE: Record<string, ControlKind> = {
  * X.getContentControls({ types }) (WordApi 1.5): the controls of the asked-for kinds that this build supports
  * (plain text from 1.5, check boxes 1.7, drop-downs and combo boxes 1.9, date pickers WordApiDesktop 1.3).
  */
-function typedControls(context: EmulatedRequestContext, path: string, members: () => ControlNode[], options: unknown): ContentControlCollectionProxy {
+function typedControls(
+  context: EmulatedRequestContext,
+  path: string,
+  members: () => ControlNode[],
+  options: unknown,
+): ContentControlCollectionProxy {
   context.assertOpen(path);
   const types = (options as { types?: unknown } | undefined)?.types;
   const where = `${path}.getContentControls()`;
   context.enqueue({ action: false, write: false, requires: "1.5", where, run: () => undefined });
   return new ContentControlCollectionProxy(context, where, () => {
     const supported: ControlKind[] = ["richText", ...context.host.document.edition.typesListed];
-    const wanted = Array.isArray(types) ? types.map((t) => KIND_OF_TYPE[String(t)] ?? fail(invalidArgument(where, `unknown content control type "${String(t)}"`))) : supported;
+    const wanted = Array.isArray(types)
+      ? types.map(
+          (t) => KIND_OF_TYPE[String(t)] ?? fail(invalidArgument(where, `unknown content control type "${String(t)}"`)),
+        )
+      : supported;
     return members().filter((node) => wanted.includes(node.control.kind) && supported.includes(node.control.kind));
   });
 }
@@ -368,12 +399,23 @@ abstract class CollectionProxy<N, I extends ObjectProxy<N>> {
  * X.getRange(location) for paragraphs, tables and controls: which locations the type takes, and the range each
  * stands for. An unknown location fails at the sync, as in Office.
  */
-function rangeOf<N extends RangeTarget["node"]>(proxy: NodeProxy<N>, typeName: string, location: string, extents: Record<string, RangeTarget["extent"]>): RangeProxy {
+function rangeOf<N extends RangeTarget["node"]>(
+  proxy: NodeProxy<N>,
+  typeName: string,
+  location: string,
+  extents: Record<string, RangeTarget["extent"]>,
+): RangeProxy {
   proxy.context.assertOpen(proxy.path);
   const extent = extents[location];
   const path = `${proxy.path}.getRange("${location}")`;
   const range = new RangeProxy(proxy.context, path, () => {
-    if (!extent) throw invalidArgument(path, `${typeName}.getRange takes ${Object.keys(extents).map((l) => `"${l}"`).join(", ")}, not "${location}"`);
+    if (!extent)
+      throw invalidArgument(
+        path,
+        `${typeName}.getRange takes ${Object.keys(extents)
+          .map((l) => `"${l}"`)
+          .join(", ")}, not "${location}"`,
+      );
     return { node: proxy.liveNode(), extent };
   });
   proxy.requireRangeApi(path);
@@ -399,7 +441,10 @@ export class DocumentProxy {
 
   get body(): BodyProxy {
     this.context.assertOpen("document.body");
-    this.cachedBody ??= new BodyProxy(this.context, "document.body", () => ({ kind: "story", story: this.context.host.document.main }));
+    this.cachedBody ??= new BodyProxy(this.context, "document.body", () => ({
+      kind: "story",
+      story: this.context.host.document.main,
+    }));
     return this.cachedBody;
   }
 
@@ -409,7 +454,9 @@ export class DocumentProxy {
    */
   get contentControls(): ContentControlCollectionProxy {
     this.context.assertOpen("document.contentControls");
-    this.cachedControls ??= new ContentControlCollectionProxy(this.context, "document.contentControls", () => richTextOnly(this.context.host.document.documentControls()));
+    this.cachedControls ??= new ContentControlCollectionProxy(this.context, "document.contentControls", () =>
+      richTextOnly(this.context.host.document.documentControls()),
+    );
     return this.cachedControls;
   }
 
@@ -420,7 +467,11 @@ export class DocumentProxy {
   /** Document properties (WordApi 1.3); of them, the custom properties. */
   get properties(): { customProperties: CustomPropertyCollectionProxy } {
     this.context.assertOpen("document.properties");
-    this.cachedProperties ??= { customProperties: new CustomPropertyCollectionProxy(this.context, "document.properties.customProperties", () => [...this.context.host.document.customProperties.keys()]) };
+    this.cachedProperties ??= {
+      customProperties: new CustomPropertyCollectionProxy(this.context, "document.properties.customProperties", () => [
+        ...this.context.host.document.customProperties.keys(),
+      ]),
+    };
     return this.cachedProperties;
   }
 
@@ -444,15 +495,31 @@ export class BodyProxy extends ObjectProxy<BodyTarget> {
     };
   }
 
-  get type(): string { return this.read("type"); }
-  get text(): string { return this.read("text"); }
+  get type(): string {
+    return this.read("type");
+  }
+  get text(): string {
+    return this.read("text");
+  }
 
   get paragraphs(): ParagraphCollectionProxy {
-    return this.navigate("paragraphs", () => new ParagraphCollectionProxy(this.context, `${this.path}.paragraphs`, () => descendants(this.word.bodyNodes(this.live()), isParagraph)));
+    return this.navigate(
+      "paragraphs",
+      () =>
+        new ParagraphCollectionProxy(this.context, `${this.path}.paragraphs`, () =>
+          descendants(this.word.bodyNodes(this.live()), isParagraph),
+        ),
+    );
   }
 
   get contentControls(): ContentControlCollectionProxy {
-    return this.navigate("contentControls", () => new ContentControlCollectionProxy(this.context, `${this.path}.contentControls`, () => richTextOnly(this.word.bodyControls(this.live()))));
+    return this.navigate(
+      "contentControls",
+      () =>
+        new ContentControlCollectionProxy(this.context, `${this.path}.contentControls`, () =>
+          richTextOnly(this.word.bodyControls(this.live())),
+        ),
+    );
   }
 
   getContentControls(options?: unknown): ContentControlCollectionProxy {
@@ -479,16 +546,32 @@ export class BodyProxy extends ObjectProxy<BodyTarget> {
   }
 
   get tables(): TableCollectionProxy {
-    return this.navigate("tables", () => new TableCollectionProxy(this.context, `${this.path}.tables`, () => this.word.tablesIn(this.word.bodyNodes(this.live()))), "1.3");
+    return this.navigate(
+      "tables",
+      () =>
+        new TableCollectionProxy(this.context, `${this.path}.tables`, () =>
+          this.word.tablesIn(this.word.bodyNodes(this.live())),
+        ),
+      "1.3",
+    );
   }
 
   get parentBodyOrNullObject(): BodyProxy {
-    return this.navigate("parentBodyOrNullObject", () => new BodyProxy(this.context, `${this.path}.parentBodyOrNullObject`, () => this.word.outerBody(this.live(), this.path)), "1.3");
+    return this.navigate(
+      "parentBodyOrNullObject",
+      () =>
+        new BodyProxy(this.context, `${this.path}.parentBodyOrNullObject`, () =>
+          this.word.outerBody(this.live(), this.path),
+        ),
+      "1.3",
+    );
   }
 
   insertOoxml(ooxml: string, location: string): RangeProxy {
     const where = `${this.path}.insertOoxml(…, "${location}")`;
-    this.queue(true, where, () => this.word.insertIntoBody(this.live(), this.word.parseInsert(ooxml, where), location, where));
+    this.queue(true, where, () =>
+      this.word.insertIntoBody(this.live(), this.word.parseInsert(ooxml, where), location, where),
+    );
     return rangeNotModelled(this.context, where);
   }
 }
@@ -522,27 +605,59 @@ export class ContentControlProxy extends ObjectProxy<ControlNode> {
     };
   }
 
-  get id(): number { return this.read("id"); }
-  get tag(): string { return this.read("tag"); }
-  set tag(value: string) { this.assign("tag", value, () => void (this.live().control.tag = value)); }
-  get title(): string { return this.read("title"); }
-  set title(value: string) { this.assign("title", value, () => void (this.live().control.title = value)); }
-  get text(): string { return this.read("text"); }
-  get type(): string { return this.read("type"); }
-  get placeholderText(): string { return this.read("placeholderText"); }
+  get id(): number {
+    return this.read("id");
+  }
+  get tag(): string {
+    return this.read("tag");
+  }
+  set tag(value: string) {
+    this.assign("tag", value, () => void (this.live().control.tag = value));
+  }
+  get title(): string {
+    return this.read("title");
+  }
+  set title(value: string) {
+    this.assign("title", value, () => void (this.live().control.title = value));
+  }
+  get text(): string {
+    return this.read("text");
+  }
+  get type(): string {
+    return this.read("type");
+  }
+  get placeholderText(): string {
+    return this.read("placeholderText");
+  }
   set placeholderText(value: string) {
     // Word on the web cannot change a control's placeholder (office-js #785); elsewhere the emulator does not model it.
     this.assign("placeholderText", value, () => {
-      throw this.word.edition.placeholderTextReadOnly ? notAllowedInBrowser(`${this.path}.placeholderText`) : notModelled("setting ContentControl.placeholderText");
+      throw this.word.edition.placeholderTextReadOnly
+        ? notAllowedInBrowser(`${this.path}.placeholderText`)
+        : notModelled("setting ContentControl.placeholderText");
     });
   }
-  get cannotDelete(): boolean { return this.read("cannotDelete"); }
-  set cannotDelete(value: boolean) { this.assign("cannotDelete", value, () => setLock(this.live(), value, cannotEdit(this.live()))); }
-  get cannotEdit(): boolean { return this.read("cannotEdit"); }
-  set cannotEdit(value: boolean) { this.assign("cannotEdit", value, () => setLock(this.live(), cannotDelete(this.live()), value)); }
+  get cannotDelete(): boolean {
+    return this.read("cannotDelete");
+  }
+  set cannotDelete(value: boolean) {
+    this.assign("cannotDelete", value, () => setLock(this.live(), value, cannotEdit(this.live())));
+  }
+  get cannotEdit(): boolean {
+    return this.read("cannotEdit");
+  }
+  set cannotEdit(value: boolean) {
+    this.assign("cannotEdit", value, () => setLock(this.live(), cannotDelete(this.live()), value));
+  }
 
   get contentControls(): ContentControlCollectionProxy {
-    return this.navigate("contentControls", () => new ContentControlCollectionProxy(this.context, `${this.path}.contentControls`, () => richTextOnly(this.word.controlsIn(this.live().children))));
+    return this.navigate(
+      "contentControls",
+      () =>
+        new ContentControlCollectionProxy(this.context, `${this.path}.contentControls`, () =>
+          richTextOnly(this.word.controlsIn(this.live().children)),
+        ),
+    );
   }
 
   getContentControls(options?: unknown): ContentControlCollectionProxy {
@@ -550,21 +665,49 @@ export class ContentControlProxy extends ObjectProxy<ControlNode> {
   }
 
   get paragraphs(): ParagraphCollectionProxy {
-    return this.navigate("paragraphs", () => new ParagraphCollectionProxy(this.context, `${this.path}.paragraphs`, () => this.word.paragraphsOf({ node: this.live(), extent: "whole" }, this.path)));
+    return this.navigate(
+      "paragraphs",
+      () =>
+        new ParagraphCollectionProxy(this.context, `${this.path}.paragraphs`, () =>
+          this.word.paragraphsOf({ node: this.live(), extent: "whole" }, this.path),
+        ),
+    );
   }
 
   get tables(): TableCollectionProxy {
-    return this.navigate("tables", () => new TableCollectionProxy(this.context, `${this.path}.tables`, () => this.word.tablesIn(this.live().children)), "1.3");
+    return this.navigate(
+      "tables",
+      () =>
+        new TableCollectionProxy(this.context, `${this.path}.tables`, () => this.word.tablesIn(this.live().children)),
+      "1.3",
+    );
   }
 
   /** The innermost control around this one; a null object at the top. */
   get parentContentControlOrNullObject(): ContentControlProxy {
-    return this.navigate("parentContentControlOrNullObject", () => new ContentControlProxy(this.context, `${this.path}.parentContentControlOrNullObject`, () => this.word.enclosingControl(this.live(), this.path, true)), "1.3");
+    return this.navigate(
+      "parentContentControlOrNullObject",
+      () =>
+        new ContentControlProxy(this.context, `${this.path}.parentContentControlOrNullObject`, () =>
+          this.word.enclosingControl(this.live(), this.path, true),
+        ),
+      "1.3",
+    );
   }
 
   /** The innermost control around this one; ItemNotFound at the top. */
   get parentContentControl(): ContentControlProxy {
-    return this.navigate("parentContentControl", () => new ContentControlProxy(this.context, `${this.path}.parentContentControl`, () => this.word.enclosingControl(this.live(), this.path, true) ?? fail(itemNotFound(`${this.path}.parentContentControl`))));
+    return this.navigate(
+      "parentContentControl",
+      () =>
+        new ContentControlProxy(
+          this.context,
+          `${this.path}.parentContentControl`,
+          () =>
+            this.word.enclosingControl(this.live(), this.path, true) ??
+            fail(itemNotFound(`${this.path}.parentContentControl`)),
+        ),
+    );
   }
 
   /**
@@ -572,7 +715,14 @@ export class ContentControlProxy extends ObjectProxy<ControlNode> {
    * just inside it; Before/After: the point just outside it; Content: its content without the bounds.
    */
   getRange(location: string = "Whole"): RangeProxy {
-    return rangeOf(this, "ContentControl", location, { Whole: "whole", Start: "start", End: "end", Before: "before", After: "after", Content: "content" });
+    return rangeOf(this, "ContentControl", location, {
+      Whole: "whole",
+      Start: "start",
+      End: "end",
+      Before: "before",
+      After: "after",
+      Content: "content",
+    });
   }
 
   /** Moves the selection: onto the whole control ("Select"), or to the point just inside its start or end. */
@@ -581,7 +731,8 @@ export class ContentControlProxy extends ObjectProxy<ControlNode> {
     this.queue(false, where, () => {
       const extents: Record<string, RangeTarget["extent"]> = { Select: "whole", Start: "start", End: "end" };
       const extent = extents[selectionMode];
-      if (!extent) throw invalidArgument(where, `ContentControl.select takes "Select", "Start" or "End", not "${selectionMode}"`);
+      if (!extent)
+        throw invalidArgument(where, `ContentControl.select takes "Select", "Start" or "End", not "${selectionMode}"`);
       const control = this.live();
       this.word.locate(control, where);
       this.word.cursor = { node: control, extent };
@@ -597,7 +748,9 @@ export class ContentControlProxy extends ObjectProxy<ControlNode> {
 
   insertOoxml(ooxml: string, location: string): RangeProxy {
     const where = `${this.path}.insertOoxml(…, "${location}")`;
-    this.queue(true, where, () => this.word.insertIntoControl(this.live(), this.word.parseInsert(ooxml, where), location, where));
+    this.queue(true, where, () =>
+      this.word.insertIntoControl(this.live(), this.word.parseInsert(ooxml, where), location, where),
+    );
     return rangeNotModelled(this.context, where);
   }
 
@@ -621,16 +774,28 @@ export class ContentControlCollectionProxy extends CollectionProxy<ControlNode, 
 
   /** The control with this id in this collection; ItemNotFound at the sync if there is none. */
   getById(id: number): ContentControlProxy {
-    return this.child(`getById(${id})`, (path) => new ContentControlProxy(this.context, path, () => this.withId(id) ?? fail(itemNotFound(path))), "1.1");
+    return this.child(
+      `getById(${id})`,
+      (path) => new ContentControlProxy(this.context, path, () => this.withId(id) ?? fail(itemNotFound(path))),
+      "1.1",
+    );
   }
 
   /** The same as getById. */
   getItem(id: number): ContentControlProxy {
-    return this.child(`getItem(${id})`, (path) => new ContentControlProxy(this.context, path, () => this.withId(id) ?? fail(itemNotFound(path))), "1.1");
+    return this.child(
+      `getItem(${id})`,
+      (path) => new ContentControlProxy(this.context, path, () => this.withId(id) ?? fail(itemNotFound(path))),
+      "1.1",
+    );
   }
 
   getByIdOrNullObject(id: number): ContentControlProxy {
-    return this.child(`getByIdOrNullObject(${id})`, (path) => new ContentControlProxy(this.context, path, () => this.withId(id)), "1.3");
+    return this.child(
+      `getByIdOrNullObject(${id})`,
+      (path) => new ContentControlProxy(this.context, path, () => this.withId(id)),
+      "1.3",
+    );
   }
 
   private withId(id: number): ControlNode | null {
@@ -640,20 +805,30 @@ export class ContentControlCollectionProxy extends CollectionProxy<ControlNode, 
 
   getByTag(tag: string): ContentControlCollectionProxy {
     this.context.assertOpen(this.path);
-    return new ContentControlCollectionProxy(this.context, `${this.path}.getByTag("${tag}")`, () => this.members().filter((c) => c.control.tag === tag));
+    return new ContentControlCollectionProxy(this.context, `${this.path}.getByTag("${tag}")`, () =>
+      this.members().filter((c) => c.control.tag === tag),
+    );
   }
 
   getByTitle(title: string): ContentControlCollectionProxy {
     this.context.assertOpen(this.path);
-    return new ContentControlCollectionProxy(this.context, `${this.path}.getByTitle("${title}")`, () => this.members().filter((c) => c.control.title === title));
+    return new ContentControlCollectionProxy(this.context, `${this.path}.getByTitle("${title}")`, () =>
+      this.members().filter((c) => c.control.title === title),
+    );
   }
 
   getFirst(): ContentControlProxy {
-    return this.child("getFirst()", (path) => new ContentControlProxy(this.context, path, () => this.pick("first", false)));
+    return this.child(
+      "getFirst()",
+      (path) => new ContentControlProxy(this.context, path, () => this.pick("first", false)),
+    );
   }
 
   getFirstOrNullObject(): ContentControlProxy {
-    return this.child("getFirstOrNullObject()", (path) => new ContentControlProxy(this.context, path, () => this.pick("first", true)));
+    return this.child(
+      "getFirstOrNullObject()",
+      (path) => new ContentControlProxy(this.context, path, () => this.pick("first", true)),
+    );
   }
 }
 
@@ -669,12 +844,23 @@ export class ParagraphProxy extends ObjectProxy<ParagraphNode> {
     };
   }
 
-  get text(): string { return this.read("text"); }
-  get style(): string { return this.read("style"); }
+  get text(): string {
+    return this.read("text");
+  }
+  get style(): string {
+    return this.read("style");
+  }
 
   /** The innermost (rich text) control around the paragraph; a null object outside controls. */
   get parentContentControlOrNullObject(): ContentControlProxy {
-    return this.navigate("parentContentControlOrNullObject", () => new ContentControlProxy(this.context, `${this.path}.parentContentControlOrNullObject`, () => this.word.enclosingControl(this.live(), this.path, true)), "1.3");
+    return this.navigate(
+      "parentContentControlOrNullObject",
+      () =>
+        new ContentControlProxy(this.context, `${this.path}.parentContentControlOrNullObject`, () =>
+          this.word.enclosingControl(this.live(), this.path, true),
+        ),
+      "1.3",
+    );
   }
 
   getRange(location: string = "Whole"): RangeProxy {
@@ -702,11 +888,17 @@ export class ParagraphCollectionProxy extends CollectionProxy<ParagraphNode, Par
   }
 
   getFirstOrNullObject(): ParagraphProxy {
-    return this.child("getFirstOrNullObject()", (path) => new ParagraphProxy(this.context, path, () => this.pick("first", true)));
+    return this.child(
+      "getFirstOrNullObject()",
+      (path) => new ParagraphProxy(this.context, path, () => this.pick("first", true)),
+    );
   }
 
   getLastOrNullObject(): ParagraphProxy {
-    return this.child("getLastOrNullObject()", (path) => new ParagraphProxy(this.context, path, () => this.pick("last", true)));
+    return this.child(
+      "getLastOrNullObject()",
+      (path) => new ParagraphProxy(this.context, path, () => this.pick("last", true)),
+    );
   }
 }
 
@@ -720,41 +912,89 @@ export class RangeProxy extends ObjectProxy<RangeTarget> {
     };
   }
 
-  get text(): string { return this.read("text"); }
-  get isEmpty(): boolean { return this.read("isEmpty"); }
+  get text(): string {
+    return this.read("text");
+  }
+  get isEmpty(): boolean {
+    return this.read("isEmpty");
+  }
 
   get parentContentControlOrNullObject(): ContentControlProxy {
-    return this.navigate("parentContentControlOrNullObject", () => new ContentControlProxy(this.context, `${this.path}.parentContentControlOrNullObject`, () => this.word.parentControl(this.live(), this.path, true)), "1.3");
+    return this.navigate(
+      "parentContentControlOrNullObject",
+      () =>
+        new ContentControlProxy(this.context, `${this.path}.parentContentControlOrNullObject`, () =>
+          this.word.parentControl(this.live(), this.path, true),
+        ),
+      "1.3",
+    );
   }
 
   get parentTableOrNullObject(): TableProxy {
-    return this.navigate("parentTableOrNullObject", () => new TableProxy(this.context, `${this.path}.parentTableOrNullObject`, () => this.word.parentTable(this.live(), this.path)), "1.3");
+    return this.navigate(
+      "parentTableOrNullObject",
+      () =>
+        new TableProxy(this.context, `${this.path}.parentTableOrNullObject`, () =>
+          this.word.parentTable(this.live(), this.path),
+        ),
+      "1.3",
+    );
   }
 
   get parentBody(): BodyProxy {
-    return this.navigate("parentBody", () => new BodyProxy(this.context, `${this.path}.parentBody`, () => this.word.parentBody(this.live(), this.path)), "1.3");
+    return this.navigate(
+      "parentBody",
+      () => new BodyProxy(this.context, `${this.path}.parentBody`, () => this.word.parentBody(this.live(), this.path)),
+      "1.3",
+    );
   }
 
   get paragraphs(): ParagraphCollectionProxy {
-    return this.navigate("paragraphs", () => new ParagraphCollectionProxy(this.context, `${this.path}.paragraphs`, () => this.word.paragraphsOf(this.live(), this.path)));
+    return this.navigate(
+      "paragraphs",
+      () =>
+        new ParagraphCollectionProxy(this.context, `${this.path}.paragraphs`, () =>
+          this.word.paragraphsOf(this.live(), this.path),
+        ),
+    );
   }
 
   /** The controls the range covers, in document order; a control's whole range includes the control. */
   get contentControls(): ContentControlCollectionProxy {
-    return this.navigate("contentControls", () => new ContentControlCollectionProxy(this.context, `${this.path}.contentControls`, () => richTextOnly(this.word.controlsIn(this.word.covered(this.live(), this.path)))));
+    return this.navigate(
+      "contentControls",
+      () =>
+        new ContentControlCollectionProxy(this.context, `${this.path}.contentControls`, () =>
+          richTextOnly(this.word.controlsIn(this.word.covered(this.live(), this.path))),
+        ),
+    );
   }
 
   getContentControls(options?: unknown): ContentControlCollectionProxy {
-    return typedControls(this.context, this.path, () => this.word.controlsIn(this.word.covered(this.live(), this.path)), options);
+    return typedControls(
+      this.context,
+      this.path,
+      () => this.word.controlsIn(this.word.covered(this.live(), this.path)),
+      options,
+    );
   }
 
   get tables(): TableCollectionProxy {
-    return this.navigate("tables", () => new TableCollectionProxy(this.context, `${this.path}.tables`, () => this.word.tablesIn(this.word.covered(this.live(), this.path))), "1.3");
+    return this.navigate(
+      "tables",
+      () =>
+        new TableCollectionProxy(this.context, `${this.path}.tables`, () =>
+          this.word.tablesIn(this.word.covered(this.live(), this.path)),
+        ),
+      "1.3",
+    );
   }
 
   insertOoxml(ooxml: string, location: string): RangeProxy {
     const where = `${this.path}.insertOoxml(…, "${location}")`;
-    this.queue(true, where, () => this.word.insertAtRange(this.live(), this.word.parseInsert(ooxml, where), location, where));
+    this.queue(true, where, () =>
+      this.word.insertAtRange(this.live(), this.word.parseInsert(ooxml, where), location, where),
+    );
     return rangeNotModelled(this.context, where);
   }
 }
@@ -765,25 +1005,54 @@ export class TableProxy extends ObjectProxy<TableNode> {
   protected properties(): Record<string, Property<TableNode>> {
     return {
       rowCount: { read: (t) => t.children.filter((r) => r.type === "row").length, since: "1.3" },
-      values: { read: (t) => t.children.map((row) => ("children" in row ? row.children.map((cell) => wordText([cell])) : [])), since: "1.3" },
+      values: {
+        read: (t) => t.children.map((row) => ("children" in row ? row.children.map((cell) => wordText([cell])) : [])),
+        since: "1.3",
+      },
     };
   }
 
-  get rowCount(): number { return this.read("rowCount"); }
-  get values(): string[][] { return this.read("values"); }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get values(): string[][] {
+    return this.read("values");
+  }
 
   /** The innermost control around the table; a null object if there is none. */
   get parentContentControlOrNullObject(): ContentControlProxy {
-    return this.navigate("parentContentControlOrNullObject", () => new ContentControlProxy(this.context, `${this.path}.parentContentControlOrNullObject`, () => this.word.enclosingControl(this.live(), this.path, true)), "1.3");
+    return this.navigate(
+      "parentContentControlOrNullObject",
+      () =>
+        new ContentControlProxy(this.context, `${this.path}.parentContentControlOrNullObject`, () =>
+          this.word.enclosingControl(this.live(), this.path, true),
+        ),
+      "1.3",
+    );
   }
 
   get parentContentControl(): ContentControlProxy {
-    return this.navigate("parentContentControl", () => new ContentControlProxy(this.context, `${this.path}.parentContentControl`, () => this.word.enclosingControl(this.live(), this.path, true) ?? fail(itemNotFound(`${this.path}.parentContentControl`))), "1.3");
+    return this.navigate(
+      "parentContentControl",
+      () =>
+        new ContentControlProxy(
+          this.context,
+          `${this.path}.parentContentControl`,
+          () =>
+            this.word.enclosingControl(this.live(), this.path, true) ??
+            fail(itemNotFound(`${this.path}.parentContentControl`)),
+        ),
+      "1.3",
+    );
   }
 
   /** The tables in its cells, one level deeper. */
   get tables(): TableCollectionProxy {
-    return this.navigate("tables", () => new TableCollectionProxy(this.context, `${this.path}.tables`, () => this.word.nestedTables(this.live())), "1.3");
+    return this.navigate(
+      "tables",
+      () => new TableCollectionProxy(this.context, `${this.path}.tables`, () => this.word.nestedTables(this.live())),
+      "1.3",
+    );
   }
 
   /** Whole: the table; Start/End: the point just inside it; After: the point just after it. */
@@ -808,13 +1077,17 @@ export class TableCollectionProxy extends CollectionProxy<TableNode, TableProxy>
   }
 
   getFirstOrNullObject(): TableProxy {
-    return this.child("getFirstOrNullObject()", (path) => new TableProxy(this.context, path, () => this.pick("first", true)));
+    return this.child(
+      "getFirstOrNullObject()",
+      (path) => new TableProxy(this.context, path, () => this.pick("first", true)),
+    );
   }
 }
 
 /** Word's two lock flags as the one w:lock value they make. */
 function setLock(control: ControlNode, noDelete: boolean, noEdit: boolean): void {
-  control.control.lock = noDelete && noEdit ? "sdtContentLocked" : noDelete ? "sdtLocked" : noEdit ? "contentLocked" : "none";
+  control.control.lock =
+    noDelete && noEdit ? "sdtContentLocked" : noDelete ? "sdtLocked" : noEdit ? "contentLocked" : "none";
 }
 
 /** Throws, in an expression. */
@@ -846,9 +1119,15 @@ export class CustomPropertyProxy extends ObjectProxy<string> {
     };
   }
 
-  get key(): string { return this.read("key"); }
-  get value(): string { return this.read("value"); }
-  get type(): string { return this.read("type"); }
+  get key(): string {
+    return this.read("key");
+  }
+  get value(): string {
+    return this.read("value");
+  }
+  get type(): string {
+    return this.read("type");
+  }
 }
 
 export class CustomPropertyCollectionProxy extends CollectionProxy<string, CustomPropertyProxy> {
@@ -866,11 +1145,24 @@ export class CustomPropertyCollectionProxy extends CollectionProxy<string, Custo
   add(key: string, value: string): CustomPropertyProxy {
     const where = `${this.path}.add(${JSON.stringify(key)})`;
     this.context.assertOpen(this.path);
-    this.context.enqueue({ action: true, write: true, requires: "1.3", where, run: () => void this.context.host.document.customProperties.set(String(key), String(value)) });
+    this.context.enqueue({
+      action: true,
+      write: true,
+      requires: "1.3",
+      where,
+      run: () => void this.context.host.document.customProperties.set(String(key), String(value)),
+    });
     return new CustomPropertyProxy(this.context, where, () => key);
   }
 
   getItemOrNullObject(key: string): CustomPropertyProxy {
-    return this.child(`getItemOrNullObject(${JSON.stringify(key)})`, (path) => new CustomPropertyProxy(this.context, path, () => (this.context.host.document.customProperties.has(key) ? key : null)), "1.3");
+    return this.child(
+      `getItemOrNullObject(${JSON.stringify(key)})`,
+      (path) =>
+        new CustomPropertyProxy(this.context, path, () =>
+          this.context.host.document.customProperties.has(key) ? key : null,
+        ),
+      "1.3",
+    );
   }
 }

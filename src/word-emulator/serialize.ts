@@ -10,14 +10,22 @@ const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
 
 function kindElement(control: ControlInfo): string {
-  const items = control.choices.map((choice) => el("w:listItem", { "w:displayText": choice, "w:value": choice })).join("");
+  const items = control.choices
+    .map((choice) => el("w:listItem", { "w:displayText": choice, "w:value": choice }))
+    .join("");
   switch (control.kind) {
-    case "plainText": return el("w:text");
-    case "date": return el("w:date", {}, val("w:dateFormat", "dd.MM.yyyy"), val("w:lid", "de-DE"));
-    case "dropDown": return `<w:dropDownList>${items}</w:dropDownList>`;
-    case "comboBox": return `<w:comboBox>${items}</w:comboBox>`;
-    case "checkbox": return el("w14:checkbox");
-    default: return "";
+    case "plainText":
+      return el("w:text");
+    case "date":
+      return el("w:date", {}, val("w:dateFormat", "dd.MM.yyyy"), val("w:lid", "de-DE"));
+    case "dropDown":
+      return `<w:dropDownList>${items}</w:dropDownList>`;
+    case "comboBox":
+      return `<w:comboBox>${items}</w:comboBox>`;
+    case "checkbox":
+      return el("w14:checkbox");
+    default:
+      return "";
   }
 }
 
@@ -37,15 +45,31 @@ function controlProperties(control: ControlInfo, id: number): string {
 /** The opening and closing markup of a container node; leaves give their whole markup as the opening. */
 function markup(node: WmlNode, id: number): [string, string] {
   switch (node.type) {
-    case "paragraph": return [`<w:p>${node.style ? el("w:pPr", {}, val("w:pStyle", node.style)) : ""}`, "</w:p>"];
-    case "table": return ["<w:tbl><w:tblPr/><w:tblGrid/>", "</w:tbl>"]; // both required by ECMA-376
-    case "row": return ["<w:tr>", "</w:tr>"];
-    case "cell": return ["<w:tc>", "</w:tc>"];
-    case "control": return [`<w:sdt>${controlProperties(node.control, id)}<w:sdtContent>`, "</w:sdtContent></w:sdt>"];
-    case "text": return [el("w:r", {}, el("w:t", { "xml:space": "preserve" }, escapeXml(node.text))), ""];
-    case "deleted": return [el("w:del", { "w:id": id, "w:author": "Word", "w:date": "2026-01-01T00:00:00Z" }, el("w:r", {}, el("w:delText", { "xml:space": "preserve" }, escapeXml(node.text)))), ""];
-    case "break": return ["<w:r><w:br/></w:r>", ""];
-    case "tab": return ["<w:r><w:tab/></w:r>", ""];
+    case "paragraph":
+      return [`<w:p>${node.style ? el("w:pPr", {}, val("w:pStyle", node.style)) : ""}`, "</w:p>"];
+    case "table":
+      return ["<w:tbl><w:tblPr/><w:tblGrid/>", "</w:tbl>"]; // both required by ECMA-376
+    case "row":
+      return ["<w:tr>", "</w:tr>"];
+    case "cell":
+      return ["<w:tc>", "</w:tc>"];
+    case "control":
+      return [`<w:sdt>${controlProperties(node.control, id)}<w:sdtContent>`, "</w:sdtContent></w:sdt>"];
+    case "text":
+      return [el("w:r", {}, el("w:t", { "xml:space": "preserve" }, escapeXml(node.text))), ""];
+    case "deleted":
+      return [
+        el(
+          "w:del",
+          { "w:id": id, "w:author": "Word", "w:date": "2026-01-01T00:00:00Z" },
+          el("w:r", {}, el("w:delText", { "xml:space": "preserve" }, escapeXml(node.text))),
+        ),
+        "",
+      ];
+    case "break":
+      return ["<w:r><w:br/></w:r>", ""];
+    case "tab":
+      return ["<w:r><w:tab/></w:r>", ""];
   }
 }
 

@@ -12,7 +12,15 @@
 import { controlsOf } from "../core/ooxml/tree";
 import { notModelled } from "./errors";
 import { installEmulator, type EmulatedWord, type Platform, type WordEmulatorOptions } from "./install";
-import { descendants, isControl, wordText, type ControlNode, type Faults, type RangeTarget, type WordDocument } from "./model";
+import {
+  descendants,
+  isControl,
+  wordText,
+  type ControlNode,
+  type Faults,
+  type RangeTarget,
+  type WordDocument,
+} from "./model";
 
 export * from "./index";
 
@@ -77,10 +85,18 @@ export function installTestWord(options: WordEmulatorOptions = {}): TestWord {
   });
   const at = (tag: string, index: number) => controlAt(document, tag, index);
   const extras: Omit<TestWord, keyof EmulatedWord> = {
-    get syncCount() { return syncCount; },
-    get runCount() { return runCount; },
-    get insertedOoxmlBytes() { return document.insertedOoxmlBytes; },
-    get readOoxmlBytes() { return document.readOoxmlBytes; },
+    get syncCount() {
+      return syncCount;
+    },
+    get runCount() {
+      return runCount;
+    },
+    get insertedOoxmlBytes() {
+      return document.insertedOoxmlBytes;
+    },
+    get readOoxmlBytes() {
+      return document.readOoxmlBytes;
+    },
     resetCounts() {
       syncCount = 0;
       runCount = 0;
@@ -98,12 +114,17 @@ export function installTestWord(options: WordEmulatorOptions = {}): TestWord {
     setText: (tag, text, index = 0) => document.setControlText(at(tag, index), text, "setText"),
     removeControl: (tag, index = 0) => removeControl(document, at(tag, index)),
     moveControl: (tag, place, index = 0) => {
-      const [anchorTag, position] = "before" in place ? [place.before, "before" as const] : [place.after, "after" as const];
+      const [anchorTag, position] =
+        "before" in place ? [place.before, "before" as const] : [place.after, "after" as const];
       moveControl(document, at(tag, index), at(anchorTag, place.index ?? 0), position);
     },
     selection: () => {
       const control = document.parentControl(document.cursor, "selection");
-      return { controlTag: control?.control.tag ?? null, extent: document.cursor.extent, text: wordText(document.covered(document.cursor, "selection")) };
+      return {
+        controlTag: control?.control.tag ?? null,
+        extent: document.cursor.extent,
+        text: wordText(document.covered(document.cursor, "selection")),
+      };
     },
     selectedControlTag: () => document.parentControl(document.cursor, "selection")?.control.tag ?? null,
     customProperties: () => Object.fromEntries(document.customProperties),
@@ -134,12 +155,18 @@ function removeControl(document: WordDocument, control: ControlNode): void {
 }
 
 /** A control moved before or after another (no lock checks); it keeps its node, so its id. */
-function moveControl(document: WordDocument, control: ControlNode, anchor: ControlNode, position: "before" | "after"): void {
+function moveControl(
+  document: WordDocument,
+  control: ControlNode,
+  anchor: ControlNode,
+  position: "before" | "after",
+): void {
   if (anchor === control || descendants(control.children, isControl).includes(anchor)) {
     throw new Error(`word emulator: cannot move a control ${position} itself or a control inside it`);
   }
   const from = document.locate(control, "moveControl");
-  if (document.isInline(from.ancestors) !== document.isInline(document.locate(anchor, "moveControl").ancestors)) throw notModelled("moving a control between inline and block content");
+  if (document.isInline(from.ancestors) !== document.isInline(document.locate(anchor, "moveControl").ancestors))
+    throw notModelled("moving a control between inline and block content");
   from.siblings.splice(from.index, 1);
   document.afterRemoval(from, false);
   const to = document.locate(anchor, "moveControl");

@@ -15,7 +15,9 @@ import { runInWord, WordFailure } from "./errors";
 import { freshIdBase } from "./ids";
 
 const outcome = (result: AdoptResult): Adoption =>
-  result.ok ? { ok: true, sections: result.sections, unplaced: result.unplaced, notWrapped: result.notWrapped } : result;
+  result.ok
+    ? { ok: true, sections: result.sections, unplaced: result.unplaced, notWrapped: result.notWrapped }
+    : result;
 
 /** The body before the last adoption with its text, and its text right after: what undoing needs and may overwrite. */
 let lastAdoption: { before: string; textBefore: string; textAfter: string } | null = null;
@@ -73,7 +75,9 @@ export function undoAdoption(): Promise<boolean> {
     const inTables = tables.items.map((table) => table.getRange("Whole").contentControls.load("items/tag"));
     await context.sync();
     // The adoption locked its frames against deletion and its headings against editing, as the writer does.
-    for (const control of [...controls.items, ...inTables.flatMap((c) => c.items)].filter((c) => parseTag(c.tag).kind === "ours")) {
+    for (const control of [...controls.items, ...inTables.flatMap((c) => c.items)].filter(
+      (c) => parseTag(c.tag).kind === "ours",
+    )) {
       control.cannotDelete = false;
       control.cannotEdit = false;
     }
@@ -81,7 +85,8 @@ export function undoAdoption(): Promise<boolean> {
     const after = body.getOoxml();
     await context.sync();
     const restored = bodyOf(after.value);
-    if (!restored || textOf(restored) !== undo.textBefore) throw new WordFailure("notKept", "Word did not put the body back as it was");
+    if (!restored || textOf(restored) !== undo.textBefore)
+      throw new WordFailure("notKept", "Word did not put the body back as it was");
     lastAdoption = null;
     return true;
   });

@@ -21,7 +21,12 @@ export function isWordOnTheWeb(): boolean {
  */
 export function detectCapabilities(): Capabilities {
   const lists = supports("WordApi", "1.9");
-  return { plainText: listsMoreThanRichText(), dropDown: lists, comboBox: lists, datePicker: supports("WordApiDesktop", "1.3") };
+  return {
+    plainText: listsMoreThanRichText(),
+    dropDown: lists,
+    comboBox: lists,
+    datePicker: supports("WordApiDesktop", "1.3"),
+  };
 }
 
 /** From WordApi 1.5, getContentControls lists plain text too; below, Word lists rich-text controls only. */
@@ -38,7 +43,9 @@ function listedTypes(): Word.ContentControlType[] {
   return types;
 }
 
-type Scope = Pick<Word.Document, "contentControls" | "getContentControls"> | Pick<Word.Range, "contentControls" | "getContentControls">;
+type Scope =
+  | Pick<Word.Document, "contentControls" | "getContentControls">
+  | Pick<Word.Range, "contentControls" | "getContentControls">;
 
 /**
  * Every control in a scope that this Word can list. The `contentControls` property lists rich text only (the

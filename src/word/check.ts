@@ -68,7 +68,9 @@ async function readThroughCollections(context: Word.RequestContext): Promise<Doc
   await context.sync();
   const listed = controls.items.map((control, i) => ({ control, parent: parents[i] }));
   const seen = new Set(listed.map((c) => key(c.control)));
-  const extras = inTables.flatMap((t) => t.controls.items.filter((c) => !seen.has(key(c))).map((control) => ({ control, parent: t.parent })));
+  const extras = inTables.flatMap((t) =>
+    t.controls.items.filter((c) => !seen.has(key(c))).map((control) => ({ control, parent: t.parent })),
+  );
   return { controls: withLocators(ordered(listed, extras)), properties: propertiesOf(custom), partial: true };
 }
 
@@ -92,8 +94,15 @@ function ordered(listed: Listed[], fromTables: Listed[]): SnapshotControl[] {
   const indexOf = new Map<string, number>();
   return sequence.map(({ control, parent }, i): SnapshotControl => {
     indexOf.set(key(control), i);
-    const parentIndex = parent.isNullObject ? null : indexOf.get(key(parent)) ?? null;
-    return { tag: control.tag, title: control.title, text: withCoreLineBreaks(control.text), showingPlaceholder: false, parent: parentIndex, locator: "" };
+    const parentIndex = parent.isNullObject ? null : (indexOf.get(key(parent)) ?? null);
+    return {
+      tag: control.tag,
+      title: control.title,
+      text: withCoreLineBreaks(control.text),
+      showingPlaceholder: false,
+      parent: parentIndex,
+      locator: "",
+    };
   });
 }
 
@@ -120,7 +129,8 @@ export function applyEdits(edits: ControlEdit[]): Promise<void> {
     const found = lookups.map((lookup) => lookup());
     if (found.some((f) => !f?.exact)) {
       // Word 2019 lists rich text only: a newer Word's plain-text numbers cannot be reached, only the pair around them.
-      if (!listsMoreThanRichText()) throw new WordFailure("notListed", "this Word does not list the controls to rewrite");
+      if (!listsMoreThanRichText())
+        throw new WordFailure("notListed", "this Word does not list the controls to rewrite");
       throw new WordFailure("notFound", "the controls to rewrite are no longer where the check saw them");
     }
     edits.forEach((edit, i) => {
@@ -137,18 +147,26 @@ export function applyEdits(edits: ControlEdit[]): Promise<void> {
  * insert and verify). Resolves to the number of that section's frames afterwards; a frame Word put inside another
  * control (office-js #866) does not count.
  */
-export function restoreSection(profile: Profile, sectionId: string, anchor: Anchor, capabilities: Capabilities): Promise<number> {
+export function restoreSection(
+  profile: Profile,
+  sectionId: string,
+  anchor: Anchor,
+  capabilities: Capabilities,
+): Promise<number> {
   const body = buildSection(profile, sectionId, { capabilities, firstId: freshIdBase() });
   const tag = formatTag({ profile, role: "section", key: sectionId });
   return runInWord(async (context) => {
     let within: Word.ContentControl | null = null;
-    if (anchor.position === "documentEnd") within = await insertAtDocumentEnd(context, flatOpcPackage(endingOutsideControls(body)));
+    if (anchor.position === "documentEnd")
+      within = await insertAtDocumentEnd(context, flatOpcPackage(endingOutsideControls(body)));
     else {
       const neighbour = queueLookup(context, anchor.locator);
       await context.sync();
       const found = neighbour();
       if (!found?.exact) throw new WordFailure("notFound", "the neighbouring section is no longer there");
-      found.control.getRange("Whole").insertOoxml(flatOpcPackage(body), anchor.position === "after" ? "After" : "Before");
+      found.control
+        .getRange("Whole")
+        .insertOoxml(flatOpcPackage(body), anchor.position === "after" ? "After" : "Before");
       within = found.control;
     }
     const placed = queuePlacementCheck(context, tag, within);

@@ -31,7 +31,10 @@ function queueStateRead(context: Word.RequestContext, profile: Profile): () => D
   return () => {
     const inCellOfMainText = body.type === "TableCell" && !outerBody.isNullObject && outerBody.type === "MainDoc";
     const tags = controls.items.map((c) => c.tag);
-    const anchors = Object.entries(pairAnchors(tags, profile)).map(([sectionId, index]) => [sectionId, controls.items[index].id]);
+    const anchors = Object.entries(pairAnchors(tags, profile)).map(([sectionId, index]) => [
+      sectionId,
+      controls.items[index].id,
+    ]);
     return {
       outline: outlineOf(tags, profile),
       selection: {
@@ -64,14 +67,26 @@ export interface Placed {
 }
 
 /** Queues the reads that tell where an insertion went; after the next sync, the returned function gives them. */
-export function queuePlacementCheck(context: Word.RequestContext, tag: string, within: Word.ContentControl | null, scope?: Word.ContentControl): () => Placed {
-  const count = listedControls(scope ? scope.getRange("Whole") : context.document).getByTag(tag).load("items/id");
+export function queuePlacementCheck(
+  context: Word.RequestContext,
+  tag: string,
+  within: Word.ContentControl | null,
+  scope?: Word.ContentControl,
+): () => Placed {
+  const count = listedControls(scope ? scope.getRange("Whole") : context.document)
+    .getByTag(tag)
+    .load("items/id");
   const stray = within ? listedControls(within.getRange("Content")).getByTag(tag).load("items/id") : null;
   return () => ({ countAfter: count.items.length, misplaced: (stray?.items.length ?? 0) > 0 });
 }
 
 /** An insertion's result: where it went, and the document's state after it, both read in its own round trip. */
-function queueResult(context: Word.RequestContext, profile: Profile, placement: InsertResult["placement"], placed: () => Placed): () => InsertResult {
+function queueResult(
+  context: Word.RequestContext,
+  profile: Profile,
+  placement: InsertResult["placement"],
+  placed: () => Placed,
+): () => InsertResult {
   const state = queueStateRead(context, profile);
   return () => ({ placement, ...placed(), state: state() });
 }
@@ -80,7 +95,10 @@ function queueResult(context: Word.RequestContext, profile: Profile, placement: 
  * Puts a package after the document's last paragraph, or after the control that paragraph sits in (a second round
  * trip finds out which). Returns that control, which must not hold the insertion afterwards.
  */
-export async function insertAtDocumentEnd(context: Word.RequestContext, ooxml: string): Promise<Word.ContentControl | null> {
+export async function insertAtDocumentEnd(
+  context: Word.RequestContext,
+  ooxml: string,
+): Promise<Word.ContentControl | null> {
   const last = context.document.body.paragraphs.getLast();
   const around = last.parentContentControlOrNullObject.load("id");
   await context.sync();
@@ -106,7 +124,13 @@ function packageFor(body: string, placement: Placement): string {
 }
 
 /** Inserts `body` at the cursor, records document properties, and verifies in the same round trip. */
-function insertAtCursor(profile: Profile, state: DocumentState, body: string, verifyTag: string, properties: Record<string, string> = {}): Promise<InsertResult> {
+function insertAtCursor(
+  profile: Profile,
+  state: DocumentState,
+  body: string,
+  verifyTag: string,
+  properties: Record<string, string> = {},
+): Promise<InsertResult> {
   const placement = placeAtCursor(state.selection);
   const ooxml = packageFor(body, placement);
   return runInWord(async (context) => {
@@ -123,12 +147,28 @@ function insertAtCursor(profile: Profile, state: DocumentState, body: string, ve
   });
 }
 
-export function insertAnswer(profile: Profile, state: DocumentState, capabilities: Capabilities, prefill: AnswerPrefill = {}): Promise<InsertResult> {
+export function insertAnswer(
+  profile: Profile,
+  state: DocumentState,
+  capabilities: Capabilities,
+  prefill: AnswerPrefill = {},
+): Promise<InsertResult> {
   const body = buildAnswer(profile, { capabilities, firstId: freshIdBase(), content: prefill.content });
-  return insertAtCursor(profile, state, body, formatTag({ profile, role: "section", key: profile.sections[0].id }), prefill.properties);
+  return insertAtCursor(
+    profile,
+    state,
+    body,
+    formatTag({ profile, role: "section", key: profile.sections[0].id }),
+    prefill.properties,
+  );
 }
 
-export function insertSection(profile: Profile, sectionId: string, state: DocumentState, capabilities: Capabilities): Promise<InsertResult> {
+export function insertSection(
+  profile: Profile,
+  sectionId: string,
+  state: DocumentState,
+  capabilities: Capabilities,
+): Promise<InsertResult> {
   const body = buildSection(profile, sectionId, { capabilities, firstId: freshIdBase() });
   return insertAtCursor(profile, state, body, formatTag({ profile, role: "section", key: sectionId }));
 }
@@ -137,7 +177,13 @@ export function insertSection(profile: Profile, sectionId: string, state: Docume
  * Appends numbered pairs, continuing the numbering, after the last pair of a questions section (after its heading
  * when it has none), whatever the cursor. Never at the frame's "End": that is inside its last pair (office-js #866).
  */
-export function appendQuestions(profile: Profile, sectionId: string, state: DocumentState, pairs: QuestionContent[], capabilities: Capabilities): Promise<InsertResult> {
+export function appendQuestions(
+  profile: Profile,
+  sectionId: string,
+  state: DocumentState,
+  pairs: QuestionContent[],
+  capabilities: Capabilities,
+): Promise<InsertResult> {
   const anchorId = state.appendAfter[sectionId];
   if (!state.outline.sectionCounts[sectionId] || anchorId === undefined) {
     return Promise.reject(new WordFailure("notFound", `section ${sectionId} is missing`));
@@ -150,8 +196,15 @@ export function appendQuestions(profile: Profile, sectionId: string, state: Docu
     const anchor = listedControls(context.document).getById(anchorId);
     anchor.getRange("Whole").insertOoxml(flatOpcPackage(body), "After");
     // Count within this frame: a second answer elsewhere in the document has pairs of its own.
-    const frame = listedControls(context.document).getByTag(formatTag({ profile, role: "section", key: sectionId })).getFirst();
-    const placement = { location: "sectionEnd" as const, sectionId, firstNumber, lastNumber: firstNumber + pairs.length - 1 };
+    const frame = listedControls(context.document)
+      .getByTag(formatTag({ profile, role: "section", key: sectionId }))
+      .getFirst();
+    const placement = {
+      location: "sectionEnd" as const,
+      sectionId,
+      firstNumber,
+      lastNumber: firstNumber + pairs.length - 1,
+    };
     const inserted = queueResult(context, profile, placement, queuePlacementCheck(context, pairTag, anchor, frame));
     await context.sync();
     return inserted();

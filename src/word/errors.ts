@@ -5,7 +5,10 @@ import { isWordOnTheWeb } from "./capabilities";
 export type WordFailureKind = FailureKind;
 
 export class WordFailure extends Error implements GatewayFailure {
-  constructor(readonly kind: WordFailureKind, readonly detail: string) {
+  constructor(
+    readonly kind: WordFailureKind,
+    readonly detail: string,
+  ) {
     super(`${kind}: ${detail}`);
     this.name = "WordFailure";
   }
@@ -31,9 +34,10 @@ export const FAILURE_KINDS = new Map<string, WordFailureKind>([
 
 export function toWordFailure(error: unknown, onTheWeb = isWordOnTheWeb()): WordFailure {
   if (error instanceof WordFailure) return error;
-  const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
+  const code =
+    typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
   const message = error instanceof Error ? error.message : String(error);
-  const kind = code === "NotAllowed" && onTheWeb ? "notInBrowser" : FAILURE_KINDS.get(code) ?? "unknown";
+  const kind = code === "NotAllowed" && onTheWeb ? "notInBrowser" : (FAILURE_KINDS.get(code) ?? "unknown");
   return new WordFailure(kind, code ? `${code}: ${message}` : message);
 }
 

@@ -23,7 +23,8 @@ export function createWordGateway(profile: Profile): DocumentGateway {
     readSnapshot: async () => (await checking()).readSnapshot(profile),
     select: async (locator) => (await checking()).selectControl(locator),
     applyEdits: async (edits) => (await checking()).applyEdits(edits),
-    restoreSection: async (sectionId, anchor) => (await checking()).restoreSection(profile, sectionId, anchor, capabilities),
+    restoreSection: async (sectionId, anchor) =>
+      (await checking()).restoreSection(profile, sectionId, anchor, capabilities),
     // Only for answers written without the add-in: loaded when the check offers it.
     previewAdoption: async () => (await adopting()).previewAdoption(profile),
     adopt: async () => (await adopting()).adoptDocument(profile),
@@ -33,7 +34,9 @@ export function createWordGateway(profile: Profile): DocumentGateway {
     runSelftest: async () => {
       const { runSelftest, formatSelftest } = await import(/* webpackChunkName: "selftest" */ "./selftest");
       const now = new Date();
-      return formatSelftest(await runSelftest(profile, { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() }));
+      return formatSelftest(
+        await runSelftest(profile, { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() }),
+      );
     },
   };
 }

@@ -10,7 +10,9 @@ export function officeHost(): Promise<"word" | "elsewhere"> {
   if (typeof Office === "undefined") return Promise.resolve("elsewhere");
   // The callback returns nothing to Office: its onReady would otherwise chain on our promise with Office.Promise,
   // which the preview replaces along with the rest of the global Office.
-  return new Promise((resolve) => void Office.onReady((info) => void resolve(info.host === Office.HostType.Word ? "word" : "elsewhere")));
+  return new Promise(
+    (resolve) => void Office.onReady((info) => void resolve(info.host === Office.HostType.Word ? "word" : "elsewhere")),
+  );
 }
 
 export interface HostSettings {
@@ -24,5 +26,9 @@ export interface HostSettings {
 
 export function hostSettings(): HostSettings {
   const context = Office.context;
-  return { displayLanguage: context.displayLanguage, background: context.officeTheme?.bodyBackgroundColor, storagePartition: context.partitionKey || undefined };
+  return {
+    displayLanguage: context.displayLanguage,
+    background: context.officeTheme?.bodyBackgroundColor,
+    storagePartition: context.partitionKey || undefined,
+  };
 }

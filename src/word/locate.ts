@@ -17,10 +17,14 @@ export function queueLookup(context: Word.RequestContext, locatorText: string): 
   const locator = parseLocator(locatorText);
   if (!locator || locator.steps.length === 0) return () => null;
   // A frame's range lists the controls in its table cells, which the document's collection misses on the web (office-js #2040).
-  const frame = locator.frameTag ? listedControls(context.document).getByTag(locator.frameTag).getFirst().getRange("Whole") : null;
+  const frame = locator.frameTag
+    ? listedControls(context.document).getByTag(locator.frameTag).getFirst().getRange("Whole")
+    : null;
   const lookups = locator.steps.map((step) => {
     const inFrame = frame !== null && step.inFrame !== undefined;
-    const collection = listedControls(inFrame ? frame : context.document).getByTag(step.tag).load("items/id");
+    const collection = listedControls(inFrame ? frame : context.document)
+      .getByTag(step.tag)
+      .load("items/id");
     return { step, collection, inFrame };
   });
   return () => {
@@ -34,5 +38,5 @@ export function queueLookup(context: Word.RequestContext, locatorText: string): 
 
 /** The control at a step's position, if Word listed every control with that tag (otherwise the position is not trustworthy). */
 function itemAt(items: Word.ContentControl[], place: Pick<LocatorStep, "index" | "count">): Word.ContentControl | null {
-  return items.length === place.count ? items[place.index] ?? null : null;
+  return items.length === place.count ? (items[place.index] ?? null) : null;
 }

@@ -74,7 +74,13 @@ function readBody(): Promise<{ text: string; controls: WmlNode[]; listed: number
     await context.sync();
     const read = readWordBody(ooxml.value);
     const top = read.ok ? read.body.filter((n) => n.type === "control" && n.control.tag !== "") : [];
-    const listed = top.map((n) => (n.type === "control" ? listedControls(listedControls(context.document).getByTag(n.control.tag).getFirst().getRange("Whole")).load("items/tag") : null));
+    const listed = top.map((n) =>
+      n.type === "control"
+        ? listedControls(listedControls(context.document).getByTag(n.control.tag).getFirst().getRange("Whole")).load(
+            "items/tag",
+          )
+        : null,
+    );
     await context.sync();
     const count = listed.reduce((sum, c) => sum + (c?.items.length ?? 0), 0);
     return { text: body.text, controls: read.ok ? controlsOf(read.body).map((c) => c.node) : [], listed: count };
@@ -86,7 +92,10 @@ const signature = (controls: WmlNode[]) =>
   controls.map((c) => (c.type === "control" ? `${c.control.tag}|${c.control.title}|${c.control.lock}` : "")).join("\n");
 
 /** Runs the test; throws a German message when the document is not empty (nothing is touched then). */
-export async function runSelftest(profile: Profile, today: { year: number; month: number; day: number }): Promise<SelftestReport> {
+export async function runSelftest(
+  profile: Profile,
+  today: { year: number; month: number; day: number },
+): Promise<SelftestReport> {
   const before = await readBody();
   if (before.text.trim() !== "" || before.controls.length > 0) {
     throw new Error("Der Selbsttest läuft nur in einem leeren Dokument. Bitte ein neues, leeres Dokument öffnen.");
@@ -95,82 +104,186 @@ export async function runSelftest(profile: Profile, today: { year: number; month
   const capabilities = detectCapabilities();
   const content = filledContent(profile);
   const questions = profile.sections.find((s) => s.kind === "questions");
-  const step = async <T>(title: string, expected: string, work: () => Promise<T>, judge: (value: T) => [boolean | null, string]) => {
+  const step = async <T>(
+    title: string,
+    expected: string,
+    work: () => Promise<T>,
+    judge: (value: T) => [boolean | null, string],
+  ) => {
     try {
       const measured = await measure(work);
       const [ok, observed] = judge(measured.value);
       steps.push({ title, expected, observed, ok, roundTrips: measured.roundTrips, ms: measured.ms });
       return measured.value;
     } catch (error) {
-      steps.push({ title, expected, observed: `Fehler: ${error instanceof Error ? error.message : String(error)}`, ok: false, roundTrips: 0, ms: 0 });
+      steps.push({
+        title,
+        expected,
+        observed: `Fehler: ${error instanceof Error ? error.message : String(error)}`,
+        ok: false,
+        roundTrips: 0,
+        ms: 0,
+      });
       return null;
     }
   };
   const check = (snapshot: DocumentSnapshot) => checkDocument(snapshot, profile, { today });
   const errorsOf = (snapshot: DocumentSnapshot) => check(snapshot).filter((f) => f.severity === "error");
 
-  const state = await step("Zustand lesen", "1 Roundtrip", () => readDocumentState(profile), () => [true, "gelesen"]);
+  const state = await step(
+    "Zustand lesen",
+    "1 Roundtrip",
+    () => readDocumentState(profile),
+    () => [true, "gelesen"],
+  );
   if (!state) return { word: environment(), steps };
-  await step("Antwort einfügen", "alle Abschnitte, nicht in einem anderen Feld", () => insertAnswer(profile, state, capabilities, { content }),
-    (r) => [r.countAfter === 1 && !r.misplaced, r.misplaced ? "in ein anderes Feld gesetzt" : `${r.countAfter} Antwort im Dokument`]);
+  await step(
+    "Antwort einfügen",
+    "alle Abschnitte, nicht in einem anderen Feld",
+    () => insertAnswer(profile, state, capabilities, { content }),
+    (r) => [
+      r.countAfter === 1 && !r.misplaced,
+      r.misplaced ? "in ein anderes Feld gesetzt" : `${r.countAfter} Antwort im Dokument`,
+    ],
+  );
   const written = readWordBody(flatOpcPackage(buildAnswer(profile, { capabilities, content })));
   const expectedControls = written.ok ? controlsOf(written.body).map((c) => c.node) : [];
-  const inserted = await step("Tags, Titel und Sperren erhalten", `${expectedControls.length} Felder wie geschrieben`, readBody,
-    (b) => [signature(b.controls) === signature(expectedControls), `${b.controls.length} Felder, ${signature(b.controls) === signature(expectedControls) ? "unverändert" : "verändert"}`]);
+  const inserted = await step(
+    "Tags, Titel und Sperren erhalten",
+    `${expectedControls.length} Felder wie geschrieben`,
+    readBody,
+    (b) => [
+      signature(b.controls) === signature(expectedControls),
+      `${b.controls.length} Felder, ${signature(b.controls) === signature(expectedControls) ? "unverändert" : "verändert"}`,
+    ],
+  );
   // The same read tells both; this step costs nothing more.
   if (inserted) {
-    await step("Arten aufgelistet", "jedes geschriebene Feld in Words Liste", async () => inserted,
-      (b) => [b.listed === b.controls.length, `${b.listed} von ${b.controls.length} aufgelistet`]);
+    await step(
+      "Arten aufgelistet",
+      "jedes geschriebene Feld in Words Liste",
+      async () => inserted,
+      (b) => [b.listed === b.controls.length, `${b.listed} von ${b.controls.length} aufgelistet`],
+    );
   }
-  const filled = await step("Prüfung eines vollständigen Dokuments", "0 Fehler, Dokument ganz gelesen", () => readSnapshot(profile),
-    (s) => [errorsOf(s).length === 0 && !s.partial, `${errorsOf(s).length} Fehler${s.partial ? ", nur teilweise gelesen" : ""}`]);
+  const filled = await step(
+    "Prüfung eines vollständigen Dokuments",
+    "0 Fehler, Dokument ganz gelesen",
+    () => readSnapshot(profile),
+    (s) => [
+      errorsOf(s).length === 0 && !s.partial,
+      `${errorsOf(s).length} Fehler${s.partial ? ", nur teilweise gelesen" : ""}`,
+    ],
+  );
   const field = fieldEntries(profile).find((e) => e.field.required && e.field.kind === "text");
   const target = field && filled?.controls.find((c) => c.tag === formatTag({ profile, role: "field", key: field.key }));
   if (target) {
-    await step("Feld leeren", "genau 1 Fehler, der das Feld nennt", async () => {
-      await applyEdits([{ locator: target.locator, text: "" }]);
-      return readSnapshot(profile);
-    }, (s) => {
-      const errors = errorsOf(s);
-      const shown = s.controls.find((c) => c.tag === target.tag)?.text ?? "";
-      return [errors.length === 1 && errors[0].message.de.includes(field.field.title), `${errors.length} Fehler; Word zeigt „${shown}“`];
-    });
-    await step("Zum Befund springen", "Feld ausgewählt", () => selectControl(target.locator), () => [true, "ausgewählt"]);
+    await step(
+      "Feld leeren",
+      "genau 1 Fehler, der das Feld nennt",
+      async () => {
+        await applyEdits([{ locator: target.locator, text: "" }]);
+        return readSnapshot(profile);
+      },
+      (s) => {
+        const errors = errorsOf(s);
+        const shown = s.controls.find((c) => c.tag === target.tag)?.text ?? "";
+        return [
+          errors.length === 1 && errors[0].message.de.includes(field.field.title),
+          `${errors.length} Fehler; Word zeigt „${shown}“`,
+        ];
+      },
+    );
+    await step(
+      "Zum Befund springen",
+      "Feld ausgewählt",
+      () => selectControl(target.locator),
+      () => [true, "ausgewählt"],
+    );
   }
   if (questions) {
-    await step("Frage anhängen", "nach dem letzten Paar, nicht darin", async () => appendQuestions(profile, questions.id, await readDocumentState(profile), [{ question: "Prüffrage?", answer: "Prüfantwort." }], capabilities),
-      (r) => [!r.misplaced && r.countAfter === (content.questions?.[questions.id]?.length ?? 0) + 1, r.misplaced ? "im letzten Paar gelandet" : `${r.countAfter} Paare`]);
-    await step("Fragen neu nummerieren", "Nummern 1..n", async () => {
-      const snapshot = await readSnapshot(profile);
-      const second = snapshot.controls.filter((c) => c.tag === formatTag({ profile, role: "questionNumber", key: questions.id }))[1];
-      if (second) await applyEdits([{ locator: second.locator, text: "9." }]);
-      await applyEdits(renumberingEdits(modelOf(await readSnapshot(profile), profile), questions.id));
-      return readSnapshot(profile);
-    }, (s) => {
-      const numbers = s.controls.filter((c) => c.tag === formatTag({ profile, role: "questionNumber", key: questions.id })).map((c) => c.text.trim());
-      return [numbers.every((n, i) => n === `${i + 1}.`), numbers.join(" ")];
-    });
+    await step(
+      "Frage anhängen",
+      "nach dem letzten Paar, nicht darin",
+      async () =>
+        appendQuestions(
+          profile,
+          questions.id,
+          await readDocumentState(profile),
+          [{ question: "Prüffrage?", answer: "Prüfantwort." }],
+          capabilities,
+        ),
+      (r) => [
+        !r.misplaced && r.countAfter === (content.questions?.[questions.id]?.length ?? 0) + 1,
+        r.misplaced ? "im letzten Paar gelandet" : `${r.countAfter} Paare`,
+      ],
+    );
+    await step(
+      "Fragen neu nummerieren",
+      "Nummern 1..n",
+      async () => {
+        const snapshot = await readSnapshot(profile);
+        const second = snapshot.controls.filter(
+          (c) => c.tag === formatTag({ profile, role: "questionNumber", key: questions.id }),
+        )[1];
+        if (second) await applyEdits([{ locator: second.locator, text: "9." }]);
+        await applyEdits(renumberingEdits(modelOf(await readSnapshot(profile), profile), questions.id));
+        return readSnapshot(profile);
+      },
+      (s) => {
+        const numbers = s.controls
+          .filter((c) => c.tag === formatTag({ profile, role: "questionNumber", key: questions.id }))
+          .map((c) => c.text.trim());
+        return [numbers.every((n, i) => n === `${i + 1}.`), numbers.join(" ")];
+      },
+    );
   }
   const restored = profile.sections[1];
   if (restored) {
-    await step("Abschnitt wiederherstellen", "wieder an seinem Platz", async () => {
-      await removeFrame(formatTag({ profile, role: "section", key: restored.id }));
-      const snapshot = await readSnapshot(profile);
-      return restoreSection(profile, restored.id, restoreAnchor(modelOf(snapshot, profile), restored.id), capabilities);
-    }, (count) => [count === 1, `${count} Abschnitt „${restored.title}“`]);
+    await step(
+      "Abschnitt wiederherstellen",
+      "wieder an seinem Platz",
+      async () => {
+        await removeFrame(formatTag({ profile, role: "section", key: restored.id }));
+        const snapshot = await readSnapshot(profile);
+        return restoreSection(
+          profile,
+          restored.id,
+          restoreAnchor(modelOf(snapshot, profile), restored.id),
+          capabilities,
+        );
+      },
+      (count) => [count === 1, `${count} Abschnitt „${restored.title}“`],
+    );
   }
-  await step("Word: Einfügen am Ende", "Information: nistet Word „End“ in ein Feld? (das Add-In fügt nie so ein)", endInsertNests,
-    (nests) => [null, nests ? "ja, im letzten Feld gelandet (office-js #866)" : "nein"]);
-  await step("Aufräumen", "Dokument wieder leer", async () => {
-    await clearDocument();
-    return readBody();
-  }, (b) => [b.text.trim() === "" && b.controls.length === 0, b.controls.length === 0 ? "leer" : `${b.controls.length} Felder übrig`]);
+  await step(
+    "Word: Einfügen am Ende",
+    "Information: nistet Word „End“ in ein Feld? (das Add-In fügt nie so ein)",
+    endInsertNests,
+    (nests) => [null, nests ? "ja, im letzten Feld gelandet (office-js #866)" : "nein"],
+  );
+  await step(
+    "Aufräumen",
+    "Dokument wieder leer",
+    async () => {
+      await clearDocument();
+      return readBody();
+    },
+    (b) => [
+      b.text.trim() === "" && b.controls.length === 0,
+      b.controls.length === 0 ? "leer" : `${b.controls.length} Felder übrig`,
+    ],
+  );
   return { word: environment(), steps };
 }
 
 function environment(): SelftestReport["word"] {
   const diagnostics = Office.context.diagnostics;
-  return { version: diagnostics?.version ?? "?", platform: String(diagnostics?.platform ?? "?"), sets: supportedSets() };
+  return {
+    version: diagnostics?.version ?? "?",
+    platform: String(diagnostics?.platform ?? "?"),
+    sets: supportedSets(),
+  };
 }
 
 /** Unlocks one of our frames and deletes it with its content, as a user with the lock off would. */
@@ -186,7 +299,8 @@ function removeFrame(tag: string): Promise<void> {
 /** Does Word put an "End" insert into a control that ends the body? Measured with a control of the test's own. */
 function endInsertNests(): Promise<boolean> {
   return runInWord(async (context) => {
-    const sdt = '<w:sdt><w:sdtPr><w:tag w:val="ratsantwort-selbsttest"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>A</w:t></w:r></w:p></w:sdtContent></w:sdt>';
+    const sdt =
+      '<w:sdt><w:sdtPr><w:tag w:val="ratsantwort-selbsttest"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>A</w:t></w:r></w:p></w:sdtContent></w:sdt>';
     context.document.body.insertOoxml(flatOpcPackage(sdt), "End");
     context.document.body.insertOoxml(flatOpcPackage("<w:p><w:r><w:t>B</w:t></w:r></w:p>"), "End");
     const probe = listedControls(context.document).getByTag("ratsantwort-selbsttest").load("items/text");
@@ -223,6 +337,8 @@ export function formatSelftest(report: SelftestReport): string {
     "",
     ...lines,
     "",
-    deviations === 0 ? "Ergebnis: keine Abweichung." : `Ergebnis: ${deviations} Abweichung(en). Bitte diesen Bericht an die Betreuer des Add-Ins senden.`,
+    deviations === 0
+      ? "Ergebnis: keine Abweichung."
+      : `Ergebnis: ${deviations} Abweichung(en). Bitte diesen Bericht an die Betreuer des Add-Ins senden.`,
   ].join("\n");
 }

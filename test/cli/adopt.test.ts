@@ -14,18 +14,26 @@ const adopted = tmp.file("neu.docx");
 let originalBytes: Buffer;
 
 beforeAll(() => {
-  writeFileSync(original, writeDocx(serializeBody(writtenTheOldWay(seedTheOldWay)), { title: "Antwort (alte Vorlage)" }));
+  writeFileSync(
+    original,
+    writeDocx(serializeBody(writtenTheOldWay(seedTheOldWay)), { title: "Antwort (alte Vorlage)" }),
+  );
   originalBytes = readFileSync(original);
 });
 afterAll(tmp.cleanup);
 
-const check = async (file: string) => JSON.parse((await runCli(["check", "--json", "--today", SEED_DAY, file])).stdout).files[0];
+const check = async (file: string) =>
+  JSON.parse((await runCli(["check", "--json", "--today", SEED_DAY, file])).stdout).files[0];
 
 describe("adopt ALT.docx NEU.docx", () => {
   test("writes the copy in the add-in's structure, says what it did, and leaves the original byte for byte", async () => {
     const result = await runCli(["adopt", original, adopted]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(new RegExp(`^${adopted.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} geschrieben: 9 Abschnitte in die Antwortstruktur überführt \\(Kopf, Sitzung, Anfrage,`));
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `^${adopted.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} geschrieben: 9 Abschnitte in die Antwortstruktur überführt \\(Kopf, Sitzung, Anfrage,`,
+      ),
+    );
     expect(readFileSync(original).equals(originalBytes)).toBe(true);
   });
 

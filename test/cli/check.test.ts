@@ -41,32 +41,41 @@ describe("exit codes", () => {
   test("1 when a file has a Fehler: the seed leaves the Demografie-Check unrated", async () => {
     const result = await check(files.seed, files.rated);
     expect(result.code).toBe(1);
-    expect(result.stdout).toBe([
-      files.seed,
-      "  Fehler   Demografie-Check: „Ziel 1 – Stadtstrukturen anpassen“ ist nicht bewertet. Bitte „+“, „0“ oder „−“ wählen.",
-      "  Fehler   Demografie-Check: „Ziel 2 – Wanderungsbilanz verbessern“ ist nicht bewertet. Bitte „+“, „0“ oder „−“ wählen.",
-      "  Fehler   Demografie-Check: „Ziel 3 – gesellschaftliche Teilhabe ermöglichen“ ist nicht bewertet. Bitte „+“, „0“ oder „−“ wählen.",
-      "  Nicht bereit: 3 Fehler, 0 Hinweise.",
-      "",
-      files.rated,
-      "  Bereit zur Einreichung.",
-      "",
-      "2 Dateien geprüft: 1 bereit, 1 nicht bereit, 0 nicht lesbar.",
-      "",
-    ].join("\n"));
+    expect(result.stdout).toBe(
+      [
+        files.seed,
+        "  Fehler   Demografie-Check: „Ziel 1 – Stadtstrukturen anpassen“ ist nicht bewertet. Bitte „+“, „0“ oder „−“ wählen.",
+        "  Fehler   Demografie-Check: „Ziel 2 – Wanderungsbilanz verbessern“ ist nicht bewertet. Bitte „+“, „0“ oder „−“ wählen.",
+        "  Fehler   Demografie-Check: „Ziel 3 – gesellschaftliche Teilhabe ermöglichen“ ist nicht bewertet. Bitte „+“, „0“ oder „−“ wählen.",
+        "  Nicht bereit: 3 Fehler, 0 Hinweise.",
+        "",
+        files.rated,
+        "  Bereit zur Einreichung.",
+        "",
+        "2 Dateien geprüft: 1 bereit, 1 nicht bereit, 0 nicht lesbar.",
+        "",
+      ].join("\n"),
+    );
   });
 
   test("2 when a file cannot be read, and the others are still checked", async () => {
     const result = await check(files.rated, files.broken, files.legacy, tmp.file("fehlt.docx"));
     expect(result.code).toBe(2);
     expect(result.stdout).toContain(`${files.broken}\n  Nicht lesbar: Die Datei ist unvollständig oder beschädigt`);
-    expect(result.stdout).toContain(`${files.legacy}\n  Nicht lesbar: Die Datei ist verschlüsselt (Kennwortschutz) oder im alten .doc-Format`);
+    expect(result.stdout).toContain(
+      `${files.legacy}\n  Nicht lesbar: Die Datei ist verschlüsselt (Kennwortschutz) oder im alten .doc-Format`,
+    );
     expect(result.stdout).toContain(`Nicht lesbar: Die Datei „${tmp.file("fehlt.docx")}“ gibt es nicht.`);
     expect(result.stdout).toContain("4 Dateien geprüft: 1 bereit, 0 nicht bereit, 3 nicht lesbar.");
   });
 
   test("2 for wrong calls and broken profiles, with nothing checked", async () => {
-    for (const args of [["check"], ["check", "--today", "morgen", files.seed], ["check", "--profile", files.broken, files.seed], ["check", "--xml", files.seed]]) {
+    for (const args of [
+      ["check"],
+      ["check", "--today", "morgen", files.seed],
+      ["check", "--profile", files.broken, files.seed],
+      ["check", "--xml", files.seed],
+    ]) {
       const result = await runCli(args);
       expect([args.join(" "), result.code, result.stdout]).toEqual([args.join(" "), 2, ""]);
       expect(result.stderr).toMatch(/^Fehler: /);
@@ -84,15 +93,36 @@ describe("--json", () => {
     expect(report.exitCode).toBe(2);
     expect(report.summary).toEqual({ files: 3, ready: 0, notReady: 2, unreadable: 1 });
     const [seed, broken, resaved] = report.files;
-    expect(seed).toMatchObject({ file: files.seed, readable: true, ready: false, errors: 3, hints: 0, strict: false, structureLost: false });
+    expect(seed).toMatchObject({
+      file: files.seed,
+      readable: true,
+      ready: false,
+      errors: 3,
+      hints: 0,
+      strict: false,
+      structureLost: false,
+    });
     expect(seed.findings[0]).toEqual({
-      rule: "ratingsRated", messageId: "unrated", severity: "error", section: "demography", sectionTitle: "Demografie-Check",
+      rule: "ratingsRated",
+      messageId: "unrated",
+      severity: "error",
+      section: "demography",
+      sectionTitle: "Demografie-Check",
       message: "„Ziel 1 – Stadtstrukturen anpassen“ ist nicht bewertet. Bitte „+“, „0“ oder „−“ wählen.",
       messageEn: "“Ziel 1 – Stadtstrukturen anpassen” is not rated. Please choose “+”, “0” or “−”.",
     });
-    expect(broken).toEqual({ file: files.broken, readable: false, error: expect.stringMatching(/^Die Datei ist unvollständig oder beschädigt/) });
+    expect(broken).toEqual({
+      file: files.broken,
+      readable: false,
+      error: expect.stringMatching(/^Die Datei ist unvollständig oder beschädigt/),
+    });
     expect(resaved).toMatchObject({ readable: true, errors: 3, hints: 1, structureLost: true });
-    expect(resaved.findings.map((f: { rule: string }) => f.rule)).toEqual(["recognised", "ratingsRated", "ratingsRated", "ratingsRated"]);
+    expect(resaved.findings.map((f: { rule: string }) => f.rule)).toEqual([
+      "recognised",
+      "ratingsRated",
+      "ratingsRated",
+      "ratingsRated",
+    ]);
   });
 });
 
@@ -106,7 +136,9 @@ describe("the deadline, from the document property the pane writes", () => {
     expect(early.stdout).toBe(`${file}\n  Bereit zur Einreichung.\n`);
     const late = await runCli(["check", "--today", "20.07.2013", file]);
     expect(late.code).toBe(0);
-    expect(late.stdout).toContain("  Hinweis  Die Antwortfrist ist am 18.07.2013 abgelaufen (Anfrage vom 20.06.2013, Frist 28 Tage).");
+    expect(late.stdout).toContain(
+      "  Hinweis  Die Antwortfrist ist am 18.07.2013 abgelaufen (Anfrage vom 20.06.2013, Frist 28 Tage).",
+    );
   });
 });
 
@@ -114,7 +146,9 @@ describe("a document re-saved by LibreOffice", () => {
   test("is checked by title and order, with the same Fehler as the original, and says so", async () => {
     const result = await check(files.resaved);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain("  Hinweis  Das Dokument wurde mit einem anderen Programm gespeichert (etwa LibreOffice) und hat dabei die Kennungen, Sperren und Abschnittsrahmen seiner Felder verloren.");
+    expect(result.stdout).toContain(
+      "  Hinweis  Das Dokument wurde mit einem anderen Programm gespeichert (etwa LibreOffice) und hat dabei die Kennungen, Sperren und Abschnittsrahmen seiner Felder verloren.",
+    );
     const errorsOf = (text: string) => text.split("\n").filter((line) => line.startsWith("  Fehler"));
     expect(errorsOf(result.stdout)).toEqual(errorsOf((await check(files.seed)).stdout));
   });
@@ -152,7 +186,12 @@ describe("an answer written without the add-in", () => {
     const result = await check("--json", files.oldTemplate, files.seed);
     const [old, seed] = JSON.parse(result.stdout).files;
     expect(old).toMatchObject({ readable: true, errors: 3, hints: 1, structureLost: false, withoutStructure: true });
-    expect(old.findings.map((f: { rule: string }) => f.rule)).toEqual(["recognised", "ratingsRated", "ratingsRated", "ratingsRated"]);
+    expect(old.findings.map((f: { rule: string }) => f.rule)).toEqual([
+      "recognised",
+      "ratingsRated",
+      "ratingsRated",
+      "ratingsRated",
+    ]);
     expect(old.findings.slice(1)).toEqual(seed.findings);
     expect(seed.withoutStructure).toBe(false);
   });

@@ -25,13 +25,21 @@ async function runWith(args: string[], input: string | Buffer) {
 
 describe("ratsantwort questions", () => {
   test("prints the questions as a JSON array of strings, umlauts intact", async () => {
-    const result = await runWith(["questions"], "\uFEFFSehr geehrte Damen und Herren,\r\n1. Wie groß ist der Bedarf?\r\n2. Wer zahlt für Maßnahmen nach § 31 SGB II?\r\nMit freundlichen Grüßen");
+    const result = await runWith(
+      ["questions"],
+      "\uFEFFSehr geehrte Damen und Herren,\r\n1. Wie groß ist der Bedarf?\r\n2. Wer zahlt für Maßnahmen nach § 31 SGB II?\r\nMit freundlichen Grüßen",
+    );
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual(["Wie groß ist der Bedarf?", "Wer zahlt für Maßnahmen nach § 31 SGB II?"]);
+    expect(JSON.parse(result.stdout)).toEqual([
+      "Wie groß ist der Bedarf?",
+      "Wer zahlt für Maßnahmen nach § 31 SGB II?",
+    ]);
   });
 
   test("input without questions gives an empty array", async () => {
-    expect(JSON.parse((await runWith(["questions"], "Sehr geehrte Damen und Herren, vielen Dank.")).stdout)).toEqual([]);
+    expect(JSON.parse((await runWith(["questions"], "Sehr geehrte Damen und Herren, vielen Dank.")).stdout)).toEqual(
+      [],
+    );
   });
 
   test("oversized input is refused with a German message and exit code 2", async () => {
@@ -49,9 +57,14 @@ describe("ratsantwort questions", () => {
 
 test("the installed command (bin/ratsantwort.js) splits the seed's inquiry into its eight questions", () => {
   const inquiry = readFileSync(path.join(SEED_INQUIRY, "seed-anfrage-die-linke.txt"));
-  const result = spawnSync(process.execPath, [path.join(ROOT, "bin/ratsantwort.js"), "fragen"], { input: inquiry, encoding: "utf8" });
+  const result = spawnSync(process.execPath, [path.join(ROOT, "bin/ratsantwort.js"), "fragen"], {
+    input: inquiry,
+    encoding: "utf8",
+  });
   expect(result.status).toBe(0);
   const questions = JSON.parse(result.stdout) as string[];
   expect(questions).toHaveLength(8);
-  expect(questions[0]).toBe("Wer wurde bei der Formulierung der Vorgaben einbezogen? Wurden die jeweiligen Teams und der Personalrat dazu befragt?");
+  expect(questions[0]).toBe(
+    "Wer wurde bei der Formulierung der Vorgaben einbezogen? Wurden die jeweiligen Teams und der Personalrat dazu befragt?",
+  );
 });

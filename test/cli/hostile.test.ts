@@ -20,7 +20,10 @@ const HOSTILE_TEXT = "\u001b[31m+\u009b2J\u202e";
 beforeAll(() => {
   mkdirSync(folder);
   writeFileSync(path.join(folder, "a-gut.docx"), writeDocx(buildAnswer(profile, {})));
-  writeFileSync(path.join(folder, "b-bewertung.docx"), writeDocx(buildAnswer(profile, { content: { values: { "demography.goal1": HOSTILE_TEXT } } })));
+  writeFileSync(
+    path.join(folder, "b-bewertung.docx"),
+    writeDocx(buildAnswer(profile, { content: { values: { "demography.goal1": HOSTILE_TEXT } } })),
+  );
   writeFileSync(path.join(folder, `c-name\u001b[2J\nfalsch.docx`), writeDocx(buildAnswer(profile, {})));
   symlinkSync("/dev/zero", path.join(folder, "d-geraet.docx"));
   execFileSync("mkfifo", [path.join(folder, "e-pipe.docx")]);
@@ -34,9 +37,21 @@ describe("a folder with a device, a pipe, a link loop, a link to a file and host
     const result = await runCli(["check", "--json", "--today", SEED_DAY, folder]);
     const report = JSON.parse(result.stdout);
     const byName = Object.fromEntries(report.files.map((f: { file: string }) => [path.basename(f.file), f]));
-    expect(Object.keys(byName).sort()).toEqual(["a-gut.docx", "b-bewertung.docx", "c-name\u001b[2J\nfalsch.docx", "d-geraet.docx", "e-pipe.docx"]);
-    expect(byName["d-geraet.docx"]).toMatchObject({ readable: false, error: expect.stringMatching(/keine gewöhnliche Datei/) });
-    expect(byName["e-pipe.docx"]).toMatchObject({ readable: false, error: expect.stringMatching(/keine gewöhnliche Datei/) });
+    expect(Object.keys(byName).sort()).toEqual([
+      "a-gut.docx",
+      "b-bewertung.docx",
+      "c-name\u001b[2J\nfalsch.docx",
+      "d-geraet.docx",
+      "e-pipe.docx",
+    ]);
+    expect(byName["d-geraet.docx"]).toMatchObject({
+      readable: false,
+      error: expect.stringMatching(/keine gewöhnliche Datei/),
+    });
+    expect(byName["e-pipe.docx"]).toMatchObject({
+      readable: false,
+      error: expect.stringMatching(/keine gewöhnliche Datei/),
+    });
     expect(byName["a-gut.docx"].readable).toBe(true);
     expect(report.summary.files).toBe(5);
     expect(result.code).toBe(2);
@@ -51,7 +66,11 @@ describe("a folder with a device, a pipe, a link loop, a link to a file and host
     expect(human.stdout).toContain("c-name\\x1B[2J\\nfalsch.docx");
     const json = await runCli(["check", "--json", "--today", SEED_DAY, folder]);
     expect(json.stdout).not.toMatch(/[\u007f-\u009f\u202a-\u202e]/);
-    expect(JSON.parse(json.stdout).files.some((f: { findings?: { message: string }[] }) => f.findings?.some((x) => x.message.includes("[31m+\u009b2J\u202e")))).toBe(true);
+    expect(
+      JSON.parse(json.stdout).files.some((f: { findings?: { message: string }[] }) =>
+        f.findings?.some((x) => x.message.includes("[31m+\u009b2J\u202e")),
+      ),
+    ).toBe(true);
   });
 
   test("arguments are echoed safely too", async () => {
@@ -69,7 +88,9 @@ describe("a profile's own texts", () => {
     writeFileSync(file, JSON.stringify(broken));
     const result = await runCli(["check", "--profile", file, path.join(folder, "a-gut.docx")]);
     expect(result.code).toBe(2);
-    expect(result.stderr.split("\n").filter((line) => line.startsWith("  - "))).toEqual([expect.stringContaining("„\\n  - alles in Ordnung\\x1B[2J“")]);
+    expect(result.stderr.split("\n").filter((line) => line.startsWith("  - "))).toEqual([
+      expect.stringContaining("„\\n  - alles in Ordnung\\x1B[2J“"),
+    ]);
   });
 });
 

@@ -42,7 +42,8 @@ describe("ratsantwort new", () => {
     const fromAddIn = readWordBody(flatOpcPackage(buildAnswer(profile, { content: data.content })));
     const fromFile = readDocx(bytes);
     if (!fromAddIn.ok || !fromFile.ok) throw new Error("unreadable");
-    const controls = (body: typeof fromFile.body) => controlsOf(body).map(({ node, ancestors }) => [node.control, ancestors.length, textOf(node.children)]);
+    const controls = (body: typeof fromFile.body) =>
+      controlsOf(body).map(({ node, ancestors }) => [node.control, ancestors.length, textOf(node.children)]);
     expect(controls(fromFile.body)).toEqual(controls(fromAddIn.body));
     expect(textOf(fromFile.body)).toContain("8. Welche Zielgruppen sollen im laufenden Jahr");
   });
@@ -58,10 +59,18 @@ describe("ratsantwort new", () => {
   });
 
   test("wrong calls: no file, two files, not .docx, unknown option, missing value", async () => {
-    for (const args of [["new"], ["new", "a.docx", "b.docx"], ["new", "antwort.doc"], ["new", "--farbe", "rot", "a.docx"], ["new", "a.docx", "--data"]]) {
+    for (const args of [
+      ["new"],
+      ["new", "a.docx", "b.docx"],
+      ["new", "antwort.doc"],
+      ["new", "--farbe", "rot", "a.docx"],
+      ["new", "a.docx", "--data"],
+    ]) {
       const result = await runCli(args);
       expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(/^Fehler: (Bitte genau eine Ausgabedatei|Die Ausgabedatei muss auf \.docx enden|Unbekannte Option --farbe|Nach --data fehlt der Wert)/);
+      expect(result.stderr).toMatch(
+        /^Fehler: (Bitte genau eine Ausgabedatei|Die Ausgabedatei muss auf \.docx enden|Unbekannte Option --farbe|Nach --data fehlt der Wert)/,
+      );
     }
   });
 });
@@ -71,17 +80,22 @@ describe("--data is validated, every problem named by its key", () => {
     const result = await runCli(["new", "--data", writeJson("daten.json", data), tmp.file("x.docx")]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
-    return result.stderr.split("\n").filter((line) => line.startsWith("  - ")).map((line) => line.slice(4));
+    return result.stderr
+      .split("\n")
+      .filter((line) => line.startsWith("  - "))
+      .map((line) => line.slice(4));
   }
 
   test("unknown sections and fields, wrong types, impossible dates and choices, at once", async () => {
-    expect(await errorsFor({
-      kopf: {},
-      header: { phone: 2025563, date: "31.02.2013", publicity: "geheim", farbe: "rot" },
-      meeting: "24.06.2013",
-      reason: { text: ["Absatz"] },
-      demography: { goal1: "++" },
-    })).toEqual([
+    expect(
+      await errorsFor({
+        kopf: {},
+        header: { phone: 2025563, date: "31.02.2013", publicity: "geheim", farbe: "rot" },
+        meeting: "24.06.2013",
+        reason: { text: ["Absatz"] },
+        demography: { goal1: "++" },
+      }),
+    ).toEqual([
       "Daten, Schlüssel „kopf“: unbekannter Abschnitt; bekannt sind: header, meeting, inquiry, reason, proposal, consents, signature, reasons, demography (und inquiryReceived).",
       "Daten, Schlüssel „header.phone“: muss ein Text in Anführungszeichen sein.",
       "Daten, Schlüssel „header.date“: muss ein Datum in der Form TT.MM.JJJJ sein, z. B. 24.06.2013 (ist „31.02.2013“).",
@@ -95,10 +109,14 @@ describe("--data is validated, every problem named by its key", () => {
 
   test("questions: a list of { question, answer }", async () => {
     expect(await errorsFor({ reasons: { question: "Wer?" } })).toEqual([
-      "Daten, Schlüssel „reasons“: muss eine Liste von Fragen sein: [{ \"question\": \"…\", \"answer\": \"…\" }, …].",
+      'Daten, Schlüssel „reasons“: muss eine Liste von Fragen sein: [{ "question": "…", "answer": "…" }, …].',
     ]);
-    expect(await errorsFor({ reasons: ["Wer?", { question: "Wie?", reply: "So." }, { question: 3 }, { frage: "Wann?", question: "Wann?" }] })).toEqual([
-      "Daten, Schlüssel „reasons[0]“: muss ein Objekt { \"question\": \"…\", \"answer\": \"…\" } sein.",
+    expect(
+      await errorsFor({
+        reasons: ["Wer?", { question: "Wie?", reply: "So." }, { question: 3 }, { frage: "Wann?", question: "Wann?" }],
+      }),
+    ).toEqual([
+      'Daten, Schlüssel „reasons[0]“: muss ein Objekt { "question": "…", "answer": "…" } sein.',
       "Daten, Schlüssel „reasons[1].reply“: unbekannt; erlaubt sind question und answer.",
       "Daten, Schlüssel „reasons[2].question“: muss ein Text in Anführungszeichen sein.",
       "Daten, Schlüssel „reasons[3].question“: doppelt angegeben (question und seine ältere Schreibweise).",
@@ -106,16 +124,27 @@ describe("--data is validated, every problem named by its key", () => {
   });
 
   test("the German keys of earlier versions keep working: frage, antwort, anfrageVom", () => {
-    const old = readAnswerData({ reasons: [{ frage: "Wer?", antwort: "Niemand." }], anfrageVom: "20.06.2013" }, profile);
-    const now = readAnswerData({ reasons: [{ question: "Wer?", answer: "Niemand." }], inquiryReceived: "20.06.2013" }, profile);
+    const old = readAnswerData(
+      { reasons: [{ frage: "Wer?", antwort: "Niemand." }], anfrageVom: "20.06.2013" },
+      profile,
+    );
+    const now = readAnswerData(
+      { reasons: [{ question: "Wer?", answer: "Niemand." }], inquiryReceived: "20.06.2013" },
+      profile,
+    );
     expect(old).toEqual(now);
-    expect(now).toMatchObject({ ok: true, content: { questions: { reasons: [{ question: "Wer?", answer: "Niemand." }] } } });
+    expect(now).toMatchObject({
+      ok: true,
+      content: { questions: { reasons: [{ question: "Wer?", answer: "Niemand." }] } },
+    });
   });
 
   test("not JSON, or not an object", async () => {
-    const broken = await runCli(["new", "--data", writeJson("kaputt.json", "{ \"header\": "), tmp.file("x.docx")]);
+    const broken = await runCli(["new", "--data", writeJson("kaputt.json", '{ "header": '), tmp.file("x.docx")]);
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toMatch(/^Fehler: Die Datendatei „.*kaputt\.json“ ist kein gültiges JSON \(sie endet mittendrin\)\.\n$/);
+    expect(broken.stderr).toMatch(
+      /^Fehler: Die Datendatei „.*kaputt\.json“ ist kein gültiges JSON \(sie endet mittendrin\)\.\n$/,
+    );
     expect(await errorsFor([1, 2])).toEqual(["Daten: die Datei muss ein JSON-Objekt { … } enthalten."]);
   });
 
@@ -127,19 +156,32 @@ describe("--data is validated, every problem named by its key", () => {
 
   test("choices tolerate the keyboard's hyphen for the profile's minus sign; empty values leave placeholders", () => {
     const result = readAnswerData({ demography: { goal1: "-", goal2: "0", goal3: "" }, reason: "" }, profile);
-    expect(result).toEqual({ ok: true, content: { values: { "demography.goal1": "−", "demography.goal2": "0" }, questions: {} }, properties: {} });
+    expect(result).toEqual({
+      ok: true,
+      content: { values: { "demography.goal1": "−", "demography.goal2": "0" }, questions: {} },
+      properties: {},
+    });
   });
 
   test("a choice the check accepts, --data accepts too, written as the profile spells it (case and spacing as the user means them)", () => {
-    const result = readAnswerData({ header: { publicity: "Öffentlich " }, meeting: { resolution: "beratung" } }, profile);
-    expect(result).toMatchObject({ ok: true, content: { values: { "header.publicity": "öffentlich", "meeting.resolution": "Beratung" } } });
+    const result = readAnswerData(
+      { header: { publicity: "Öffentlich " }, meeting: { resolution: "beratung" } },
+      profile,
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      content: { values: { "header.publicity": "öffentlich", "meeting.resolution": "Beratung" } },
+    });
   });
 });
 
 describe("what the pane takes from the inquiry", () => {
   test("inquiryReceived becomes the document property the deadline is counted from; the answer's number and reason are derived", async () => {
     const out = tmp.file("anfrage.docx");
-    const data = writeJson("anfrage.json", { inquiry: { faction: "Fraktion DIE LINKE", number: "VO/0548/13" }, inquiryReceived: "20.6.2013" });
+    const data = writeJson("anfrage.json", {
+      inquiry: { faction: "Fraktion DIE LINKE", number: "VO/0548/13" },
+      inquiryReceived: "20.6.2013",
+    });
     expect((await runCli(["new", "--data", data, out])).code).toBe(0);
     const read = readDocx(readFileSync(out));
     if (!read.ok) throw new Error(read.error);
@@ -152,7 +194,9 @@ describe("what the pane takes from the inquiry", () => {
   test("inquiryReceived must be a date", () => {
     expect(readAnswerData({ inquiryReceived: "gestern" }, profile)).toEqual({
       ok: false,
-      errors: ["Daten, Schlüssel „inquiryReceived“: muss ein Datum in der Form TT.MM.JJJJ sein, z. B. 20.06.2013 (ist „gestern“)."],
+      errors: [
+        "Daten, Schlüssel „inquiryReceived“: muss ein Datum in der Form TT.MM.JJJJ sein, z. B. 20.06.2013 (ist „gestern“).",
+      ],
     });
   });
 });
@@ -166,9 +210,15 @@ describe("--profile", () => {
   });
 
   test("another council's profile is used for the document", async () => {
-    const other = writeJson("anders.json", { ...JSON.parse(JSON.stringify(profile)), id: "musterstadt", name: "Musterstadt" });
+    const other = writeJson("anders.json", {
+      ...JSON.parse(JSON.stringify(profile)),
+      id: "musterstadt",
+      name: "Musterstadt",
+    });
     const out = tmp.file("muster.docx");
     expect((await runCli(["new", "--profile", other, out])).code).toBe(0);
-    expect(strFromU8(unzipSync(readFileSync(out))["word/document.xml"])).toContain("ratsantwort:1:musterstadt@1.0:s:header");
+    expect(strFromU8(unzipSync(readFileSync(out))["word/document.xml"])).toContain(
+      "ratsantwort:1:musterstadt@1.0:s:header",
+    );
   });
 });

@@ -13,10 +13,20 @@ const PROFILES = {
 };
 
 const MUSTERSTADT_DATA = {
-  head: { office: "Amt für Umwelt", clerk: "Erika Mustermann", phone: "0611 31-2345", mail: "erika.mustermann@musterstadt.de", date: "16.03.2009", access: "öffentlich" },
+  head: {
+    office: "Amt für Umwelt",
+    clerk: "Erika Mustermann",
+    phone: "0611 31-2345",
+    mail: "erika.mustermann@musterstadt.de",
+    date: "16.03.2009",
+    access: "öffentlich",
+  },
   session: { date: "24.03.2009", body: "Ausschuss für Umwelt und Klimaschutz", role: "zur Kenntnisnahme" },
   request: { group: "Fraktion Bündnis 90/Die Grünen", number: "16051-09" },
-  answers: [{ question: "Wie viele Bäume werden gepflanzt?", answer: "Zwölf." }, { question: "Wann?", answer: "Siehe 1." }],
+  answers: [
+    { question: "Wie viele Bäume werden gepflanzt?", answer: "Zwölf." },
+    { question: "Wann?", answer: "Siehe 1." },
+  ],
   climate: { impact: "positiv" },
   sign: "Dr. Max Muster, Oberbürgermeister",
   inquiryReceived: "10.03.2009",
@@ -53,7 +63,18 @@ describe("Musterstadt through the command line", () => {
 
 test("Wuppertal through the command line: the seed's answer has exactly the three unrated goals", async () => {
   const docx = tmp.file("seed.docx");
-  expect((await runCli(["new", "--profile", PROFILES.wuppertal, "--data", path.join(ROOT, "docs/beispiel-antwort.json"), docx])).code).toBe(0);
+  expect(
+    (
+      await runCli([
+        "new",
+        "--profile",
+        PROFILES.wuppertal,
+        "--data",
+        path.join(ROOT, "docs/beispiel-antwort.json"),
+        docx,
+      ])
+    ).code,
+  ).toBe(0);
   const result = await runCli(["check", "--json", "--profile", PROFILES.wuppertal, "--today", "25.06.2013", docx]);
   const findings = JSON.parse(result.stdout).files[0].findings;
   expect(findings.map((f: { rule: string }) => f.rule)).toEqual(["ratingsRated", "ratingsRated", "ratingsRated"]);

@@ -1,6 +1,11 @@
 import { describe, expect, test } from "@jest/globals";
 import { defaultProfile } from "../../src/core/profile";
-import { answerDeadline, INQUIRY_DATE_PROPERTY, prefilledValues, proposeAnswerNumber } from "../../src/core/document/inquiry";
+import {
+  answerDeadline,
+  INQUIRY_DATE_PROPERTY,
+  prefilledValues,
+  proposeAnswerNumber,
+} from "../../src/core/document/inquiry";
 import { buildAnswer } from "../../src/core/ooxml/document";
 import { documentPart } from "../../src/core/ooxml/package";
 import { readWordBody } from "../../src/core/ooxml/read";
@@ -23,7 +28,10 @@ describe("the answer's number from the inquiry's", () => {
 
 describe("prefilled values", () => {
   test("derive the answer number and fill default texts whose references are known", () => {
-    const values = prefilledValues(profile, { "inquiry.faction": "Fraktion DIE LINKE", "inquiry.number": "VO/0548/13" });
+    const values = prefilledValues(profile, {
+      "inquiry.faction": "Fraktion DIE LINKE",
+      "inquiry.number": "VO/0548/13",
+    });
     expect(values["header.number"]).toBe("VO/0548/13/1-A");
     expect(values["reason.text"]).toBe("Antwort auf die Anfrage der Fraktion DIE LINKE, VO/0548/13");
   });
@@ -35,7 +43,9 @@ describe("prefilled values", () => {
     expect(xml).toContain("Antwort auf die Anfrage der Fraktion …, VO/0000/00");
   });
   test("never overwrite what the user gave", () => {
-    expect(prefilledValues(profile, { "inquiry.number": "VO/0548/13", "header.number": "VO/0548/13/2-A" })["header.number"]).toBe("VO/0548/13/2-A");
+    expect(
+      prefilledValues(profile, { "inquiry.number": "VO/0548/13", "header.number": "VO/0548/13/2-A" })["header.number"],
+    ).toBe("VO/0548/13/2-A");
   });
 });
 
@@ -59,15 +69,26 @@ describe("deadline", () => {
     expect(findingsOn({ year: 2014, month: 1, day: 1 })).toEqual([]);
   });
   test("a Hinweis when it is near, and when it has passed", () => {
-    expect(findingsOn({ year: 2013, month: 7, day: 5 }, "10.06.2013")[0]).toMatchObject({ severity: "hint", message: { de: "Die Antwortfrist endet in 3 Tagen, am 08.07.2013." } });
-    expect(findingsOn({ year: 2013, month: 7, day: 8 }, "10.06.2013")[0].message.de).toBe("Die Antwortfrist endet heute, am 08.07.2013.");
-    expect(findingsOn({ year: 2013, month: 7, day: 9 }, "10.06.2013")[0].message.de).toMatch(/^Die Antwortfrist ist am 08\.07\.2013 abgelaufen/);
+    expect(findingsOn({ year: 2013, month: 7, day: 5 }, "10.06.2013")[0]).toMatchObject({
+      severity: "hint",
+      message: { de: "Die Antwortfrist endet in 3 Tagen, am 08.07.2013." },
+    });
+    expect(findingsOn({ year: 2013, month: 7, day: 8 }, "10.06.2013")[0].message.de).toBe(
+      "Die Antwortfrist endet heute, am 08.07.2013.",
+    );
+    expect(findingsOn({ year: 2013, month: 7, day: 9 }, "10.06.2013")[0].message.de).toMatch(
+      /^Die Antwortfrist ist am 08\.07\.2013 abgelaufen/,
+    );
   });
   test("the Hinweis starts exactly warnDays before the deadline (5 in Wuppertal's profile), not a day later", () => {
     expect(profile.deadline.warnDays).toBe(5);
-    expect(findingsOn({ year: 2013, month: 7, day: 3 }, "10.06.2013")[0].message.de).toBe("Die Antwortfrist endet in 5 Tagen, am 08.07.2013.");
+    expect(findingsOn({ year: 2013, month: 7, day: 3 }, "10.06.2013")[0].message.de).toBe(
+      "Die Antwortfrist endet in 5 Tagen, am 08.07.2013.",
+    );
     expect(findingsOn({ year: 2013, month: 7, day: 2 }, "10.06.2013")).toEqual([]);
-    expect(findingsOn({ year: 2013, month: 7, day: 7 }, "10.06.2013")[0].message.de).toBe("Die Antwortfrist endet morgen, am 08.07.2013.");
+    expect(findingsOn({ year: 2013, month: 7, day: 7 }, "10.06.2013")[0].message.de).toBe(
+      "Die Antwortfrist endet morgen, am 08.07.2013.",
+    );
   });
   test("a stored arrival that is no date is said, not guessed", () => {
     expect(findingsOn({ year: 2013, month: 7, day: 9 }, "gestern")[0].message.de).toMatch(/kein Datum/);

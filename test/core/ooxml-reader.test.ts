@@ -15,9 +15,17 @@ function read(xml: string) {
 }
 
 describe("reading what the writer wrote", () => {
-  const body = read(documentPart(buildAnswer(profile, {
-    content: { values: { "header.author": "Thomas Lenz", "header.publicity": "öffentlich" }, questions: { reasons: [{ question: "Wer?", answer: "Erster Absatz\nZweiter Absatz" }] } },
-  }), true));
+  const body = read(
+    documentPart(
+      buildAnswer(profile, {
+        content: {
+          values: { "header.author": "Thomas Lenz", "header.publicity": "öffentlich" },
+          questions: { reasons: [{ question: "Wer?", answer: "Erster Absatz\nZweiter Absatz" }] },
+        },
+      }),
+      true,
+    ),
+  );
   const controls = controlsOf(body);
 
   test("every section frame, in the profile's order, locked against deletion", () => {
@@ -29,7 +37,12 @@ describe("reading what the writer wrote", () => {
   test("fields keep tag, title, kind, choices and placeholder state", () => {
     const byTag = new Map(controls.map((c) => [c.node.control.tag, c.node]));
     const author = byTag.get("ratsantwort:1:wuppertal@1.0:f:header.author")!;
-    expect(author.control).toMatchObject({ title: "Bearbeiter/in", kind: "plainText", showingPlaceholder: false, lock: "none" });
+    expect(author.control).toMatchObject({
+      title: "Bearbeiter/in",
+      kind: "plainText",
+      showingPlaceholder: false,
+      lock: "none",
+    });
     expect(textOf(author.children)).toBe("Thomas Lenz");
     const phone = byTag.get("ratsantwort:1:wuppertal@1.0:f:header.phone")!;
     expect(phone.control.showingPlaceholder).toBe(true);
@@ -87,9 +100,18 @@ describe("hostile and broken input gets a German message, never an exception", (
   test("past its budget of nodes, controls or characters, reading stops with a German message", () => {
     const limits = { nodes: 1000, controls: 100, characters: 10_000 };
     const many = (part: string, n: number) => `<w:document ${W}><w:body>${part.repeat(n)}</w:body></w:document>`;
-    expect(readWordBody(many("<w:p/>", 1001), limits)).toEqual({ ok: false, error: expect.stringMatching(/^Das Dokument ist zu groß, um es zu prüfen \(mehr als 1\.000 Elemente\)/) });
-    expect(readWordBody(many("<w:sdt><w:sdtContent/></w:sdt>", 101), limits)).toEqual({ ok: false, error: expect.stringContaining("mehr als 100 Inhaltssteuerelemente") });
-    expect(readWordBody(many(`<w:p><w:r><w:t>${"x".repeat(5001)}</w:t></w:r></w:p>`, 2), limits)).toEqual({ ok: false, error: expect.stringContaining("Mio. Zeichen") });
+    expect(readWordBody(many("<w:p/>", 1001), limits)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^Das Dokument ist zu groß, um es zu prüfen \(mehr als 1\.000 Elemente\)/),
+    });
+    expect(readWordBody(many("<w:sdt><w:sdtContent/></w:sdt>", 101), limits)).toEqual({
+      ok: false,
+      error: expect.stringContaining("mehr als 100 Inhaltssteuerelemente"),
+    });
+    expect(readWordBody(many(`<w:p><w:r><w:t>${"x".repeat(5001)}</w:t></w:r></w:p>`, 2), limits)).toEqual({
+      ok: false,
+      error: expect.stringContaining("Mio. Zeichen"),
+    });
     expect(readWordBody(many("<w:p/>", 1000), limits).ok).toBe(true);
   });
 
@@ -106,7 +128,12 @@ describe("hostile and broken input gets a German message, never an exception", (
   });
 
   test("malformed XML names its place, never the parser's own words", () => {
-    expect(readWordBody(`<w:document ${W}><w:body><w:p><w:r><w:t>&#x1B;</w:t></w:r></w:p></w:body></w:document>`)).toEqual({ ok: false, error: expect.stringMatching(/^Das Dokument ist kein gültiges XML \(Zeile 1, Zeichen \d+\)\.$/) });
+    expect(
+      readWordBody(`<w:document ${W}><w:body><w:p><w:r><w:t>&#x1B;</w:t></w:r></w:p></w:body></w:document>`),
+    ).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^Das Dokument ist kein gültiges XML \(Zeile 1, Zeichen \d+\)\.$/),
+    });
   });
 
   test("Strict OOXML namespaces are read", () => {

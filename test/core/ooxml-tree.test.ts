@@ -3,15 +3,27 @@ import { describe, expect, test } from "@jest/globals";
 import fc from "fast-check";
 import { controlsOf, controlTexts, textOf, type WmlNode } from "../../src/core/ooxml/tree";
 
-const control = (children: WmlNode[]): WmlNode => ({ type: "control", control: { tag: "t", title: "", lock: "none", showingPlaceholder: false, kind: "richText", choices: [] }, children });
+const control = (children: WmlNode[]): WmlNode => ({
+  type: "control",
+  control: { tag: "t", title: "", lock: "none", showingPlaceholder: false, kind: "richText", choices: [] },
+  children,
+});
 
 const { node: nodeArbitrary } = fc.letrec<{ node: WmlNode }>((tie) => ({
   node: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
-    fc.constantFrom<WmlNode>({ type: "text", text: "a" }, { type: "text", text: "bc" }, { type: "break" }, { type: "tab" }),
+    fc.constantFrom<WmlNode>(
+      { type: "text", text: "a" },
+      { type: "text", text: "bc" },
+      { type: "break" },
+      { type: "tab" },
+    ),
     fc.array(tie("node"), { maxLength: 4 }).map((children): WmlNode => ({ type: "paragraph", style: "", children })),
     fc.array(tie("node"), { maxLength: 4 }).map(control),
-    fc.array(tie("node"), { maxLength: 3 }).map((children): WmlNode => ({ type: "table", children: [{ type: "row", children: [{ type: "cell", children }] }] })),
+    fc.array(tie("node"), { maxLength: 3 }).map((children): WmlNode => ({
+      type: "table",
+      children: [{ type: "row", children: [{ type: "cell", children }] }],
+    })),
   ),
 }));
 

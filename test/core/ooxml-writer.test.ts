@@ -15,7 +15,12 @@ describe("WordprocessingML validates against ECMA-376", () => {
 
   test("a filled answer document with hostile text", async () => {
     const content = {
-      values: { "header.date": "24.06.2013", "header.publicity": "öffentlich", "demography.goal1": "+", "header.author": "A & B <c> \u0001\"'" },
+      values: {
+        "header.date": "24.06.2013",
+        "header.publicity": "öffentlich",
+        "demography.goal1": "+",
+        "header.author": "A & B <c> \u0001\"'",
+      },
       questions: { reasons: [{ question: "Wer & <was>?\nZweite Zeile", answer: "Absatz 1\n\nAbsatz 3" }] },
     };
     const result = await validateWordprocessingML(documentPart(buildAnswer(profile, { content }), true));
@@ -30,14 +35,29 @@ describe("WordprocessingML validates against ECMA-376", () => {
 
   test("single sections and a question, in one validation", async () => {
     const documents = [
-      ...profile.sections.map((section) => ({ name: `${section.id}.xml`, xml: documentPart(buildSection(profile, section.id), false) })),
-      { name: "questions.xml", xml: documentPart(buildQuestions(profile, "reasons", 7, [{ question: "", answer: "" }, { question: "Wie?", answer: "So." }]), false) },
+      ...profile.sections.map((section) => ({
+        name: `${section.id}.xml`,
+        xml: documentPart(buildSection(profile, section.id), false),
+      })),
+      {
+        name: "questions.xml",
+        xml: documentPart(
+          buildQuestions(profile, "reasons", 7, [
+            { question: "", answer: "" },
+            { question: "Wie?", answer: "So." },
+          ]),
+          false,
+        ),
+      },
     ];
     expect((await validateWordprocessingML(documents)).errors).toEqual([]);
   });
 
   test("the validator rejects a broken control, so the tests above can fail", async () => {
-    const broken = documentPart(buildAnswer(profile), true).replace("<w:lock w:val=\"sdtLocked\"/>", "<w:lock w:val=\"locked\"/>");
+    const broken = documentPart(buildAnswer(profile), true).replace(
+      '<w:lock w:val="sdtLocked"/>',
+      '<w:lock w:val="locked"/>',
+    );
     expect((await validateWordprocessingML(broken)).valid).toBe(false);
   });
 });

@@ -21,7 +21,10 @@ const validateSchema = new Ajv({ allErrors: true, strict: false }).compile(schem
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 describe("the shipped profiles", () => {
-  test.each([["wuppertal", wuppertal], ["musterstadt", musterstadt]])("%s is valid for the reader and for the JSON Schema editors use", (_, json) => {
+  test.each([
+    ["wuppertal", wuppertal],
+    ["musterstadt", musterstadt],
+  ])("%s is valid for the reader and for the JSON Schema editors use", (_, json) => {
     expect(readProfile(json)).toMatchObject({ ok: true });
     expect(validateSchema(json)).toBe(true);
   });
@@ -42,7 +45,14 @@ describe("the shipped profiles", () => {
 
 test("each shipped profile marks the fields about the person writing as personal (Meine Angaben)", () => {
   const [w, m] = shippedProfiles();
-  expect(personalFields(w).map((f) => f.key)).toEqual(["header.department", "header.office", "header.author", "header.phone", "header.fax", "header.email"]);
+  expect(personalFields(w).map((f) => f.key)).toEqual([
+    "header.department",
+    "header.office",
+    "header.author",
+    "header.phone",
+    "header.fax",
+    "header.email",
+  ]);
   expect(personalFields(m).map((f) => f.key)).toEqual(["head.office", "head.clerk", "head.phone", "head.mail"]);
 });
 
@@ -53,20 +63,60 @@ type RawProfile = Record<string, any>;
 describe("a broken profile is refused with German messages naming the field", () => {
   const broken: [string, (p: RawProfile) => void, RegExp][] = [
     ["no derivation rule", (p) => delete p.numbers.answerFromInquiry, /numbers\.answerFromInquiry/],
-    ["a derivation that breaks the answer's pattern", (p) => (p.numbers.answerFromInquiry = "{inquiry}-X"), /numbers\.answerFromInquiry.*nicht zum Muster/],
-    ["an unknown field kind", (p) => (p.sections[0].rows[0].fields[0].kind = "slider"), /sections\[0\]\.rows\[0\]\.fields\[0\]\.kind/],
-    ["a choice without choices", (p) => delete p.sections[0].rows[7].fields[1].choices, /sections\[0\]\.rows\[7\]\.fields\[1\]\.choices/],
+    [
+      "a derivation that breaks the answer's pattern",
+      (p) => (p.numbers.answerFromInquiry = "{inquiry}-X"),
+      /numbers\.answerFromInquiry.*nicht zum Muster/,
+    ],
+    [
+      "an unknown field kind",
+      (p) => (p.sections[0].rows[0].fields[0].kind = "slider"),
+      /sections\[0\]\.rows\[0\]\.fields\[0\]\.kind/,
+    ],
+    [
+      "a choice without choices",
+      (p) => delete p.sections[0].rows[7].fields[1].choices,
+      /sections\[0\]\.rows\[7\]\.fields\[1\]\.choices/,
+    ],
     ["an id in capitals", (p) => (p.id = "Wuppertal"), /„id“/],
     ["a deadline of no days", (p) => (p.deadline.days = 0), /deadline\.days/],
-    ["a required explanation for a rating that does not exist", (p) => (p.sections[8].explanationRequiredFor = ["++"]), /explanationRequiredFor\[0\]/],
+    [
+      "a required explanation for a rating that does not exist",
+      (p) => (p.sections[8].explanationRequiredFor = ["++"]),
+      /explanationRequiredFor\[0\]/,
+    ],
     ["no sections", (p) => (p.sections = []), /„sections“/],
-    ["a pattern that does not compile", (p) => (p.numbers.inquiry.pattern = "(?<number>[0-9"), /numbers\.inquiry\.pattern“: ist kein gültiger regulärer Ausdruck/],
-    ["personal that is not true or false", (p) => (p.sections[0].rows[2].fields[0].personal = "ja"), /sections\[0\]\.rows\[2\]\.fields\[0\]\.personal/],
-    ["a pattern that backtracks catastrophically, with a long example", (p) => Object.assign(p.numbers.inquiry, { pattern: "(a+)+b", example: "a".repeat(40) }), /numbers\.inquiry\.pattern“: wiederholt eine Gruppe/],
-    ["a sloppy pattern that alternates inside a repeat", (p) => (p.numbers.inquiry.pattern = "(?:[A-Z]|[A-Z])+/(?<number>\\d{4})/(?<year>\\d{2})"), /numbers\.inquiry\.pattern“: wiederholt eine Gruppe/],
+    [
+      "a pattern that does not compile",
+      (p) => (p.numbers.inquiry.pattern = "(?<number>[0-9"),
+      /numbers\.inquiry\.pattern“: ist kein gültiger regulärer Ausdruck/,
+    ],
+    [
+      "personal that is not true or false",
+      (p) => (p.sections[0].rows[2].fields[0].personal = "ja"),
+      /sections\[0\]\.rows\[2\]\.fields\[0\]\.personal/,
+    ],
+    [
+      "a pattern that backtracks catastrophically, with a long example",
+      (p) => Object.assign(p.numbers.inquiry, { pattern: "(a+)+b", example: "a".repeat(40) }),
+      /numbers\.inquiry\.pattern“: wiederholt eine Gruppe/,
+    ],
+    [
+      "a sloppy pattern that alternates inside a repeat",
+      (p) => (p.numbers.inquiry.pattern = "(?:[A-Z]|[A-Z])+/(?<number>\\d{4})/(?<year>\\d{2})"),
+      /numbers\.inquiry\.pattern“: wiederholt eine Gruppe/,
+    ],
     ["a backreference", (p) => (p.numbers.inquiry.pattern = "(?<a>[A-Z])\\k<a>/\\d{4}"), /Rückverweis/],
-    ["300,000 choices", (p) => (p.sections[1].fields[1].choices = Array.from({ length: 300_000 }, (_, i) => `Gremium ${i}`)), /choices“: hat 300000 Einträge/],
-    ["a title of a megabyte", (p) => (p.sections[0].title = "x".repeat(1 << 20)), /sections\[0\]\.title“: ist 1048576 Zeichen lang/],
+    [
+      "300,000 choices",
+      (p) => (p.sections[1].fields[1].choices = Array.from({ length: 300_000 }, (_, i) => `Gremium ${i}`)),
+      /choices“: hat 300000 Einträge/,
+    ],
+    [
+      "a title of a megabyte",
+      (p) => (p.sections[0].title = "x".repeat(1 << 20)),
+      /sections\[0\]\.title“: ist 1048576 Zeichen lang/,
+    ],
   ];
   test.each(broken)("%s", (_, breakIt, field) => {
     const json = clone(wuppertal) as RawProfile;
@@ -76,14 +126,22 @@ describe("a broken profile is refused with German messages naming the field", ()
     if (!result.ok) expect(result.errors.join("\n")).toMatch(field);
   });
   test("the JSON Schema refuses the same structural mistakes", () => {
-    for (const [, breakIt] of broken.filter(([name]) => !/breaks the answer|does not exist|does not compile|backtrack|alternates|backreference|300,000|megabyte/.test(name))) {
+    for (const [, breakIt] of broken.filter(
+      ([name]) =>
+        !/breaks the answer|does not exist|does not compile|backtrack|alternates|backreference|300,000|megabyte/.test(
+          name,
+        ),
+    )) {
       const json = clone(wuppertal) as RawProfile;
       breakIt(json);
       expect(validateSchema(json)).toBe(false);
     }
   });
   test("not an object at all", () => {
-    expect(readProfile("wuppertal")).toEqual({ ok: false, errors: [expect.stringMatching(/muss ein JSON-Objekt sein/)] });
+    expect(readProfile("wuppertal")).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/muss ein JSON-Objekt sein/)],
+    });
     expect(readProfile(null).ok).toBe(false);
   });
 });
@@ -97,20 +155,37 @@ describe("Musterstadt end to end in the core: write, read, check", () => {
   }
   const filled: AnswerContent = {
     values: {
-      "head.office": "Amt für Umwelt", "head.clerk": "Erika Mustermann", "head.phone": "0611 31-2345", "head.mail": "erika.mustermann@musterstadt.de",
-      "head.date": "16.03.2009", "head.number": "16051-09-E1", "head.access": "öffentlich",
-      "session.date": "24.03.2009", "session.body": "Ausschuss für Umwelt und Klimaschutz", "session.role": "zur Kenntnisnahme",
-      "request.group": "Fraktion Bündnis 90/Die Grünen", "request.number": "16051-09",
-      "climate.impact": "neutral", "sign.name": "Dr. Max Muster, Oberbürgermeister",
+      "head.office": "Amt für Umwelt",
+      "head.clerk": "Erika Mustermann",
+      "head.phone": "0611 31-2345",
+      "head.mail": "erika.mustermann@musterstadt.de",
+      "head.date": "16.03.2009",
+      "head.number": "16051-09-E1",
+      "head.access": "öffentlich",
+      "session.date": "24.03.2009",
+      "session.body": "Ausschuss für Umwelt und Klimaschutz",
+      "session.role": "zur Kenntnisnahme",
+      "request.group": "Fraktion Bündnis 90/Die Grünen",
+      "request.number": "16051-09",
+      "climate.impact": "neutral",
+      "sign.name": "Dr. Max Muster, Oberbürgermeister",
     },
-    questions: { answers: [{ question: "Wie viele Bäume?", answer: "Zwölf." }, { question: "Wann?", answer: "Siehe 1." }] },
+    questions: {
+      answers: [
+        { question: "Wie viele Bäume?", answer: "Zwölf." },
+        { question: "Wann?", answer: "Siehe 1." },
+      ],
+    },
   };
 
   test("a complete answer is ready: no finding", () => {
     expect(check(filled)).toEqual([]);
   });
   test("its own rules apply: a positive climate rating needs its Begründung; numbers continue 16051-09", () => {
-    const findings = check({ ...filled, values: { ...filled.values, "climate.impact": "positiv", "head.number": "16052-09-E1" } });
+    const findings = check({
+      ...filled,
+      values: { ...filled.values, "climate.impact": "positiv", "head.number": "16052-09-E1" },
+    });
     expect(findings.map((f) => f.rule).sort()).toEqual(["explanationRequired", "numberContinuesInquiry"]);
   });
   test("a Musterstadt document checked under Wuppertal's profile gets one clear message, not wrong findings", () => {
@@ -121,12 +196,27 @@ describe("Musterstadt end to end in the core: write, read, check", () => {
 });
 
 /** Strings in code that only Wuppertal's profile may say. */
-const WUPPERTAL_ONLY = ["Demografie", "Stadtstrukturen", "Wanderungsbilanz", "Geschäftsbereich", "Ressort", "Beschlussqualität", "VO/", "1-A", "0202", "Wuppertal"];
+const WUPPERTAL_ONLY = [
+  "Demografie",
+  "Stadtstrukturen",
+  "Wanderungsbilanz",
+  "Geschäftsbereich",
+  "Ressort",
+  "Beschlussqualität",
+  "VO/",
+  "1-A",
+  "0202",
+  "Wuppertal",
+];
 
 test("no Wuppertal-specific literal remains in src/ outside Wuppertal's profile", () => {
   const offenders = sourceFiles(path.resolve(__dirname, "../../src")).flatMap((file) => {
-    const code = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`])\/\/.*$/gm, "$1");
-    return WUPPERTAL_ONLY.filter((word) => code.includes(word)).map((word) => `${path.relative(process.cwd(), file)}: ${word}`);
+    const code = readFileSync(file, "utf8")
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      .replace(/(^|[^:"'`])\/\/.*$/gm, "$1");
+    return WUPPERTAL_ONLY.filter((word) => code.includes(word)).map(
+      (word) => `${path.relative(process.cwd(), file)}: ${word}`,
+    );
   });
   expect(offenders).toEqual([]);
 });

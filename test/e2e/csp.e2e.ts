@@ -13,7 +13,8 @@ const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** Attribute values of a tag in minified HTML: quoted or not. */
 function attributes(tag: string): Record<string, string> {
   const found: Record<string, string> = {};
-  for (const m of tag.matchAll(/([a-zA-Z-:]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g)) found[m[1].toLowerCase()] = m[2] ?? m[3] ?? m[4] ?? "";
+  for (const m of tag.matchAll(/([a-zA-Z-:]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g))
+    found[m[1].toLowerCase()] = m[2] ?? m[3] ?? m[4] ?? "";
   return found;
 }
 
@@ -21,9 +22,17 @@ describe("the built taskpane.html (production build, made by setup.ts)", () => {
   const html = () => readFileSync(path.join(buildDir(), "taskpane.html"), "utf8");
 
   const policy = () => {
-    const meta = [...html().matchAll(/<meta\b[^>]*>/gi)].map((m) => attributes(m[0])).find((a) => a["http-equiv"]?.toLowerCase() === "content-security-policy");
+    const meta = [...html().matchAll(/<meta\b[^>]*>/gi)]
+      .map((m) => attributes(m[0]))
+      .find((a) => a["http-equiv"]?.toLowerCase() === "content-security-policy");
     expect(meta).toBeDefined();
-    return Object.fromEntries(meta!.content.split(";").map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]));
+    return Object.fromEntries(
+      meta!.content
+        .split(";")
+        .map((d) => d.trim().split(/\s+/))
+        .filter((d) => d[0])
+        .map(([name, ...values]) => [name, values]),
+    );
   };
 
   test("its CSP allows scripts from the page's own origin and Office.js's address only, never inline or eval", () => {
@@ -36,8 +45,20 @@ describe("the built taskpane.html (production build, made by setup.ts)", () => {
     expect(csp["form-action"]).toEqual(["'none'"]);
     expect(csp["img-src"]).toEqual(["'self'", "data:"]);
     // No frame-src, worker-src, font-src of their own: they fall back to default-src 'self'.
-    expect(Object.keys(csp).sort()).toEqual(["base-uri", "connect-src", "default-src", "form-action", "img-src", "object-src", "script-src", "style-src"]);
-    for (const values of Object.values(csp) as string[][]) expect(values.filter((v) => v === "*" || v === "'unsafe-eval'" || v === "'wasm-unsafe-eval'" || v === "blob:")).toEqual([]);
+    expect(Object.keys(csp).sort()).toEqual([
+      "base-uri",
+      "connect-src",
+      "default-src",
+      "form-action",
+      "img-src",
+      "object-src",
+      "script-src",
+      "style-src",
+    ]);
+    for (const values of Object.values(csp) as string[][])
+      expect(
+        values.filter((v) => v === "*" || v === "'unsafe-eval'" || v === "'wasm-unsafe-eval'" || v === "blob:"),
+      ).toEqual([]);
     // Fluent UI inserts its styles at run time: inline styles, never inline script.
     expect(csp["style-src"]).toEqual(["'self'", "'unsafe-inline'"]);
   });
@@ -57,7 +78,11 @@ describe("the built taskpane.html (production build, made by setup.ts)", () => {
   test("no built script makes code from strings (the CSP would stop it, and nothing may rely on it)", () => {
     const files = readdirSync(buildDir()).filter((f) => f.endsWith(".js"));
     expect(files.length).toBeGreaterThan(2);
-    const offenders = files.filter((f) => /\beval\(|new Function\(|\bFunction\(\s*["'`]|setTimeout\(\s*["'`]|setInterval\(\s*["'`]/.test(readFileSync(path.join(buildDir(), f), "utf8")));
+    const offenders = files.filter((f) =>
+      /\beval\(|new Function\(|\bFunction\(\s*["'`]|setTimeout\(\s*["'`]|setInterval\(\s*["'`]/.test(
+        readFileSync(path.join(buildDir(), f), "utf8"),
+      ),
+    );
     expect(offenders).toEqual([]);
   });
 });

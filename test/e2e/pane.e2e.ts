@@ -8,7 +8,16 @@ import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import type { Browser, Page } from "playwright-core";
 import { buildDir, chromiumMissing } from "./support/environment";
 import { serveStatic, type StaticServer } from "./support/server";
-import { closeChromium, expectAccessible, launchChromium, openPreview, screenshot, writeAxeReport, type Session, type SessionOptions } from "./support/browser";
+import {
+  closeChromium,
+  expectAccessible,
+  launchChromium,
+  openPreview,
+  screenshot,
+  writeAxeReport,
+  type Session,
+  type SessionOptions,
+} from "./support/browser";
 
 const missing = chromiumMissing();
 
@@ -43,7 +52,9 @@ if (missing) {
   };
 
   async function expectNoHorizontalScroll(page: Page) {
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   }
 
@@ -55,7 +66,10 @@ if (missing) {
   async function runCheck(session: Session) {
     await session.pane.getByRole("tab", { name: "Prüfen" }).click();
     await session.pane.getByRole("button", { name: "Prüfen", exact: true }).click();
-    await session.pane.getByText(/^(Nicht bereit|Bereit zur Einreichung)/).first().waitFor();
+    await session.pane
+      .getByText(/^(Nicht bereit|Bereit zur Einreichung)/)
+      .first()
+      .waitFor();
   }
 
   describe.each([
@@ -74,7 +88,9 @@ if (missing) {
       await pane.getByText("Dieses Dokument enthält noch keine Antwort.").waitFor();
       await expect(page.getByText("Vorschau ohne Word").isVisible()).resolves.toBe(true);
       await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("de");
-      const background = await page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor);
+      const background = await page.evaluate(
+        () => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor,
+      );
       const [r, g, b] = background.match(/\d+/g)!.map(Number);
       expect((r + g + b) / 3 < 100).toBe(theme === "dark");
       await expectNoHorizontalScroll(page);
@@ -94,8 +110,12 @@ if (missing) {
       await insertAnswer(session);
       await session.announced(/^Eingefügt an der Cursorposition\./);
       await expect(doc.getByRole("textbox", { name: "Bearbeiter/in" }).inputValue()).resolves.toBe("Erika Muster");
-      await expect(doc.getByRole("textbox", { name: "Drucks.-Nr.", exact: true }).inputValue()).resolves.toBe("VO/0123/26/1-A");
-      await expect(doc.getByRole("textbox", { name: "Geschäftsbereich" }).getAttribute("placeholder")).resolves.toBe("Geschäftsbereich eingeben");
+      await expect(doc.getByRole("textbox", { name: "Drucks.-Nr.", exact: true }).inputValue()).resolves.toBe(
+        "VO/0123/26/1-A",
+      );
+      await expect(doc.getByRole("textbox", { name: "Geschäftsbereich" }).getAttribute("placeholder")).resolves.toBe(
+        "Geschäftsbereich eingeben",
+      );
       await expectNoHorizontalScroll(page);
       await expectAccessible(page, `${name} inserted`);
       await screenshot(pane, `${name}-2-inserted`, width === 450 && theme === "light" ? "pane-einfuegen" : undefined);
@@ -112,11 +132,17 @@ if (missing) {
       const finding = pane.getByRole("button", { name: /„Geschäftsbereich“ ist noch leer/ });
       await expect(finding.isVisible()).resolves.toBe(true);
       // Each severity badge stays on one line next to its message, however narrow the pane.
-      const badgeHeights = await pane.locator(".fui-Badge").evaluateAll((badges) => badges.map((b) => b.getBoundingClientRect().height));
+      const badgeHeights = await pane
+        .locator(".fui-Badge")
+        .evaluateAll((badges) => badges.map((b) => b.getBoundingClientRect().height));
       expect(Math.max(...badgeHeights)).toBeLessThan(28);
       await expectNoHorizontalScroll(page);
       await expectAccessible(page, `${name} checked`);
-      await screenshot(pane, `${name}-3-checked`, width === 450 ? `pane-pruefen-${theme === "light" ? "hell" : "dunkel"}` : undefined);
+      await screenshot(
+        pane,
+        `${name}-3-checked`,
+        width === 450 ? `pane-pruefen-${theme === "light" ? "hell" : "dunkel"}` : undefined,
+      );
 
       // Go to the finding: the field gets the keyboard. Typing raises no event in Word (office-js #2964): the check
       // runs again when the user comes back to the pane.
@@ -127,7 +153,9 @@ if (missing) {
       await screenshot(page, `${name}-4-at-finding`, width === 320 && theme === "light" ? "schmal-320" : undefined);
       await page.keyboard.type("Soziales und Gesundheit");
       await pane.getByRole("tab", { name: "Prüfen" }).click();
-      await pane.getByRole("button", { name: /„Geschäftsbereich“ ist noch leer/ }).waitFor({ state: "detached", timeout: 10_000 });
+      await pane
+        .getByRole("button", { name: /„Geschäftsbereich“ ist noch leer/ })
+        .waitFor({ state: "detached", timeout: 10_000 });
       await session.close();
     });
   });
@@ -183,18 +211,35 @@ if (missing) {
       await pane.getByText("Der Abschnitt „Grund der Vorlage“ wurde an seiner Stelle wiederhergestellt.").waitFor();
       await pane.getByRole("button", { name: "Fragen neu nummerieren" }).first().click();
       // The sample was written with plain-text numbers, which Word 2019 cannot list (docs/word-behaviour.md, row 1).
-      await pane.getByText(edition === "2019" ? /^Diese Felder hat eine neuere Word-Version angelegt/ : "Die Fragen wurden neu nummeriert.").waitFor();
-      await expect(doc.getByRole("textbox", { name: "Frage Nr." }).nth(1).inputValue()).resolves.toBe(edition === "2019" ? "3." : "2.");
+      await pane
+        .getByText(
+          edition === "2019"
+            ? /^Diese Felder hat eine neuere Word-Version angelegt/
+            : "Die Fragen wurden neu nummeriert.",
+        )
+        .waitFor();
+      await expect(doc.getByRole("textbox", { name: "Frage Nr." }).nth(1).inputValue()).resolves.toBe(
+        edition === "2019" ? "3." : "2.",
+      );
       const pairs = await doc.getByRole("textbox", { name: "Frage Nr." }).count();
 
       await pane.getByRole("tab", { name: "Einfügen" }).click();
-      await pane.getByRole("textbox", { name: "Text der Anfrage" }).fill("1. Wie viele Plätze gibt es?\n2. Wer trägt die Kosten?");
+      await pane
+        .getByRole("textbox", { name: "Text der Anfrage" })
+        .fill("1. Wie viele Plätze gibt es?\n2. Wer trägt die Kosten?");
       await pane.getByRole("button", { name: "2 Fragen einfügen" }).click();
       await pane.getByText(`Fragen ${pairs + 1} bis ${pairs + 2} wurden am Ende von „Begründung“ angefügt.`).waitFor();
-      await expect(doc.getByRole("textbox", { name: `Frage ${pairs + 2}` }).inputValue()).resolves.toBe("Wer trägt die Kosten?");
+      await expect(doc.getByRole("textbox", { name: `Frage ${pairs + 2}` }).inputValue()).resolves.toBe(
+        "Wer trägt die Kosten?",
+      );
       await runCheck(session);
       // Fixed everywhere but on Word 2019, where the gap stays to be fixed by hand.
-      await expect(pane.getByRole("button", { name: "Fragen neu nummerieren" }).count().then((n) => n > 0)).resolves.toBe(edition === "2019");
+      await expect(
+        pane
+          .getByRole("button", { name: "Fragen neu nummerieren" })
+          .count()
+          .then((n) => n > 0),
+      ).resolves.toBe(edition === "2019");
       await session.close();
     });
   });
@@ -208,7 +253,9 @@ if (missing) {
     await insertAnswer(session);
     await runCheck(session);
     await pane.getByRole("button", { name: /„Telefon“ ist noch leer/ }).click();
-    await expect(doc.getByRole("textbox", { name: "Telefon" }).evaluate((e) => e === e.ownerDocument.activeElement)).resolves.toBe(true);
+    await expect(
+      doc.getByRole("textbox", { name: "Telefon" }).evaluate((e) => e === e.ownerDocument.activeElement),
+    ).resolves.toBe(true);
     await expectAccessible(page, "1280 light preview");
     await screenshot(page, "1280-light-preview", "vorschau");
     await session.close();
@@ -222,7 +269,9 @@ if (missing) {
     await page.reload();
     await pane.getByText("Dieses Dokument enthält noch keine Antwort.").waitFor();
     await pane.getByText("Erika Muster · 563 1234").waitFor();
-    await expect(pane.getByRole("button", { name: /Meine Angaben/ }).getAttribute("aria-expanded")).resolves.toBe("false");
+    await expect(pane.getByRole("button", { name: /Meine Angaben/ }).getAttribute("aria-expanded")).resolves.toBe(
+      "false",
+    );
     await insertAnswer(session);
     await expect(doc.getByRole("textbox", { name: "Bearbeiter/in" }).inputValue()).resolves.toBe("Erika Muster");
     await expect(doc.getByRole("textbox", { name: "Telefon" }).inputValue()).resolves.toBe("563 1234");
@@ -242,7 +291,10 @@ if (missing) {
       }
       throw new Error(`no element matching ${name} within 80 presses of ${key}`);
     }
-    const focusedText = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement).innerText || document.activeElement?.getAttribute("aria-label"));
+    const focusedText = (page: Page) =>
+      page.evaluate(
+        () => (document.activeElement as HTMLElement).innerText || document.activeElement?.getAttribute("aria-label"),
+      );
 
     test("insert, confirm a second answer or not, check, go to a finding, and back", async () => {
       const session = await open({ width: 450 });
@@ -296,7 +348,9 @@ if (missing) {
       await pane.getByText("Dieses Dokument enthält noch keine Antwort.").waitFor();
       await page.getByRole("checkbox", { name: "Dokument schreibgeschützt" }).check();
       await pane.getByRole("button", { name: "Antwort einfügen" }).click();
-      await pane.getByText("Das Dokument ist schreibgeschützt. Öffnen Sie es zum Bearbeiten und versuchen Sie es erneut.").waitFor();
+      await pane
+        .getByText("Das Dokument ist schreibgeschützt. Öffnen Sie es zum Bearbeiten und versuchen Sie es erneut.")
+        .waitFor();
       await session.announced(/^Das Dokument ist schreibgeschützt\./);
       await expectAccessible(page, "read-only");
       await screenshot(pane, "450-light-read-only", "fehler-schreibgeschuetzt", 420);
@@ -308,7 +362,9 @@ if (missing) {
       const { page, pane } = session;
       await runCheck(session);
       await pane.getByRole("button", { name: "Fragen neu nummerieren" }).first().click();
-      await pane.getByText("Diese Stelle des Dokuments ist gesperrt. Setzen Sie den Cursor an eine andere Stelle.").waitFor();
+      await pane
+        .getByText("Diese Stelle des Dokuments ist gesperrt. Setzen Sie den Cursor an eine andere Stelle.")
+        .waitFor();
       await session.announced(/^Diese Stelle des Dokuments ist gesperrt\./);
       await expectAccessible(page, "locked");
       await session.close();
@@ -317,7 +373,11 @@ if (missing) {
     test("a Word without WordApi 1.3 (?wordapi=1.1): the pane says which Word it needs", async () => {
       const session = await open({ width: 450, query: "?wordapi=1.1" });
       const { page } = session;
-      await page.getByText("Ratsantwort braucht Word 2019, Microsoft 365 oder Word im Web (WordApi 1.3). Diese Word-Version wird nicht unterstützt.").waitFor();
+      await page
+        .getByText(
+          "Ratsantwort braucht Word 2019, Microsoft 365 oder Word im Web (WordApi 1.3). Diese Word-Version wird nicht unterstützt.",
+        )
+        .waitFor();
       await expectAccessible(page, "requirement set missing");
       await session.close();
     });
@@ -354,7 +414,9 @@ if (missing) {
     await pane.getByText("3 Fragen gefunden").waitFor();
     await pane.getByRole("button", { name: "3 Fragen einfügen" }).click();
     await pane.getByText("Fragen 2 bis 4 wurden am Ende von „Begründung“ angefügt.").waitFor();
-    await expect(doc.getByRole("textbox", { name: "Frage 4" }).inputValue()).resolves.toBe("Bis wann sollen die Arbeiten abgeschlossen sein?");
+    await expect(doc.getByRole("textbox", { name: "Frage 4" }).inputValue()).resolves.toBe(
+      "Bis wann sollen die Arbeiten abgeschlossen sein?",
+    );
     await session.close();
   });
 

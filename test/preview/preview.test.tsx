@@ -27,16 +27,35 @@ afterEach(() => {
 
 describe("the preview's address", () => {
   test("defaults: the letter, writable, the browser's colour scheme, Microsoft 365 with its own WordApi", () => {
-    expect(previewOptions("", false)).toEqual({ sample: "inquiry", edition: "365", readOnly: false, locked: false, theme: "light", wordApi: null });
+    expect(previewOptions("", false)).toEqual({
+      sample: "inquiry",
+      edition: "365",
+      readOnly: false,
+      locked: false,
+      theme: "light",
+      wordApi: null,
+    });
     expect(previewOptions("", true).theme).toBe("dark");
   });
   test("every option, and nonsense ignored", () => {
-    expect(previewOptions("?sample=answer&readonly=1&locked=true&theme=light&wordapi=1.1&platform=web", true))
-      .toEqual({ sample: "answer", edition: "web", readOnly: true, locked: true, theme: "light", wordApi: "1.1" });
+    expect(previewOptions("?sample=answer&readonly=1&locked=true&theme=light&wordapi=1.1&platform=web", true)).toEqual({
+      sample: "answer",
+      edition: "web",
+      readOnly: true,
+      locked: true,
+      theme: "light",
+      wordApi: "1.1",
+    });
     expect(previewOptions("?sample=filled&word=2019", false)).toMatchObject({ sample: "filled", edition: "2019" });
     expect(previewOptions("?sample=legacy", false)).toMatchObject({ sample: "legacy" });
-    expect(previewOptions("?readonly=0&wordapi=<script>&theme=pink&word=2016&sample=x", false))
-      .toEqual({ sample: "inquiry", edition: "365", readOnly: false, locked: false, theme: "light", wordApi: null });
+    expect(previewOptions("?readonly=0&wordapi=<script>&theme=pink&word=2016&sample=x", false)).toEqual({
+      sample: "inquiry",
+      edition: "365",
+      readOnly: false,
+      locked: false,
+      theme: "light",
+      wordApi: null,
+    });
   });
 });
 
@@ -48,14 +67,21 @@ describe("the samples", () => {
   test("the answer with gaps needs both repairs of the check", async () => {
     word = installTestWord({ body: answerWithGaps(profile) });
     const findings = checkDocument(await createWordGateway(profile).readSnapshot(), profile, { today });
-    expect(findings.map((f) => f.repair).filter(Boolean).sort()).toEqual(["renumberQuestions", "restoreSection"]);
+    expect(
+      findings
+        .map((f) => f.repair)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(["renumberQuestions", "restoreSection"]);
   });
 
   test("the answer typed the old way has no control, is recognised, and is ready but for the Hinweis that says so", async () => {
     word = installTestWord({ body: legacyAnswer(profile) });
     expect(word.controls()).toHaveLength(0);
     const findings = checkDocument(await createWordGateway(profile).readSnapshot(), profile, { today });
-    expect(findings.map((f) => [f.rule, f.messageId, f.severity])).toEqual([["recognised", "writtenWithoutAddin", "hint"]]);
+    expect(findings.map((f) => [f.rule, f.messageId, f.severity])).toEqual([
+      ["recognised", "writtenWithoutAddin", "hint"],
+    ]);
   });
 
   test("the filled answer is ready for submission", async () => {
@@ -117,7 +143,9 @@ describe("the preview's locks", () => {
     const gateway = createWordGateway(profile);
     await gateway.insertAnswer(await gateway.readState());
     const author = word.control(formatTag({ profile, role: "field", key: "header.author" }))!;
-    const heading = word.controls().find(({ node }) => node.control.lock === "sdtContentLocked" && !locks.lockedControls.has(node))!;
+    const heading = word
+      .controls()
+      .find(({ node }) => node.control.lock === "sdtContentLocked" && !locks.lockedControls.has(node))!;
     expect(author.control.lock).toBe("sdtContentLocked");
     expect(word.user.type(author, "Erika")).toBe("locked");
     locks.set(false);

@@ -12,3 +12,13 @@ if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
 if (typeof window !== "undefined" && !("scrollIntoView" in window.HTMLElement.prototype)) {
   Object.assign(window.HTMLElement.prototype, { scrollIntoView(): void {} });
 }
+
+/**
+ * findBy… and waitFor wait for the pane's work (a check, an adoption): on a busy two-core machine that can take
+ * longer than Testing Library's default second. A generous limit costs nothing where the text comes, and a test
+ * whose text never comes still fails.
+ */
+if (typeof window !== "undefined") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- only jsdom tests load Testing Library
+  require("@testing-library/dom").configure({ asyncUtilTimeout: 10_000 });
+}

@@ -30,12 +30,19 @@ function schemaFiles(dir: string) {
  * Validates `xml` (one document, or several named ones in a single call: the schema is compiled once) against
  * `entry` in `dir`, preloading every schema of the folder for its imports. Errors name their file.
  */
-export async function validateWithSchema(dir: string, entry: string, xml: string | { name: string; xml: string }[]): Promise<XsdResult> {
+export async function validateWithSchema(
+  dir: string,
+  entry: string,
+  xml: string | { name: string; xml: string }[],
+): Promise<XsdResult> {
   const files = schemaFiles(dir);
   const schema = files.find((f) => f.fileName === entry);
   if (!schema) throw new Error(`${entry} not found in ${dir}`);
   const result = await validateXML({
-    xml: typeof xml === "string" ? { fileName: "document.xml", contents: xml } : xml.map((d) => ({ fileName: d.name, contents: d.xml })),
+    xml:
+      typeof xml === "string"
+        ? { fileName: "document.xml", contents: xml }
+        : xml.map((d) => ({ fileName: d.name, contents: d.xml })),
     schema,
     preload: files.filter((f) => f !== schema),
     maxMemoryPages: 4096,

@@ -28,29 +28,56 @@ function scriptedGateway(initial = emptyState()) {
   const grow = (sectionIds: string[]) => {
     const counts = { ...state.outline.sectionCounts };
     for (const id of sectionIds) counts[id] = (counts[id] ?? 0) + 1;
-    const questions = sectionIds.includes("reasons") ? { ...state.outline.questionCounts, reasons: (state.outline.questionCounts.reasons ?? 0) + 1 } : state.outline.questionCounts;
+    const questions = sectionIds.includes("reasons")
+      ? { ...state.outline.questionCounts, reasons: (state.outline.questionCounts.reasons ?? 0) + 1 }
+      : state.outline.questionCounts;
     state = { ...state, outline: { ...state.outline, sectionCounts: counts, questionCounts: questions } };
   };
   const gateway = {
     readState: jest.fn(async () => state),
-    insertAnswer: jest.fn(async (_state?: DocumentState, _prefill?: Parameters<DocumentGateway["insertAnswer"]>[1]): Promise<InsertResult> => {
-      grow(profile.sections.map((s) => s.id));
-      return { placement: { location: "afterCursorParagraph" }, countAfter: state.outline.sectionCounts.header, misplaced: false, state };
-    }),
+    insertAnswer: jest.fn(
+      async (
+        _state?: DocumentState,
+        _prefill?: Parameters<DocumentGateway["insertAnswer"]>[1],
+      ): Promise<InsertResult> => {
+        grow(profile.sections.map((s) => s.id));
+        return {
+          placement: { location: "afterCursorParagraph" },
+          countAfter: state.outline.sectionCounts.header,
+          misplaced: false,
+          state,
+        };
+      },
+    ),
     insertSection: jest.fn(async (id: string, _state?: DocumentState): Promise<InsertResult> => {
       grow([id]);
-      return { placement: { location: "documentEnd", reason: "insideTable" }, countAfter: state.outline.sectionCounts[id], misplaced: false, state };
-    }),
-    appendQuestions: jest.fn(async (_id: string, pairs: QuestionContent[], _state?: DocumentState): Promise<InsertResult> => {
-      const firstNumber = (state.outline.questionCounts.reasons ?? 0) + 1;
-      state = { ...state, outline: { ...state.outline, questionCounts: { reasons: firstNumber - 1 + pairs.length } } };
       return {
-        placement: { location: "sectionEnd", sectionId: "reasons", firstNumber, lastNumber: firstNumber + pairs.length - 1 },
-        countAfter: state.outline.questionCounts.reasons,
+        placement: { location: "documentEnd", reason: "insideTable" },
+        countAfter: state.outline.sectionCounts[id],
         misplaced: false,
         state,
       };
     }),
+    appendQuestions: jest.fn(
+      async (_id: string, pairs: QuestionContent[], _state?: DocumentState): Promise<InsertResult> => {
+        const firstNumber = (state.outline.questionCounts.reasons ?? 0) + 1;
+        state = {
+          ...state,
+          outline: { ...state.outline, questionCounts: { reasons: firstNumber - 1 + pairs.length } },
+        };
+        return {
+          placement: {
+            location: "sectionEnd",
+            sectionId: "reasons",
+            firstNumber,
+            lastNumber: firstNumber + pairs.length - 1,
+          },
+          countAfter: state.outline.questionCounts.reasons,
+          misplaced: false,
+          state,
+        };
+      },
+    ),
     readSelectedText: jest.fn(async () => ""),
     readSnapshot: jest.fn(async (): Promise<DocumentSnapshot> => ({ controls: [] })),
     select: jest.fn(async (_locator: string) => undefined),
@@ -88,7 +115,10 @@ describe("Antwort einfügen", () => {
       placement: { location: "afterCursorParagraph" },
       countAfter: 1,
       misplaced: false,
-      state: { ...emptyState(), outline: { ...emptyState().outline, sectionCounts: { header: 1, reasons: 1 }, questionCounts: { reasons: 4 } } },
+      state: {
+        ...emptyState(),
+        outline: { ...emptyState().outline, sectionCounts: { header: 1, reasons: 1 }, questionCounts: { reasons: 4 } },
+      },
     }));
     renderPane(gateway);
     await screen.findByText("Dieses Dokument enthält noch keine Antwort.");
@@ -99,7 +129,12 @@ describe("Antwort einfügen", () => {
 
   test("warns when Word put the insertion inside another control (office-js #866)", async () => {
     const gateway = scriptedGateway();
-    gateway.insertAnswer.mockImplementationOnce(async () => ({ placement: { location: "documentEnd", reason: "outsideMainBody" }, countAfter: 1, misplaced: true, state: emptyState() }));
+    gateway.insertAnswer.mockImplementationOnce(async () => ({
+      placement: { location: "documentEnd", reason: "outsideMainBody" },
+      countAfter: 1,
+      misplaced: true,
+      state: emptyState(),
+    }));
     renderPane(gateway);
     await screen.findByText("Dieses Dokument enthält noch keine Antwort.");
     fireEvent.click(screen.getByRole("button", { name: "Antwort einfügen" }));
@@ -125,8 +160,16 @@ describe("Antwort einfügen", () => {
   });
 
   test.each([
-    ["Word on the web's NotAllowed is not called a lock: it may be the browser", new WordFailure("notInBrowser", "NotAllowed"), /Word im Browser hat den Schritt abgelehnt/],
-    ["a read-only document gets a German message, not a crash", new WordFailure("readOnly", "AccessDenied"), /Das Dokument ist schreibgeschützt/],
+    [
+      "Word on the web's NotAllowed is not called a lock: it may be the browser",
+      new WordFailure("notInBrowser", "NotAllowed"),
+      /Word im Browser hat den Schritt abgelehnt/,
+    ],
+    [
+      "a read-only document gets a German message, not a crash",
+      new WordFailure("readOnly", "AccessDenied"),
+      /Das Dokument ist schreibgeschützt/,
+    ],
   ])("%s", async (_name, failure, message) => {
     const gateway = scriptedGateway();
     gateway.insertAnswer.mockRejectedValueOnce(failure);
@@ -140,7 +183,12 @@ describe("Antwort einfügen", () => {
 
   test("warns when Word kept fewer controls than were inserted", async () => {
     const gateway = scriptedGateway();
-    gateway.insertAnswer.mockResolvedValueOnce({ placement: { location: "afterCursorParagraph" }, countAfter: 0, misplaced: false, state: emptyState() });
+    gateway.insertAnswer.mockResolvedValueOnce({
+      placement: { location: "afterCursorParagraph" },
+      countAfter: 0,
+      misplaced: false,
+      state: emptyState(),
+    });
     renderPane(gateway);
     await screen.findByText("Dieses Dokument enthält noch keine Antwort.");
     fireEvent.click(screen.getByRole("button", { name: "Antwort einfügen" }));
@@ -246,7 +294,8 @@ test("each focus costs one read: the shown tab's (the document's state, or the c
 });
 
 describe("Fragen aus Anfrage übernehmen", () => {
-  const inquiry = "Sehr geehrter Herr Oberbürgermeister,\n\n1. Wie viele Plätze gibt es?\n2. Wer trägt die Kosten\n3. für 2013/2014?\n\nMit freundlichen Grüßen\nMax Muster";
+  const inquiry =
+    "Sehr geehrter Herr Oberbürgermeister,\n\n1. Wie viele Plätze gibt es?\n2. Wer trägt die Kosten\n3. für 2013/2014?\n\nMit freundlichen Grüßen\nMax Muster";
 
   async function paneWithAnswer() {
     const gateway = scriptedGateway();
@@ -267,7 +316,10 @@ describe("Fragen aus Anfrage übernehmen", () => {
     expect(await screen.findByText("Fragen 2 bis 3 wurden am Ende von „Begründung“ angefügt.")).toBeTruthy();
     expect(gateway.appendQuestions).toHaveBeenCalledWith(
       "reasons",
-      [{ question: "Wie viele Plätze gibt es in Wuppertal?", answer: "" }, { question: "Wer trägt die Kosten für 2013/2014?", answer: "" }],
+      [
+        { question: "Wie viele Plätze gibt es in Wuppertal?", answer: "" },
+        { question: "Wer trägt die Kosten für 2013/2014?", answer: "" },
+      ],
       expect.anything(),
     );
     await waitFor(() => expect(screen.queryByText("2 Fragen gefunden")).toBeNull());

@@ -35,8 +35,18 @@ function gatewayWith(snapshot: DocumentSnapshot) {
   let listener: (() => void) | null = null;
   const gateway = {
     readState: jest.fn(async () => emptyState()),
-    insertAnswer: jest.fn(async () => ({ placement: { location: "beforeCursorParagraph" as const }, countAfter: 1, misplaced: false, state: emptyState() })),
-    insertSection: jest.fn(async () => ({ placement: { location: "beforeCursorParagraph" as const }, countAfter: 1, misplaced: false, state: emptyState() })),
+    insertAnswer: jest.fn(async () => ({
+      placement: { location: "beforeCursorParagraph" as const },
+      countAfter: 1,
+      misplaced: false,
+      state: emptyState(),
+    })),
+    insertSection: jest.fn(async () => ({
+      placement: { location: "beforeCursorParagraph" as const },
+      countAfter: 1,
+      misplaced: false,
+      state: emptyState(),
+    })),
     appendQuestions: jest.fn(async () => ({
       placement: { location: "sectionEnd" as const, sectionId: "reasons", firstNumber: 1, lastNumber: 1 },
       countAfter: 1,
@@ -99,10 +109,16 @@ describe("Prüfen", () => {
     renderCheckTab(gateway);
     fireEvent.click(await screen.findByRole("button", { name: "Prüfen" }));
     fireEvent.click(await screen.findByRole("button", { name: "Abschnitt wiederherstellen" }));
-    await waitFor(() => expect(gateway.restoreSection).toHaveBeenCalledWith("reason", expect.objectContaining({ position: "after" })));
-    expect(await screen.findByText("Der Abschnitt „Grund der Vorlage“ wurde an seiner Stelle wiederhergestellt.")).toBeTruthy();
+    await waitFor(() =>
+      expect(gateway.restoreSection).toHaveBeenCalledWith("reason", expect.objectContaining({ position: "after" })),
+    );
+    expect(
+      await screen.findByText("Der Abschnitt „Grund der Vorlage“ wurde an seiner Stelle wiederhergestellt."),
+    ).toBeTruthy();
     await waitFor(() => expect(gateway.readSnapshot).toHaveBeenCalledTimes(2));
-    await waitFor(() => expect((screen.getByRole("button", { name: "Prüfen" }) as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() =>
+      expect((screen.getByRole("button", { name: "Prüfen" }) as HTMLButtonElement).disabled).toBe(false),
+    );
   });
 
   test("after the user's edits the check runs again, once, when the typing pauses", async () => {
@@ -131,7 +147,9 @@ describe("Prüfen", () => {
     renderCheckTab(gateway);
     fireEvent.click(await screen.findByRole("button", { name: "Prüfen" }));
     await screen.findByText("Nicht bereit: 3 Fehler, 0 Hinweise.");
-    await waitFor(() => expect((screen.getByRole("button", { name: "Prüfen" }) as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() =>
+      expect((screen.getByRole("button", { name: "Prüfen" }) as HTMLButtonElement).disabled).toBe(false),
+    );
     expect(gateway.readSnapshot).toHaveBeenCalledTimes(1);
     await act(async () => {
       window.dispatchEvent(new Event("focus"));
@@ -150,7 +168,13 @@ describe("Prüfen", () => {
   test("an answer recognised without our controls: its findings are shown, but offer no place to go and no repair", async () => {
     const snapshot = snapshotOf(seedContent());
     const sections = snapshot.controls.filter((c) => c.parent === null);
-    const { gateway } = gatewayWith({ ...snapshot, controls: snapshot.controls.filter((c) => c !== sections[1] && c.parent !== snapshot.controls.indexOf(sections[1])), recognised: { how: "legacy", matched: 40, expected: 46 } });
+    const { gateway } = gatewayWith({
+      ...snapshot,
+      controls: snapshot.controls.filter(
+        (c) => c !== sections[1] && c.parent !== snapshot.controls.indexOf(sections[1]),
+      ),
+      recognised: { how: "legacy", matched: 40, expected: 46 },
+    });
     renderCheckTab(gateway);
     fireEvent.click(await screen.findByRole("button", { name: "Prüfen" }));
     await screen.findByText(/^Nicht bereit:/);
@@ -172,7 +196,9 @@ describe("Prüfen", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Prüfen" }));
     fireEvent.click(await screen.findByRole("button", { name: "Zusammenfassung kopieren" }));
     expect(await screen.findByText("Die Zusammenfassung ist in der Zwischenablage.")).toBeTruthy();
-    expect(writeText.mock.calls[0][0]).toMatch(/^Prüfergebnis[\s\S]*Demografie-Check[\s\S]*Nicht bereit: 3 Fehler, 0 Hinweise\.$/);
+    expect(writeText.mock.calls[0][0]).toMatch(
+      /^Prüfergebnis[\s\S]*Demografie-Check[\s\S]*Nicht bereit: 3 Fehler, 0 Hinweise\.$/,
+    );
 
     writeText.mockRejectedValueOnce(new Error("denied"));
     fireEvent.click(screen.getByRole("button", { name: "Zusammenfassung kopieren" }));

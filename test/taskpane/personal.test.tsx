@@ -41,8 +41,12 @@ function pane(options: WordEmulatorOptions = {}, store: PersonalStore = memorySt
 describe("the store of Meine Angaben", () => {
   test("keeps the profile's personal fields only, under the partition key Word gives", () => {
     const store = personalStore(profile, () => window.localStorage, "partition-1");
-    expect(store.save({ "header.author": "Max Mustermann", "header.phone": " ", "inquiry.faction": "nicht persönlich" })).toBe(true);
-    expect(window.localStorage.getItem(`partition-1/ratsantwort/meine-angaben/${profile.id}`)).toBe(JSON.stringify({ "header.author": "Max Mustermann" }));
+    expect(
+      store.save({ "header.author": "Max Mustermann", "header.phone": " ", "inquiry.faction": "nicht persönlich" }),
+    ).toBe(true);
+    expect(window.localStorage.getItem(`partition-1/ratsantwort/meine-angaben/${profile.id}`)).toBe(
+      JSON.stringify({ "header.author": "Max Mustermann" }),
+    );
     expect(store.load()).toEqual({ "header.author": "Max Mustermann" });
     expect(personalStorageKey(profile)).toBe(`ratsantwort/meine-angaben/${profile.id}`);
   });
@@ -103,7 +107,9 @@ describe("Word's refusals reach the user in German, in the pane", () => {
     const questions = profile.sections.find((s) => s.kind === "questions")!;
     word!.setLock(word!.control(frameTag(questions.id))!, "sdtContentLocked");
     fireEvent.click(screen.getByRole("button", { name: "Frage hinzufügen" }));
-    expect(await screen.findByText("Diese Stelle des Dokuments ist gesperrt. Setzen Sie den Cursor an eine andere Stelle.")).toBeTruthy();
+    expect(
+      await screen.findByText("Diese Stelle des Dokuments ist gesperrt. Setzen Sie den Cursor an eine andere Stelle."),
+    ).toBeTruthy();
   });
 
   test("a Word without the requirement set: the pane says which Word it needs instead of starting", async () => {
@@ -112,7 +118,9 @@ describe("Word's refusals reach the user in German, in the pane", () => {
     document.body.appendChild(host);
     const root = createRoot(host);
     await act(() => showPane(root));
-    await waitFor(() => expect(host.textContent).toContain("Ratsantwort braucht Word 2019, Microsoft 365 oder Word im Web (WordApi 1.3)"));
+    await waitFor(() =>
+      expect(host.textContent).toContain("Ratsantwort braucht Word 2019, Microsoft 365 oder Word im Web (WordApi 1.3)"),
+    );
     act(() => root.unmount());
     host.remove();
   });

@@ -10,10 +10,16 @@ describe("the profile served beside the pane", () => {
     expect(result).toMatchObject({ ok: true, profile: { id: "musterstadt" } });
   });
   test("missing: a German message, no fallback to another council", async () => {
-    expect(await loadServedProfile(served(404, "Not Found"))).toEqual({ ok: false, errors: [expect.stringMatching(/fehlt auf dem Server \(HTTP 404\)/)] });
+    expect(await loadServedProfile(served(404, "Not Found"))).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/fehlt auf dem Server \(HTTP 404\)/)],
+    });
   });
   test("not JSON, or broken: German messages", async () => {
-    expect(await loadServedProfile(served(200, "<html>"))).toMatchObject({ ok: false, errors: [expect.stringMatching(/kein gültiges JSON/)] });
+    expect(await loadServedProfile(served(200, "<html>"))).toMatchObject({
+      ok: false,
+      errors: [expect.stringMatching(/kein gültiges JSON/)],
+    });
     const broken = { ...musterstadt, deadline: { days: "drei Wochen" } };
     const result = await loadServedProfile(served(200, JSON.stringify(broken)));
     expect(result.ok).toBe(false);

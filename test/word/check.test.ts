@@ -30,7 +30,9 @@ const pairs = (n: number): QuestionContent[] =>
 
 /** User text around the answer, as in a real letter. */
 function documentWithAnswer(questions: number): void {
-  const body = buildAnswer(profile, { content: { values: { "header.author": "Thomas Lenz" }, questions: { reasons: pairs(questions) } } });
+  const body = buildAnswer(profile, {
+    content: { values: { "header.author": "Thomas Lenz" }, questions: { reasons: pairs(questions) } },
+  });
   const parsed = readWordBody(documentPart(body, false));
   if (!parsed.ok) throw new Error(parsed.error);
   word.setBody([paragraph("Vorbemerkung der Verwaltung."), ...parsed.body, paragraph("Nachsatz mit Dank.")]);
@@ -74,7 +76,9 @@ describe("readSnapshot", () => {
     const answer = controls.find((c) => c.tag === tag("answer", "reasons"))!;
     expect(answer.text).toBe("Antwort Nummer 1.");
     expect(controls[answer.parent!].tag).toBe(tag("question", "reasons"));
-    expect(controls.filter((c) => c.parent === null).map((c) => c.tag)).toEqual(profile.sections.map((s) => tag("section", s.id)));
+    expect(controls.filter((c) => c.parent === null).map((c) => c.tag)).toEqual(
+      profile.sections.map((s) => tag("section", s.id)),
+    );
   });
 
   test("locators name a control by tag and position, and the frame whose range reaches table fields (office-js #2040)", async () => {
@@ -85,7 +89,12 @@ describe("readSnapshot", () => {
     expect(controls[phone.parent!].tag).toBe(tag("section", "header"));
     const locator = parseLocator(phone.locator)!;
     expect(locator.frameTag).toBe(tag("section", "header"));
-    expect(locator.steps[0]).toMatchObject({ tag: tag("field", "header.phone"), index: 0, count: 1, inFrame: { index: 0, count: 1 } });
+    expect(locator.steps[0]).toMatchObject({
+      tag: tag("field", "header.phone"),
+      index: 0,
+      count: 1,
+      inFrame: { index: 0, count: 1 },
+    });
     expect(locator.steps.map((s) => s.tag)).toEqual([tag("field", "header.phone"), tag("section", "header")]);
   });
 
@@ -139,13 +148,19 @@ describe("readSnapshot when Word will not give the body's OOXML (office-js #5394
     const patched = (await readSnapshot(profile)).controls.map((c) => c.tag);
     const header = tag("section", "header");
     const inHeaderTable = complete.slice(complete.indexOf(header) + 1, complete.indexOf(tag("section", "meeting")));
-    expect(patched.slice(patched.indexOf(header) + 1, patched.indexOf(header) + 1 + inHeaderTable.length).sort()).toEqual([...inHeaderTable].sort());
+    expect(
+      patched.slice(patched.indexOf(header) + 1, patched.indexOf(header) + 1 + inHeaderTable.length).sort(),
+    ).toEqual([...inHeaderTable].sort());
   });
 
   test("gives paragraphs and line breaks as the core reads them: one line each", async () => {
     word.setBody([
       control({ tag: "mehrzeilig" }, [
-        { type: "paragraph", style: "", children: [{ type: "text", text: "Zeile 1" }, { type: "break" }, { type: "text", text: "Zeile 2" }] },
+        {
+          type: "paragraph",
+          style: "",
+          children: [{ type: "text", text: "Zeile 1" }, { type: "break" }, { type: "text", text: "Zeile 2" }],
+        },
         paragraph("Absatz 2"),
       ]),
     ]);
@@ -160,7 +175,10 @@ describe("readSnapshot when Word will not give the body's OOXML (office-js #5394
     documentWithAnswer(1);
     const snapshot = await readSnapshot(profile);
     expect(snapshot.partial).toBe(true);
-    const richText = word.controls().filter((c) => c.node.control.kind === "richText").map((c) => c.node.control.tag);
+    const richText = word
+      .controls()
+      .filter((c) => c.node.control.kind === "richText")
+      .map((c) => c.node.control.tag);
     expect(snapshot.controls.map((c) => c.tag)).toEqual(richText);
     expect(richText.length).toBeLessThan(word.controls().length);
   });
@@ -214,9 +232,17 @@ describe("Fragen neu nummerieren", () => {
     await applyEdits(edits);
     expect(word.syncCount).toBe(2);
     const after = await readSnapshot(profile);
-    expect(after.controls.filter((c) => c.tag === tag("questionNumber", "reasons")).map((c) => c.text)).toEqual(["1.", "2."]);
-    expect(after.controls.filter((c) => c.tag === tag("question", "reasons")).map((c) => c.title)).toEqual(["Frage 1", "Frage 2"]);
-    expect(words(word.bodyText()).filter((w) => !/^\d+\.$/.test(w))).toEqual(words(before).filter((w) => !/^\d+\.$/.test(w)));
+    expect(after.controls.filter((c) => c.tag === tag("questionNumber", "reasons")).map((c) => c.text)).toEqual([
+      "1.",
+      "2.",
+    ]);
+    expect(after.controls.filter((c) => c.tag === tag("question", "reasons")).map((c) => c.title)).toEqual([
+      "Frage 1",
+      "Frage 2",
+    ]);
+    expect(words(word.bodyText()).filter((w) => !/^\d+\.$/.test(w))).toEqual(
+      words(before).filter((w) => !/^\d+\.$/.test(w)),
+    );
     expect(word.bodyText()).toContain("Antwort Nummer 3.");
   });
 
@@ -239,10 +265,16 @@ describe("Fragen neu nummerieren", () => {
     const controls = (await readSnapshot(profile)).controls;
     const number = controls.filter((c) => c.tag === tag("questionNumber", "reasons"))[1];
     const pair = controls.filter((c) => c.tag === tag("question", "reasons"))[1];
-    await applyEdits([{ locator: number.locator, text: "5." }, { locator: pair.locator, title: "Frage fünf" }]);
+    await applyEdits([
+      { locator: number.locator, text: "5." },
+      { locator: pair.locator, title: "Frage fünf" },
+    ]);
     const after = (await readSnapshot(profile)).controls;
     expect(after.filter((c) => c.tag === number.tag)[1]).toMatchObject({ text: "5.", title: number.title });
-    expect(after.filter((c) => c.tag === pair.tag)[1]).toMatchObject({ title: "Frage fünf", text: pair.text.replace(/^2\./, "5.") });
+    expect(after.filter((c) => c.tag === pair.tag)[1]).toMatchObject({
+      title: "Frage fünf",
+      text: pair.text.replace(/^2\./, "5."),
+    });
   });
 
   test("a numbering that is already right needs no edit", async () => {
@@ -252,24 +284,31 @@ describe("Fragen neu nummerieren", () => {
 });
 
 describe("Abschnitt wiederherstellen", () => {
-  const frameOrder = () => word.controls().filter((c) => c.ancestors.length === 0).map((c) => c.node.control.tag);
+  const frameOrder = () =>
+    word
+      .controls()
+      .filter((c) => c.ancestors.length === 0)
+      .map((c) => c.node.control.tag);
 
-  test.each(["header", "reason", "reasons", "demography"])("puts the missing section %s back in its place, in two syncs, keeping all text", async (sectionId) => {
-    documentWithAnswer(2);
-    word.setText(tag("field", "proposal.text"), "Die Vorlage wird ohne Beschluss entgegen genommen, ergänzt.");
-    word.removeControl(tag("section", sectionId));
-    const before = words(word.bodyText());
-    const anchor = restoreAnchor(modelOf(await readSnapshot(profile), profile), sectionId);
-    word.resetCounts();
-    const count = await restoreSection(profile, sectionId, anchor, ALL_CONTROL_KINDS);
-    expect(word.syncCount).toBe(2);
-    expect(count).toBe(1);
-    expect(frameOrder()).toEqual(profile.sections.map((s) => tag("section", s.id)));
-    const after = words(word.bodyText());
-    expect(before.every((w) => after.includes(w))).toBe(true);
-    expect(word.bodyText().startsWith("Vorbemerkung der Verwaltung.")).toBe(true);
-    expect(word.bodyText().trimEnd().endsWith("Nachsatz mit Dank.")).toBe(true);
-  });
+  test.each(["header", "reason", "reasons", "demography"])(
+    "puts the missing section %s back in its place, in two syncs, keeping all text",
+    async (sectionId) => {
+      documentWithAnswer(2);
+      word.setText(tag("field", "proposal.text"), "Die Vorlage wird ohne Beschluss entgegen genommen, ergänzt.");
+      word.removeControl(tag("section", sectionId));
+      const before = words(word.bodyText());
+      const anchor = restoreAnchor(modelOf(await readSnapshot(profile), profile), sectionId);
+      word.resetCounts();
+      const count = await restoreSection(profile, sectionId, anchor, ALL_CONTROL_KINDS);
+      expect(word.syncCount).toBe(2);
+      expect(count).toBe(1);
+      expect(frameOrder()).toEqual(profile.sections.map((s) => tag("section", s.id)));
+      const after = words(word.bodyText());
+      expect(before.every((w) => after.includes(w))).toBe(true);
+      expect(word.bodyText().startsWith("Vorbemerkung der Verwaltung.")).toBe(true);
+      expect(word.bodyText().trimEnd().endsWith("Nachsatz mit Dank.")).toBe(true);
+    },
+  );
 
   test("with no section left to stand beside, it goes to the end of the document, after the user's text", async () => {
     word.setBody([paragraph("Nur ein Brief.")]);
@@ -286,7 +325,9 @@ describe("Abschnitt wiederherstellen", () => {
     if (anchor.position === "documentEnd") throw new Error("the answer has sections beside Grund der Vorlage");
     word.removeControl(parseLocator(anchor.locator)!.steps[0].tag);
     const before = JSON.stringify(word.body);
-    await expect(restoreSection(profile, "reason", anchor, ALL_CONTROL_KINDS)).rejects.toMatchObject({ kind: "notFound" });
+    await expect(restoreSection(profile, "reason", anchor, ALL_CONTROL_KINDS)).rejects.toMatchObject({
+      kind: "notFound",
+    });
     expect(JSON.stringify(word.body)).toBe(before);
   });
 
@@ -305,7 +346,9 @@ describe("Abschnitt wiederherstellen", () => {
     const anchor = restoreAnchor(modelOf(await readSnapshot(profile), profile), "reason");
     const before = word.bodyText();
     word.setReadOnly(true);
-    await expect(restoreSection(profile, "reason", anchor, ALL_CONTROL_KINDS)).rejects.toMatchObject({ kind: "readOnly" });
+    await expect(restoreSection(profile, "reason", anchor, ALL_CONTROL_KINDS)).rejects.toMatchObject({
+      kind: "readOnly",
+    });
     await expect(restoreSection(profile, "reason", anchor, ALL_CONTROL_KINDS)).rejects.toBeInstanceOf(WordFailure);
     expect(word.bodyText()).toBe(before);
   });

@@ -7,11 +7,26 @@ import { defaultProfile } from "../../src/core/profile";
 import { formatTag, type TagRole } from "../../src/core/tags";
 import { textOf, type WmlNode } from "../../src/core/ooxml/tree";
 import { ALL_CONTROL_KINDS } from "../../src/core/ooxml/controls";
-import { appendQuestions, insertAnswer, insertSection, readDocumentState, readSelectedText } from "../../src/word/document";
+import {
+  appendQuestions,
+  insertAnswer,
+  insertSection,
+  readDocumentState,
+  readSelectedText,
+} from "../../src/word/document";
 import { createWordGateway } from "../../src/word/gateway";
 import { detectCapabilities } from "../../src/word/capabilities";
 import { WordFailure } from "../../src/word/errors";
-import { control, EDITION_IDS, EDITIONS, installTestWord, paragraph, table, type TestWord, type ParagraphNode } from "../../src/word-emulator/testing";
+import {
+  control,
+  EDITION_IDS,
+  EDITIONS,
+  installTestWord,
+  paragraph,
+  table,
+  type TestWord,
+  type ParagraphNode,
+} from "../../src/word-emulator/testing";
 
 const profile = defaultProfile();
 const tag = (role: TagRole, key: string) => formatTag({ profile, role, key });
@@ -24,7 +39,9 @@ beforeEach(() => {
 afterEach(() => word.uninstall());
 
 /** Reads the state, then runs an operation on it; returns the operation's result and its syncs alone. */
-async function withState<T>(operation: (state: Awaited<ReturnType<typeof readDocumentState>>) => Promise<T>): Promise<{ result: T; syncs: number }> {
+async function withState<T>(
+  operation: (state: Awaited<ReturnType<typeof readDocumentState>>) => Promise<T>,
+): Promise<{ result: T; syncs: number }> {
   const state = await readDocumentState(profile);
   word.resetCounts();
   const result = await operation(state);
@@ -40,7 +57,11 @@ const BLANK_PAIR = [{ question: "", answer: "" }];
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
 /** The section frames of the main text, top to bottom. */
-const frames = () => word.controls().filter((c) => c.node.control.tag.includes(":s:")).map((c) => c.node);
+const frames = () =>
+  word
+    .controls()
+    .filter((c) => c.node.control.tag.includes(":s:"))
+    .map((c) => c.node);
 
 /** Index among the body's top-level nodes of the first node whose text contains `text`. */
 const topIndex = (text: string) => word.body.findIndex((n) => textOf([n]).includes(text));
@@ -74,7 +95,12 @@ describe("readDocumentState", () => {
     word.setBody([paragraph("Text"), control({ tag: "fremd" }, [paragraph("Fremd")])]);
     word.setHeader([paragraph("Kopfzeile")]);
     word.placeCursor({ paragraph: "Text" });
-    expect((await readDocumentState(profile)).selection).toEqual({ controlTag: null, inTable: false, inMainBody: true, paragraphEmpty: false });
+    expect((await readDocumentState(profile)).selection).toEqual({
+      controlTag: null,
+      inTable: false,
+      inMainBody: true,
+      paragraphEmpty: false,
+    });
     word.placeCursor({ control: "fremd" });
     expect((await readDocumentState(profile)).selection).toMatchObject({ controlTag: "fremd", inMainBody: true });
     word.placeCursor({ header: true });
@@ -132,11 +158,19 @@ describe("insertAnswer", () => {
   test("fields carry tag, title, kind and placeholder state", async () => {
     await withState((s) => insertAnswer(profile, s, ALL_CONTROL_KINDS));
     const author = word.control(tag("field", "header.author"))!;
-    expect(author.control).toMatchObject({ title: "Bearbeiter/in", kind: "plainText", showingPlaceholder: true, lock: "none" });
+    expect(author.control).toMatchObject({
+      title: "Bearbeiter/in",
+      kind: "plainText",
+      showingPlaceholder: true,
+      lock: "none",
+    });
     expect(word.control(tag("questionNumber", "reasons"))!.control.kind).toBe("plainText");
     expect(word.control(tag("questionText", "reasons"))!.control.kind).toBe("plainText");
     expect(textOf(author.children)).toBe("Vor- und Nachname");
-    expect(word.control(tag("field", "header.publicity"))!.control).toMatchObject({ kind: "dropDown", choices: ["öffentlich", "nichtöffentlich"] });
+    expect(word.control(tag("field", "header.publicity"))!.control).toMatchObject({
+      kind: "dropDown",
+      choices: ["öffentlich", "nichtöffentlich"],
+    });
     expect(word.control(tag("field", "header.date"))!.control.kind).toBe("date");
     expect(word.control(tag("field", "meeting.committee"))!.control.kind).toBe("comboBox");
     const proposal = word.control(tag("field", "proposal.text"))!;
@@ -144,7 +178,8 @@ describe("insertAnswer", () => {
     expect(textOf(proposal.children)).toBe("Die Vorlage wird ohne Beschluss entgegen genommen.");
     expect(word.control(tag("heading", "reasons"))!.control.lock).toBe("sdtContentLocked");
     expect(textOf(word.control(tag("questionNumber", "reasons"))!.children)).toBe("1.");
-    for (const goal of ["goal1", "goal2", "goal3"]) expect(word.control(tag("rating", `demography.${goal}`))!.control.kind).toBe("dropDown");
+    for (const goal of ["goal1", "goal2", "goal3"])
+      expect(word.control(tag("rating", `demography.${goal}`))!.control.kind).toBe("dropDown");
   });
 
   test("into a document with text: every word of the user's stays, in order, and the answer follows the cursor's paragraph", async () => {
@@ -177,7 +212,11 @@ describe("insertAnswer", () => {
       name: "inside a content control",
       reason: "insideControl",
       setUp: () => {
-        word.setBody([paragraph("Anfang"), control({ tag: "fremd", title: "Fremd" }, [paragraph("Im Fremden")]), paragraph("Schluss")]);
+        word.setBody([
+          paragraph("Anfang"),
+          control({ tag: "fremd", title: "Fremd" }, [paragraph("Im Fremden")]),
+          paragraph("Schluss"),
+        ]);
         word.placeCursor({ control: "fremd" });
       },
     },
@@ -200,19 +239,22 @@ describe("insertAnswer", () => {
     },
   ];
 
-  test.each(elsewhere)("with the cursor $name, it goes to the end of the document, in two syncs", async ({ setUp, reason }) => {
-    setUp();
-    const before = word.bodyText();
-    const headerBefore = JSON.stringify(word.header);
-    const { result, syncs } = await withState((s) => insertAnswer(profile, s, ALL_CONTROL_KINDS));
-    expect(syncs).toBe(2);
-    expect(result).toMatchObject({ placement: { location: "documentEnd", reason }, countAfter: 1, misplaced: false });
-    expect(word.bodyText().startsWith(before)).toBe(true);
-    expect(topIndexOfTag(tag("section", "header"))).toBe(topIndex("Schluss") + 1);
-    expect(frames()).toHaveLength(sectionIds.length);
-    expect(word.body[word.body.length - 1]).toEqual(paragraph());
-    expect(JSON.stringify(word.header)).toBe(headerBefore);
-  });
+  test.each(elsewhere)(
+    "with the cursor $name, it goes to the end of the document, in two syncs",
+    async ({ setUp, reason }) => {
+      setUp();
+      const before = word.bodyText();
+      const headerBefore = JSON.stringify(word.header);
+      const { result, syncs } = await withState((s) => insertAnswer(profile, s, ALL_CONTROL_KINDS));
+      expect(syncs).toBe(2);
+      expect(result).toMatchObject({ placement: { location: "documentEnd", reason }, countAfter: 1, misplaced: false });
+      expect(word.bodyText().startsWith(before)).toBe(true);
+      expect(topIndexOfTag(tag("section", "header"))).toBe(topIndex("Schluss") + 1);
+      expect(frames()).toHaveLength(sectionIds.length);
+      expect(word.body[word.body.length - 1]).toEqual(paragraph());
+      expect(JSON.stringify(word.header)).toBe(headerBefore);
+    },
+  );
 
   // Word puts no empty paragraph after a control that ends the document, and inserts at "End" land inside it (office-js #866).
   test("at the end of a document that ends in a control, the answer goes after that control, not into it", async () => {
@@ -221,7 +263,11 @@ describe("insertAnswer", () => {
     word.placeCursor({ header: true });
     const { result, syncs } = await withState((s) => insertAnswer(profile, s, ALL_CONTROL_KINDS));
     expect(syncs).toBe(2);
-    expect(result).toMatchObject({ placement: { location: "documentEnd", reason: "outsideMainBody" }, countAfter: 1, misplaced: false });
+    expect(result).toMatchObject({
+      placement: { location: "documentEnd", reason: "outsideMainBody" },
+      countAfter: 1,
+      misplaced: false,
+    });
     expect(topIndexOfTag(tag("section", "header"))).toBe(topIndexOfTag("fremd") + 1);
     expect(textOf(word.control("fremd")!.children)).toBe("Im Fremden");
     expect(frames()).toHaveLength(sectionIds.length);
@@ -276,9 +322,15 @@ describe("appendQuestion(s)", () => {
   function pairs(): { number: string; answer: string }[] {
     const reasons = word.control(tag("section", "reasons"))!;
     return reasons.children
-      .filter((n): n is Extract<WmlNode, { type: "control" }> => n.type === "control" && n.control.tag === tag("question", "reasons"))
+      .filter(
+        (n): n is Extract<WmlNode, { type: "control" }> =>
+          n.type === "control" && n.control.tag === tag("question", "reasons"),
+      )
       .map((pair) => {
-        const inner = word.controls().filter((c) => c.ancestors.includes(pair.control)).map((c) => c.node);
+        const inner = word
+          .controls()
+          .filter((c) => c.ancestors.includes(pair.control))
+          .map((c) => c.node);
         const byRole = (role: TagRole) => inner.find((c) => c.control.tag === tag(role, "reasons"))!;
         return { number: textOf(byRole("questionNumber").children), answer: textOf(byRole("answer").children) };
       });
@@ -302,9 +354,15 @@ describe("appendQuestion(s)", () => {
   });
 
   test("costs one sync and adds pair 2 at the end of the Begründung, keeping the written answer", async () => {
-    const { result, syncs } = await withState((s) => appendQuestions(profile, "reasons", s, BLANK_PAIR, ALL_CONTROL_KINDS));
+    const { result, syncs } = await withState((s) =>
+      appendQuestions(profile, "reasons", s, BLANK_PAIR, ALL_CONTROL_KINDS),
+    );
     expect(syncs).toBe(1);
-    expect(result).toMatchObject({ placement: { location: "sectionEnd", sectionId: "reasons", firstNumber: 2, lastNumber: 2 }, countAfter: 2, misplaced: false });
+    expect(result).toMatchObject({
+      placement: { location: "sectionEnd", sectionId: "reasons", firstNumber: 2, lastNumber: 2 },
+      countAfter: 2,
+      misplaced: false,
+    });
     // The state after the insertion: the next pair goes after the new one.
     expect(result.state.outline.questionCounts).toEqual({ reasons: 2 });
     expect(result.state.appendAfter).toEqual({ reasons: word.controlId(tag("question", "reasons"), 1) });
@@ -320,10 +378,23 @@ describe("appendQuestion(s)", () => {
 
   test("appendQuestions inserts several pairs, numbered on, in one sync", async () => {
     const { result, syncs } = await withState((s) =>
-      appendQuestions(profile, "reasons", s, [{ question: "Wie viele?", answer: "" }, { question: "Wann?", answer: "Im Mai." }], ALL_CONTROL_KINDS),
+      appendQuestions(
+        profile,
+        "reasons",
+        s,
+        [
+          { question: "Wie viele?", answer: "" },
+          { question: "Wann?", answer: "Im Mai." },
+        ],
+        ALL_CONTROL_KINDS,
+      ),
     );
     expect(syncs).toBe(1);
-    expect(result).toMatchObject({ placement: { location: "sectionEnd", sectionId: "reasons", firstNumber: 2, lastNumber: 3 }, countAfter: 3, misplaced: false });
+    expect(result).toMatchObject({
+      placement: { location: "sectionEnd", sectionId: "reasons", firstNumber: 2, lastNumber: 3 },
+      countAfter: 3,
+      misplaced: false,
+    });
     expect(pairs()).toEqual([
       { number: "1.", answer: "Die Verwaltung antwortet." },
       { number: "2.", answer: "Antwort eingeben" },
@@ -338,9 +409,15 @@ describe("appendQuestion(s)", () => {
     word.resetCounts();
     const result = await appendQuestions(profile, "reasons", state, BLANK_PAIR, ALL_CONTROL_KINDS);
     expect(word.syncCount).toBe(1);
-    expect(result).toMatchObject({ placement: { location: "sectionEnd", sectionId: "reasons", firstNumber: 1, lastNumber: 1 }, countAfter: 1, misplaced: false });
+    expect(result).toMatchObject({
+      placement: { location: "sectionEnd", sectionId: "reasons", firstNumber: 1, lastNumber: 1 },
+      countAfter: 1,
+      misplaced: false,
+    });
     const reasons = word.control(tag("section", "reasons"))!;
-    const heading = reasons.children.findIndex((n) => n.type === "control" && n.control.tag === tag("heading", "reasons"));
+    const heading = reasons.children.findIndex(
+      (n) => n.type === "control" && n.control.tag === tag("heading", "reasons"),
+    );
     const pair = reasons.children[heading + 1];
     expect(pair.type === "control" && pair.control.tag).toBe(tag("question", "reasons"));
     expect(pairs().map((p) => p.number)).toEqual(["1."]);
@@ -359,7 +436,9 @@ describe("appendQuestion(s)", () => {
     word.setBody([paragraph("Nur Text")]);
     const state = await readDocumentState(profile);
     word.resetCounts();
-    const error = await appendQuestions(profile, "reasons", state, BLANK_PAIR, ALL_CONTROL_KINDS).catch((e: unknown) => e);
+    const error = await appendQuestions(profile, "reasons", state, BLANK_PAIR, ALL_CONTROL_KINDS).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(WordFailure);
     expect((error as WordFailure).kind).toBe("notFound");
     expect(word.syncCount).toBe(0);
@@ -369,14 +448,20 @@ describe("appendQuestion(s)", () => {
     await withState((s) => insertAnswer(profile, s, ALL_CONTROL_KINDS));
     const state = await readDocumentState(profile);
     const stale = { ...state, outline: { ...state.outline, sectionCounts: {} } };
-    await expect(appendQuestions(profile, "reasons", stale, BLANK_PAIR, ALL_CONTROL_KINDS)).rejects.toThrow("notFound: section reasons is missing");
-    await expect(appendQuestions(profile, "reasons", state, [], ALL_CONTROL_KINDS)).rejects.toThrow("appendQuestions needs at least one pair");
+    await expect(appendQuestions(profile, "reasons", stale, BLANK_PAIR, ALL_CONTROL_KINDS)).rejects.toThrow(
+      "notFound: section reasons is missing",
+    );
+    await expect(appendQuestions(profile, "reasons", state, [], ALL_CONTROL_KINDS)).rejects.toThrow(
+      "appendQuestions needs at least one pair",
+    );
   });
 
   test("rejects with 'notFound' when the section vanished after the state was read", async () => {
     const state = await readDocumentState(profile);
     word.setBody([paragraph("Alles gelöscht")]);
-    const error = await appendQuestions(profile, "reasons", state, BLANK_PAIR, ALL_CONTROL_KINDS).catch((e: unknown) => e);
+    const error = await appendQuestions(profile, "reasons", state, BLANK_PAIR, ALL_CONTROL_KINDS).catch(
+      (e: unknown) => e,
+    );
     expect((error as WordFailure).kind).toBe("notFound");
     expect(word.bodyText()).toBe("Alles gelöscht");
   });
@@ -393,7 +478,12 @@ describe("appendQuestion(s)", () => {
 
 describe("readSelectedText", () => {
   test("returns the selected paragraphs as Word gives them, in one sync", async () => {
-    word.setBody([paragraph("Anfrage"), paragraph("1. Wie viele Kitaplätze?"), paragraph("2. Wann?"), paragraph("Gruß")]);
+    word.setBody([
+      paragraph("Anfrage"),
+      paragraph("1. Wie viele Kitaplätze?"),
+      paragraph("2. Wann?"),
+      paragraph("Gruß"),
+    ]);
     word.placeCursor({ select: ["1. Wie", "2. Wann"] });
     expect(await readSelectedText()).toBe("1. Wie viele Kitaplätze?\r2. Wann?");
     expect(word.syncCount).toBe(1);
@@ -442,16 +532,22 @@ describe("capabilities", () => {
   test("without any kind but rich text, every field is rich text: texts, choices, dates, ratings and question numbers", async () => {
     await withState((s) => insertAnswer(profile, s, RICH_TEXT_ONLY));
     expect(word.controls().every((c) => c.node.control.kind === "richText")).toBe(true);
-    expect(word.control(tag("field", "header.author"))!.control).toMatchObject({ kind: "richText", showingPlaceholder: true });
+    expect(word.control(tag("field", "header.author"))!.control).toMatchObject({
+      kind: "richText",
+      showingPlaceholder: true,
+    });
     expect(textOf(word.control(tag("questionNumber", "reasons"))!.children)).toBe("1.");
   });
 
   test("without drop-downs, öffentlich/nichtöffentlich, the date and the ratings are plain-text controls where plain text is listed", async () => {
-    await withState((s) => insertAnswer(profile, s, { plainText: true, dropDown: false, comboBox: false, datePicker: false }));
+    await withState((s) =>
+      insertAnswer(profile, s, { plainText: true, dropDown: false, comboBox: false, datePicker: false }),
+    );
     expect(word.control(tag("field", "header.publicity"))!.control.kind).toBe("plainText");
     expect(word.control(tag("field", "meeting.resolution"))!.control.kind).toBe("plainText");
     expect(word.control(tag("field", "header.date"))!.control.kind).toBe("plainText");
-    for (const goal of ["goal1", "goal2", "goal3"]) expect(word.control(tag("rating", `demography.${goal}`))!.control.kind).toBe("plainText");
+    for (const goal of ["goal1", "goal2", "goal3"])
+      expect(word.control(tag("rating", `demography.${goal}`))!.control.kind).toBe("plainText");
   });
 
   test("the gateway chooses the kinds once, for the Word that runs", async () => {

@@ -18,7 +18,13 @@ import { applyEdits, readSnapshot, restoreSection, selectControl } from "../../s
 import { adoptDocument, previewAdoption, undoAdoption } from "../../src/word/adopt";
 import { filledContent } from "../../src/core/document/sample";
 import { seedTheOldWay, writtenTheOldWay } from "../core/recognise/legacyAnswer";
-import { EDITION_IDS, installTestWord, type ControlNode, type EditionId, type TestWord } from "../../src/word-emulator/testing";
+import {
+  EDITION_IDS,
+  installTestWord,
+  type ControlNode,
+  type EditionId,
+  type TestWord,
+} from "../../src/word-emulator/testing";
 
 const profile = defaultProfile();
 const tag = (role: TagRole, key: string) => formatTag({ profile, role, key });
@@ -36,13 +42,20 @@ async function check() {
 const errors = (findings: ReturnType<typeof checkDocument>) => findings.filter((f) => f.severity === "error");
 
 /** The controls with this tag in the document, main text first. */
-const controlsTagged = (t: string): ControlNode[] => controlsOf(word.body).map((c) => c.node).filter((n) => n.control.tag === t);
+const controlsTagged = (t: string): ControlNode[] =>
+  controlsOf(word.body)
+    .map((c) => c.node)
+    .filter((n) => n.control.tag === t);
 
 /** The user types every value of a complete answer into the fields of the inserted, empty one. */
 function fillEveryField(): void {
   const content = filledContent(profile);
   for (const [key, value] of Object.entries(content.values ?? {})) {
-    const role: TagRole = profile.sections.some((s) => s.kind === "rating" && key.startsWith(`${s.id}.`) && !key.endsWith(".explanation")) ? "rating" : "field";
+    const role: TagRole = profile.sections.some(
+      (s) => s.kind === "rating" && key.startsWith(`${s.id}.`) && !key.endsWith(".explanation"),
+    )
+      ? "rating"
+      : "field";
     for (const control of controlsTagged(tag(role, key))) expect(word.user.type(control, value)).toBeNull();
   }
   const [pair] = content.questions![questionsSection];
@@ -60,7 +73,8 @@ async function filledAnswerOn(edition: EditionId): Promise<void> {
 }
 
 /** Frames of ours at the top of the body, in order: nothing nested in another control. */
-const topLevelFrames = (nodes: WmlNode[]) => nodes.filter((n): n is ControlNode => n.type === "control").map((n) => n.control.tag);
+const topLevelFrames = (nodes: WmlNode[]) =>
+  nodes.filter((n): n is ControlNode => n.type === "control").map((n) => n.control.tag);
 
 describe.each(EDITION_IDS)("Word edition %s", (edition) => {
   test("insert, fill every field in the document: the check says ready (no Fehler), reading in one round trip", async () => {
@@ -87,7 +101,12 @@ describe.each(EDITION_IDS)("Word edition %s", (edition) => {
     word.removeControl(tag("section", "proposal"));
     const before = await check();
     expect(before.findings.some((f) => f.rule === "sectionMissing" && f.sectionId === "proposal")).toBe(true);
-    const count = await restoreSection(profile, "proposal", restoreAnchor(modelOf(before.snapshot, profile), "proposal"), detectCapabilities());
+    const count = await restoreSection(
+      profile,
+      "proposal",
+      restoreAnchor(modelOf(before.snapshot, profile), "proposal"),
+      detectCapabilities(),
+    );
     expect(count).toBe(1);
     expect(topLevelFrames(word.body)).toEqual(profile.sections.map((s) => tag("section", s.id)));
     const after = await check();
@@ -97,11 +116,16 @@ describe.each(EDITION_IDS)("Word edition %s", (edition) => {
   test("questions appended after the last pair are pairs of the section, not nested in the last pair; renumbering fixes a gap", async () => {
     await filledAnswerOn(edition);
     const state = await readDocumentState(profile);
-    const more = [{ question: "Zweite Frage?", answer: "Zweite Antwort." }, { question: "Dritte?", answer: "Dritte." }];
+    const more = [
+      { question: "Zweite Frage?", answer: "Zweite Antwort." },
+      { question: "Dritte?", answer: "Dritte." },
+    ];
     const appended = await appendQuestions(profile, questionsSection, state, more, detectCapabilities());
     expect(appended.misplaced).toBe(false);
     const frame = controlsTagged(tag("section", questionsSection))[0];
-    const pairsInFrame = frame.children.filter((n): n is ControlNode => n.type === "control" && n.control.tag === tag("question", questionsSection));
+    const pairsInFrame = frame.children.filter(
+      (n): n is ControlNode => n.type === "control" && n.control.tag === tag("question", questionsSection),
+    );
     expect(pairsInFrame).toHaveLength(3);
     expect(errors((await check()).findings)).toEqual([]);
 
@@ -111,7 +135,9 @@ describe.each(EDITION_IDS)("Word edition %s", (edition) => {
     await applyEdits(renumberingEdits(modelOf(gap.snapshot, profile), questionsSection));
     const renumbered = await check();
     expect(renumbered.findings.some((f) => f.rule === "questionNumbering")).toBe(false);
-    expect(renumbered.snapshot.controls.filter((c) => c.tag === tag("questionNumber", questionsSection)).map((c) => c.text)).toEqual(["1.", "2.", "3."]);
+    expect(
+      renumbered.snapshot.controls.filter((c) => c.tag === tag("questionNumber", questionsSection)).map((c) => c.text),
+    ).toEqual(["1.", "2.", "3."]);
   });
 
   test("going to a finding selects its field, or the nearest control around it this Word lists", async () => {
@@ -136,7 +162,10 @@ describe.each(EDITION_IDS)("the guards of docs/word-behaviour.md on Word edition
     await filledAnswerOn("365");
     const written: WmlNode[] = structuredClone(word.body);
     word.uninstall();
-    word = installTestWord({ edition, body: written.filter((n) => !(n.type === "control" && n.control.tag === tag("section", "proposal"))) });
+    word = installTestWord({
+      edition,
+      body: written.filter((n) => !(n.type === "control" && n.control.tag === tag("section", "proposal"))),
+    });
     word.placeCursor({ control: tag("field", "header.author") });
     const inserted = await insertSection(profile, "proposal", await readDocumentState(profile), detectCapabilities());
     expect(inserted.placement).toEqual({ location: "documentEnd", reason: "insideControl" });
@@ -148,9 +177,16 @@ describe.each(EDITION_IDS)("the guards of docs/word-behaviour.md on Word edition
     word = installTestWord({ edition });
     await insertAnswer(profile, await readDocumentState(profile), detectCapabilities());
     const locks = new Map<string, Set<string>>();
-    for (const { node } of controlsOf(word.body)) locks.set(roleOf(node)!, (locks.get(roleOf(node)!) ?? new Set()).add(node.control.lock));
+    for (const { node } of controlsOf(word.body))
+      locks.set(roleOf(node)!, (locks.get(roleOf(node)!) ?? new Set()).add(node.control.lock));
     expect(Object.fromEntries([...locks].map(([role, set]) => [role, [...set]]))).toEqual(
-      expect.objectContaining({ section: ["sdtLocked"], heading: ["sdtContentLocked"], field: ["none"], answer: ["none"], question: ["none"] }),
+      expect.objectContaining({
+        section: ["sdtLocked"],
+        heading: ["sdtContentLocked"],
+        field: ["none"],
+        answer: ["none"],
+        question: ["none"],
+      }),
     );
   });
 
@@ -167,11 +203,27 @@ describe("two answers in one document", () => {
     word = installTestWord();
     await insertAnswer(profile, await readDocumentState(profile), detectCapabilities());
     word.placeCursor({ paragraphIndex: -1 });
-    const second = await insertAnswer(profile, await readDocumentState(profile), detectCapabilities(), { content: { questions: { [questionsSection]: [{ question: "A?", answer: "B." }, { question: "C?", answer: "D." }] } } });
+    const second = await insertAnswer(profile, await readDocumentState(profile), detectCapabilities(), {
+      content: {
+        questions: {
+          [questionsSection]: [
+            { question: "A?", answer: "B." },
+            { question: "C?", answer: "D." },
+          ],
+        },
+      },
+    });
     expect(controlsTagged(tag("section", questionsSection))).toHaveLength(2);
-    const appended = await appendQuestions(profile, questionsSection, second.state, [{ question: "Neu?", answer: "" }], detectCapabilities());
+    const appended = await appendQuestions(
+      profile,
+      questionsSection,
+      second.state,
+      [{ question: "Neu?", answer: "" }],
+      detectCapabilities(),
+    );
     const frames = controlsTagged(tag("section", questionsSection));
-    const pairsIn = (frame: ControlNode) => controlsOf(frame.children).filter(({ node }) => node.control.tag === tag("question", questionsSection)).length;
+    const pairsIn = (frame: ControlNode) =>
+      controlsOf(frame.children).filter(({ node }) => node.control.tag === tag("question", questionsSection)).length;
     expect(appended.countAfter).toBe(pairsIn(frames[0]));
     expect(pairsIn(frames[0]) + pairsIn(frames[1])).toBeGreaterThan(appended.countAfter);
   });
@@ -202,7 +254,10 @@ describe("a document written on a newer Word, checked on an older one", () => {
     for (const older of ["2024", "web", "2019"] as const) {
       word = installTestWord({ edition: older, body: structuredClone(written) });
       const edits = renumberingEdits(modelOf((await check()).snapshot, profile), questionsSection);
-      const outcome = await applyEdits(edits).then(() => "renumbered", (error: unknown) => toWordFailure(error).kind);
+      const outcome = await applyEdits(edits).then(
+        () => "renumbered",
+        (error: unknown) => toWordFailure(error).kind,
+      );
       expect([older, outcome]).toEqual([older, older === "2019" ? "notListed" : "renumbered"]);
       if (older === "2019") expect(word.body).toEqual(written);
       else expect((await check()).findings.some((f) => f.rule === "questionNumbering")).toBe(false);
@@ -226,29 +281,43 @@ describe("Track Changes on (office-js #1267: deleted text is part of `text`)", (
   test("renumbering leaves a tracked change that the check reads as the new number", async () => {
     word = installTestWord({ edition: "web", trackChanges: true });
     const state = await readDocumentState(profile);
-    await insertAnswer(profile, state, detectCapabilities(), { content: { questions: { [questionsSection]: filledContent(profile).questions![questionsSection] } } });
+    await insertAnswer(profile, state, detectCapabilities(), {
+      content: { questions: { [questionsSection]: filledContent(profile).questions![questionsSection] } },
+    });
     word.setText(tag("questionNumber", questionsSection), "5.", 1);
     const gap = await check();
     await applyEdits(renumberingEdits(modelOf(gap.snapshot, profile), questionsSection));
     const numberControl = controlsTagged(tag("questionNumber", questionsSection))[1];
     expect(textOf(numberControl.children)).toBe("2."); // what the document says
     const renumbered = await check();
-    expect(renumbered.snapshot.controls.filter((c) => c.tag === tag("questionNumber", questionsSection)).map((c) => c.text)).toEqual(["1.", "2."]);
+    expect(
+      renumbered.snapshot.controls.filter((c) => c.tag === tag("questionNumber", questionsSection)).map((c) => c.text),
+    ).toEqual(["1.", "2."]);
     expect(renumbered.findings.some((f) => f.rule === "questionNumbering")).toBe(false);
   });
 });
 
 describe("Word's refusals, worded for the Word at hand (Word.ErrorCodes has no ContentLocked)", () => {
-  const notAllowed = Object.assign(new Error("The action isn't supported by Word in a browser."), { code: "NotAllowed" });
+  const notAllowed = Object.assign(new Error("The action isn't supported by Word in a browser."), {
+    code: "NotAllowed",
+  });
   test("NotAllowed is a lock on the desktop, and on the web a lock or something the browser cannot do", () => {
     expect(toWordFailure(notAllowed, false).kind).toBe("locked");
     expect(toWordFailure(notAllowed, true).kind).toBe("notInBrowser");
   });
   test.each([
-    ["AccessDenied", "readOnly"], ["ItemNotFound", "notFound"], ["NotAllowed", "locked"],
-    ["ActivityLimitReached", "busy"], ["RequestAborted", "busy"], ["ServiceNotAvailable", "busy"],
-    ["ApiNotFound", "unsupported"], ["ApiNotAvailable", "unsupported"], ["NotImplemented", "unsupported"],
-    ["GeneralException", "unknown"], ["constructor", "unknown"], ["", "unknown"],
+    ["AccessDenied", "readOnly"],
+    ["ItemNotFound", "notFound"],
+    ["NotAllowed", "locked"],
+    ["ActivityLimitReached", "busy"],
+    ["RequestAborted", "busy"],
+    ["ServiceNotAvailable", "busy"],
+    ["ApiNotFound", "unsupported"],
+    ["ApiNotAvailable", "unsupported"],
+    ["NotImplemented", "unsupported"],
+    ["GeneralException", "unknown"],
+    ["constructor", "unknown"],
+    ["", "unknown"],
   ])("Word's code %s is %s for the pane", (code, kind) => {
     expect(toWordFailure(Object.assign(new Error("x"), { code }), false).kind).toBe(kind);
   });
@@ -284,7 +353,9 @@ describe.each(EDITION_IDS)("adopting an answer written without the add-in on Wor
     // The one empty field (the explanation) shows its placeholder; every other word is the user's, in order.
     const explanation = profile.sections.find((s) => s.kind === "rating")!;
     const placeholder = explanation.kind === "rating" ? explanation.explanation.placeholder : "";
-    expect(word.bodyText().replace(placeholder, "").split(/\s+/).filter(Boolean)).toEqual(before.split(/\s+/).filter(Boolean));
+    expect(word.bodyText().replace(placeholder, "").split(/\s+/).filter(Boolean)).toEqual(
+      before.split(/\s+/).filter(Boolean),
+    );
   });
 
   test("the add-in's own undo puts the body back as it was (Word on the web may have none, office-js #6423), unless it changed since", async () => {
@@ -307,7 +378,9 @@ describe.each(EDITION_IDS)("adopting an answer written without the add-in on Wor
     word = installTestWord({ edition, body: writtenTheOldWay(seedTheOldWay), faults: { losesTags: true } });
     const before = word.bodyText();
     await expect(adoptDocument(profile)).rejects.toMatchObject({ kind: "notKept" });
-    expect(word.bodyText().split(/\s+/).filter(Boolean)).toEqual(expect.arrayContaining(before.split(/\s+/).filter(Boolean)));
+    expect(word.bodyText().split(/\s+/).filter(Boolean)).toEqual(
+      expect.arrayContaining(before.split(/\s+/).filter(Boolean)),
+    );
   });
 
   test("a document that has the structure already is left alone, with the reason", async () => {

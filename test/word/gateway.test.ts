@@ -31,7 +31,11 @@ describe("the gateway", () => {
 
     const inserted = await gateway.insertAnswer(empty);
     expect(inserted.countAfter).toBe(1);
-    const appended = await gateway.appendQuestions("reasons", [{ question: "Wie viele?", answer: "Drei." }], inserted.state);
+    const appended = await gateway.appendQuestions(
+      "reasons",
+      [{ question: "Wie viele?", answer: "Drei." }],
+      inserted.state,
+    );
     expect(appended.countAfter).toBe(2);
 
     const snapshot = await gateway.readSnapshot();
@@ -39,7 +43,12 @@ describe("the gateway", () => {
     await gateway.select(number.locator);
     expect(word.selectedControlTag()).toBe(number.tag);
     await gateway.applyEdits([{ locator: number.locator, text: "7." }]);
-    expect(word.controls().filter((c) => c.node.control.tag === number.tag).map((c) => textOf(c.node.children))).toEqual(["1.", "7."]);
+    expect(
+      word
+        .controls()
+        .filter((c) => c.node.control.tag === number.tag)
+        .map((c) => textOf(c.node.children)),
+    ).toEqual(["1.", "7."]);
 
     const section = tag("section", "meeting");
     word.removeControl(section);
@@ -105,11 +114,17 @@ describe("the Word at hand", () => {
     [{ WordApi: "1.5" }, ["RichText", "PlainText"]],
     [{ WordApi: "1.7" }, ["RichText", "PlainText", "CheckBox"]],
     [{ WordApi: "1.9" }, ["RichText", "PlainText", "CheckBox", "DropDownList", "ComboBox"]],
-    [{ WordApi: "1.9", WordApiDesktop: "1.3" }, ["RichText", "PlainText", "CheckBox", "DropDownList", "ComboBox", "DatePicker"]],
+    [
+      { WordApi: "1.9", WordApiDesktop: "1.3" },
+      ["RichText", "PlainText", "CheckBox", "DropDownList", "ComboBox", "DatePicker"],
+    ],
   ])("with %j Word is asked for the kinds %j (null: the rich-text property)", (sets, types) => {
     word = installTestWord({ edition: "365", requirementSets: sets });
     const asked: unknown[] = [];
-    const scope = { contentControls: "property", getContentControls: (options: { types: unknown }) => (asked.push(options.types), "method") };
+    const scope = {
+      contentControls: "property",
+      getContentControls: (options: { types: unknown }) => (asked.push(options.types), "method"),
+    };
     const result = listedControls(scope as never);
     expect(result).toBe(types === null ? "property" : "method");
     expect(asked).toEqual(types === null ? [] : [types]);
@@ -121,14 +136,21 @@ describe("Word's errors as the pane gets them", () => {
     const failure = toWordFailure(Object.assign(new Error("Zu viele Anfragen"), { code: "RequestAborted" }), false);
     expect(failure).toBeInstanceOf(WordFailure);
     expect(failure.name).toBe("WordFailure");
-    expect([failure.kind, failure.detail, failure.message]).toEqual(["busy", "RequestAborted: Zu viele Anfragen", "busy: RequestAborted: Zu viele Anfragen"]);
+    expect([failure.kind, failure.detail, failure.message]).toEqual([
+      "busy",
+      "RequestAborted: Zu viele Anfragen",
+      "busy: RequestAborted: Zu viele Anfragen",
+    ]);
   });
 
   test("without a code there is only the message; things thrown that are not errors are unknown", () => {
     expect(toWordFailure(new Error("kaputt"), false)).toMatchObject({ kind: "unknown", detail: "kaputt" });
     expect(toWordFailure("nur ein Text", false)).toMatchObject({ kind: "unknown", detail: "nur ein Text" });
     expect(toWordFailure(null, false)).toMatchObject({ kind: "unknown", detail: "null" });
-    expect(toWordFailure({ code: "AccessDenied" }, false)).toMatchObject({ kind: "readOnly", detail: "AccessDenied: [object Object]" });
+    expect(toWordFailure({ code: "AccessDenied" }, false)).toMatchObject({
+      kind: "readOnly",
+      detail: "AccessDenied: [object Object]",
+    });
   });
 
   test("a WordFailure passes through unchanged", () => {
@@ -162,7 +184,13 @@ describe("finding a control again (locators)", () => {
   const framed = () =>
     installTestWord({
       edition: "web",
-      body: [control({ tag: "F" }, [table([[[control({ tag: "A" }, [paragraph("im Rahmen")])]]]), control({ tag: "B" }, [paragraph("B im Rahmen")])]), control({ tag: "A" }, [paragraph("draußen")])],
+      body: [
+        control({ tag: "F" }, [
+          table([[[control({ tag: "A" }, [paragraph("im Rahmen")])]]]),
+          control({ tag: "B" }, [paragraph("B im Rahmen")]),
+        ]),
+        control({ tag: "A" }, [paragraph("draußen")]),
+      ],
     });
 
   test("what is not a locator, or names no control, finds nothing", async () => {
@@ -173,17 +201,30 @@ describe("finding a control again (locators)", () => {
 
   test("a control in a table cell is found through its frame's range where the document's collection misses it", async () => {
     word = framed();
-    expect(await find({ frameTag: "F", steps: [{ tag: "A", index: 0, count: 2, inFrame: { index: 0, count: 1 } }] })).toEqual({ tag: "A", text: "im Rahmen", exact: true });
+    expect(
+      await find({ frameTag: "F", steps: [{ tag: "A", index: 0, count: 2, inFrame: { index: 0, count: 1 } }] }),
+    ).toEqual({ tag: "A", text: "im Rahmen", exact: true });
   });
 
   test("a step without a position in the frame is counted in the whole document", async () => {
     word = framed();
     expect(await find({ frameTag: "F", steps: [{ tag: "A", index: 1, count: 2 }] })).toBeNull(); // the web lists one "A" only
-    expect(await find({ frameTag: "F", steps: [{ tag: "B", index: 0, count: 1 }] })).toEqual({ tag: "B", text: "B im Rahmen", exact: true });
+    expect(await find({ frameTag: "F", steps: [{ tag: "B", index: 0, count: 1 }] })).toEqual({
+      tag: "B",
+      text: "B im Rahmen",
+      exact: true,
+    });
   });
 
   test("where Word lists fewer controls than the snapshot counted, the position is not trusted; an enclosing control stands in", async () => {
     word = framed();
-    expect(await find({ steps: [{ tag: "B", index: 0, count: 2 }, { tag: "F", index: 0, count: 1 }] })).toEqual({ tag: "F", text: expect.stringContaining("B im Rahmen"), exact: false });
+    expect(
+      await find({
+        steps: [
+          { tag: "B", index: 0, count: 2 },
+          { tag: "F", index: 0, count: 1 },
+        ],
+      }),
+    ).toEqual({ tag: "F", text: expect.stringContaining("B im Rahmen"), exact: false });
   });
 });

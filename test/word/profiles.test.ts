@@ -20,16 +20,37 @@ beforeEach(() => {
 afterEach(() => word.uninstall());
 
 const MUSTERSTADT_VALUES: Record<string, string> = {
-  "head.office": "Amt für Umwelt", "head.clerk": "Erika Mustermann", "head.phone": "0611 31-2345", "head.mail": "erika.mustermann@musterstadt.de",
-  "head.date": "16.03.2009", "head.access": "öffentlich",
-  "session.date": "24.03.2009", "session.body": "Ausschuss für Umwelt und Klimaschutz", "session.role": "zur Kenntnisnahme",
-  "request.group": "Fraktion Bündnis 90/Die Grünen", "request.number": "16051-09",
-  "climate.impact": "negativ", "climate.why": "Mehr Verkehr.", "sign.name": "Dr. Max Muster, Oberbürgermeister",
+  "head.office": "Amt für Umwelt",
+  "head.clerk": "Erika Mustermann",
+  "head.phone": "0611 31-2345",
+  "head.mail": "erika.mustermann@musterstadt.de",
+  "head.date": "16.03.2009",
+  "head.access": "öffentlich",
+  "session.date": "24.03.2009",
+  "session.body": "Ausschuss für Umwelt und Klimaschutz",
+  "session.role": "zur Kenntnisnahme",
+  "request.group": "Fraktion Bündnis 90/Die Grünen",
+  "request.number": "16051-09",
+  "climate.impact": "negativ",
+  "climate.why": "Mehr Verkehr.",
+  "sign.name": "Dr. Max Muster, Oberbürgermeister",
 };
 
 const cases = [
-  { profile: wuppertal, values: { ...SEED_VALUES, "demography.goal1": "0", "demography.goal2": "0", "demography.goal3": "0" }, questions: SEED_QUESTIONS, today: { year: 2013, month: 6, day: 25 }, received: "10.06.2013" },
-  { profile: musterstadt, values: MUSTERSTADT_VALUES, questions: [{ question: "Wie viele Bäume?", answer: "Zwölf." }], today: { year: 2009, month: 3, day: 20 }, received: "10.03.2009" },
+  {
+    profile: wuppertal,
+    values: { ...SEED_VALUES, "demography.goal1": "0", "demography.goal2": "0", "demography.goal3": "0" },
+    questions: SEED_QUESTIONS,
+    today: { year: 2013, month: 6, day: 25 },
+    received: "10.06.2013",
+  },
+  {
+    profile: musterstadt,
+    values: MUSTERSTADT_VALUES,
+    questions: [{ question: "Wie viele Bäume?", answer: "Zwölf." }],
+    today: { year: 2009, month: 3, day: 20 },
+    received: "10.03.2009",
+  },
 ];
 
 describe.each(cases)("$profile.name", ({ profile, values, questions, today, received }) => {
@@ -40,7 +61,9 @@ describe.each(cases)("$profile.name", ({ profile, values, questions, today, rece
     word.resetCounts();
     await insertAnswer(profile, state, ALL_CONTROL_KINDS);
     expect(word.syncCount).toBe(1);
-    expect(word.controls()[0].node.control.tag).toBe(formatTag({ profile, role: "section", key: profile.sections[0].id }));
+    expect(word.controls()[0].node.control.tag).toBe(
+      formatTag({ profile, role: "section", key: profile.sections[0].id }),
+    );
     const findings = checkDocument(await readSnapshot(profile), profile, { today });
     expect(findings.length).toBeGreaterThan(5);
     expect(findings.every((f) => ["requiredFields", "ratingsRated", "questionsComplete"].includes(f.rule))).toBe(true);
@@ -49,11 +72,16 @@ describe.each(cases)("$profile.name", ({ profile, values, questions, today, rece
   test("filled in (number derived from the inquiry's), it is ready; near the deadline a Hinweis says so", async () => {
     const state = await readDocumentState(profile);
     const content = { values: prefilledValues(profile, values), questions: { [questionsSection]: questions } };
-    await insertAnswer(profile, state, ALL_CONTROL_KINDS, { content, properties: { [INQUIRY_DATE_PROPERTY]: received } });
+    await insertAnswer(profile, state, ALL_CONTROL_KINDS, {
+      content,
+      properties: { [INQUIRY_DATE_PROPERTY]: received },
+    });
     const snapshot = await readSnapshot(profile);
     expect(checkDocument(snapshot, profile, { today })).toEqual([]);
     const nearDeadline = addDays(answerDeadline(profile, parseGermanDate(received)!), -1);
-    expect(checkDocument(snapshot, profile, { today: nearDeadline }).map((f) => [f.rule, f.severity])).toEqual([["answerDeadline", "hint"]]);
+    expect(checkDocument(snapshot, profile, { today: nearDeadline }).map((f) => [f.rule, f.severity])).toEqual([
+      ["answerDeadline", "hint"],
+    ]);
   });
 
   test("checked under the other council's profile, it gets one clear message instead of wrong findings", async () => {

@@ -5,7 +5,14 @@
 import { afterEach, describe, expect, test } from "@jest/globals";
 import { defaultProfile } from "../../src/core/profile";
 import { formatSelftest, runSelftest, type SelftestReport } from "../../src/word/selftest";
-import { EDITION_IDS, EDITIONS, control, installTestWord, paragraph, type TestWord } from "../../src/word-emulator/testing";
+import {
+  EDITION_IDS,
+  EDITIONS,
+  control,
+  installTestWord,
+  paragraph,
+  type TestWord,
+} from "../../src/word-emulator/testing";
 
 const profile = defaultProfile();
 const today = { year: 2026, month: 12, day: 1 };
@@ -16,7 +23,8 @@ afterEach(() => word.uninstall());
 const shown = (report: SelftestReport) => formatSelftest(report).replace(/\d+ ms/g, "… ms");
 
 /** Steps that deviate, as [title, what was observed]. */
-const deviations = (report: SelftestReport) => report.steps.filter((s) => s.ok === false).map((s) => [s.title, s.observed]);
+const deviations = (report: SelftestReport) =>
+  report.steps.filter((s) => s.ok === false).map((s) => [s.title, s.observed]);
 
 const STEPS = `✓ Zustand lesen
     erwartet: 1 Roundtrip
@@ -67,7 +75,12 @@ i Word: Einfügen am Ende
     beobachtet: leer
     4 Roundtrip(s), … ms`;
 
-const SETS = { "2019": "WordApi 1.3", "2024": "WordApi 1.8, WordApiDesktop 1.1", "365": "WordApi 1.9, WordApiDesktop 1.5", web: "WordApi 1.9, WordApiOnline 1.1" };
+const SETS = {
+  "2019": "WordApi 1.3",
+  "2024": "WordApi 1.8, WordApiDesktop 1.1",
+  "365": "WordApi 1.9, WordApiDesktop 1.5",
+  web: "WordApi 1.9, WordApiOnline 1.1",
+};
 
 describe.each(EDITION_IDS)("Selbsttest on Word edition %s", (edition) => {
   test("finds no deviation, counts each step's round trips, and leaves the document empty", async () => {
@@ -95,7 +108,9 @@ describe("Selbsttest against a Word that misbehaves", () => {
     expect([failed.roundTrips, failed.ms]).toEqual([0, 0]);
     expect(shown(report)).toContain("Anforderungssätze: WordApi 1.9\n");
     expect(shown(report)).toContain("✗ ABWEICHUNG Arten aufgelistet\n");
-    expect(shown(report)).toMatch(/\nErgebnis: 3 Abweichung\(en\)\. Bitte diesen Bericht an die Betreuer des Add-Ins senden\.$/);
+    expect(shown(report)).toMatch(
+      /\nErgebnis: 3 Abweichung\(en\)\. Bitte diesen Bericht an die Betreuer des Add-Ins senden\.$/,
+    );
   });
 
   test("lost tags: the answer is not found again, and every later step says so", async () => {
@@ -107,7 +122,10 @@ describe("Selbsttest against a Word that misbehaves", () => {
       ["Arten aufgelistet", "0 von 45 aufgelistet"],
       ["Prüfung eines vollständigen Dokuments", "4 Fehler"],
     ]);
-    expect(report.steps.find((s) => s.title === "Word: Einfügen am Ende")).toMatchObject({ ok: null, observed: "nein" });
+    expect(report.steps.find((s) => s.title === "Word: Einfügen am Ende")).toMatchObject({
+      ok: null,
+      observed: "nein",
+    });
   });
 
   test("getOoxml failing once the answer is in: the steps that read it fail, the check says it read only part", async () => {
@@ -154,22 +172,36 @@ describe("Selbsttest against a Word that misbehaves", () => {
     const wordApi = (globalThis as unknown as { Word: { run: (batch: unknown) => Promise<unknown> } }).Word;
     const run = wordApi.run;
     let runs = 0;
-    wordApi.run = (batch) => (++runs === 2 ? Promise.reject(Object.assign(new Error("Word ist beschäftigt"), { code: "RequestAborted" })) : run(batch));
+    wordApi.run = (batch) =>
+      ++runs === 2
+        ? Promise.reject(Object.assign(new Error("Word ist beschäftigt"), { code: "RequestAborted" }))
+        : run(batch);
     const report = await runSelftest(profile, today);
     expect(report.steps).toEqual([
-      { title: "Zustand lesen", expected: "1 Roundtrip", observed: "Fehler: busy: RequestAborted: Word ist beschäftigt", ok: false, roundTrips: 0, ms: 0 },
+      {
+        title: "Zustand lesen",
+        expected: "1 Roundtrip",
+        observed: "Fehler: busy: RequestAborted: Word ist beschäftigt",
+        ok: false,
+        roundTrips: 0,
+        ms: 0,
+      },
     ]);
     expect(word.bodyText().trim()).toBe("");
   });
 
   test("a report of a Word that names no requirement set says so", () => {
     const report: SelftestReport = { word: { version: "?", platform: "?", sets: [] }, steps: [] };
-    expect(formatSelftest(report)).toBe("Ratsantwort – Selbsttest\nWord ?, Plattform ?\nAnforderungssätze: keine\n\n\nErgebnis: keine Abweichung.");
+    expect(formatSelftest(report)).toBe(
+      "Ratsantwort – Selbsttest\nWord ?, Plattform ?\nAnforderungssätze: keine\n\n\nErgebnis: keine Abweichung.",
+    );
   });
 
   test("a Word that gives no diagnostics is named with question marks", async () => {
     word = installTestWord({ edition: "365" });
-    Object.defineProperty((globalThis as unknown as { Office: { context: object } }).Office.context, "diagnostics", { get: () => undefined });
+    Object.defineProperty((globalThis as unknown as { Office: { context: object } }).Office.context, "diagnostics", {
+      get: () => undefined,
+    });
     const report = await runSelftest(profile, today);
     expect(report.word).toEqual({ version: "?", platform: "?", sets: ["WordApi 1.9", "WordApiDesktop 1.5"] });
   });
@@ -181,7 +213,9 @@ describe("Selbsttest against a Word that misbehaves", () => {
 
   test("refuses a document that is not empty, and touches nothing", async () => {
     word = installTestWord({ edition: "2019", body: [paragraph("Sehr geehrte Damen und Herren,")] });
-    await expect(runSelftest(profile, today)).rejects.toThrow("Der Selbsttest läuft nur in einem leeren Dokument. Bitte ein neues, leeres Dokument öffnen.");
+    await expect(runSelftest(profile, today)).rejects.toThrow(
+      "Der Selbsttest läuft nur in einem leeren Dokument. Bitte ein neues, leeres Dokument öffnen.",
+    );
     expect(word.bodyText()).toBe("Sehr geehrte Damen und Herren,");
   });
 

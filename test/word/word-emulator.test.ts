@@ -2,11 +2,20 @@
 import { afterEach, beforeEach, describe, expect, test } from "@jest/globals";
 import { documentPart, flatOpcPackage } from "../../src/core/ooxml/package";
 import { textOf, type WmlNode } from "../../src/core/ooxml/tree";
-import { control, EDITIONS, installTestWord, paragraph, parseWordprocessingMl, table, type TestWord } from "../../src/word-emulator/testing";
+import {
+  control,
+  EDITIONS,
+  installTestWord,
+  paragraph,
+  parseWordprocessingMl,
+  table,
+  type TestWord,
+} from "../../src/word-emulator/testing";
 
 const para = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 const ooxml = (...texts: string[]) => flatOpcPackage(texts.map(para).join(""));
-const sdt = (tag: string, content: string) => `<w:sdt><w:sdtPr><w:tag w:val="${tag}"/></w:sdtPr><w:sdtContent>${content}</w:sdtContent></w:sdt>`;
+const sdt = (tag: string, content: string) =>
+  `<w:sdt><w:sdtPr><w:tag w:val="${tag}"/></w:sdtPr><w:sdtContent>${content}</w:sdtContent></w:sdt>`;
 const text = (t: string): WmlNode => ({ type: "text", text: t });
 /** The main text, one entry per top-level node: a control as [its text], anything else as its text. */
 const outline = () => word.body.map((n) => (n.type === "control" ? `[${textOf(n.children)}]` : textOf([n])));
@@ -40,7 +49,9 @@ beforeEach(() => {
       control({ tag: "frame", title: "Rahmen", lock: "sdtLocked" }, [
         paragraph("Im Rahmen"),
         control({ tag: "heading", lock: "sdtContentLocked" }, [paragraph("Überschrift")]),
-        table([["A1", [paragraph("B1 "), control({ tag: "in-cell", kind: "plainText" }, [{ type: "text", text: "Zelle" }])]]]),
+        table([
+          ["A1", [paragraph("B1 "), control({ tag: "in-cell", kind: "plainText" }, [{ type: "text", text: "Zelle" }])]],
+        ]),
       ]),
       paragraph("Letzter Absatz"),
     ],
@@ -102,10 +113,27 @@ describe("properties must be loaded and synced", () => {
       const byName = context.document.contentControls.getByTag("frame").load("title");
       const whole = context.document.contentControls.getByTag("frame").load("items");
       await context.sync();
-      expect([a.tag, b.tag, b.title, c.title, d.tag, e.tag]).toEqual(["frame", "frame", "Rahmen", "Rahmen", "frame", "frame"]);
+      expect([a.tag, b.tag, b.title, c.title, d.tag, e.tag]).toEqual([
+        "frame",
+        "frame",
+        "Rahmen",
+        "Rahmen",
+        "frame",
+        "frame",
+      ]);
       expect(thrown(() => e.title).code).toBe("PropertyNotLoaded");
-      expect(all).toMatchObject({ tag: "frame", title: "Rahmen", cannotDelete: true, cannotEdit: false, type: "RichText" });
-      expect([byItems.items[0].title, byName.items[0].title, whole.items[0].tag]).toEqual(["Rahmen", "Rahmen", "frame"]);
+      expect(all).toMatchObject({
+        tag: "frame",
+        title: "Rahmen",
+        cannotDelete: true,
+        cannotEdit: false,
+        type: "RichText",
+      });
+      expect([byItems.items[0].title, byName.items[0].title, whole.items[0].tag]).toEqual([
+        "Rahmen",
+        "Rahmen",
+        "frame",
+      ]);
     });
   });
 
@@ -173,7 +201,12 @@ describe("context.sync() is counted and runs the queue in order", () => {
   test("a load queued after an insert sees the insertion; one queued before does not", async () => {
     await Word.run(async (context) => {
       const before = context.document.contentControls.load("items/tag");
-      context.document.body.insertOoxml(flatOpcPackage(`<w:sdt><w:sdtPr><w:tag w:val="neu"/></w:sdtPr><w:sdtContent>${para("x")}</w:sdtContent></w:sdt>`), "End");
+      context.document.body.insertOoxml(
+        flatOpcPackage(
+          `<w:sdt><w:sdtPr><w:tag w:val="neu"/></w:sdtPr><w:sdtContent>${para("x")}</w:sdtContent></w:sdt>`,
+        ),
+        "End",
+      );
       const after = context.document.contentControls.getByTag("neu").load("items/tag");
       await context.sync();
       expect(before.items.map((c) => c.tag)).not.toContain("neu");
@@ -208,10 +241,12 @@ describe("null objects and missing items", () => {
   });
 
   test("getFirst() on an empty collection makes the sync reject with ItemNotFound", async () => {
-    const error = await rejection(Word.run(async (context) => {
-      context.document.contentControls.getByTag("nirgends").getFirst().insertOoxml(ooxml("x"), "End");
-      await context.sync();
-    }));
+    const error = await rejection(
+      Word.run(async (context) => {
+        context.document.contentControls.getByTag("nirgends").getFirst().insertOoxml(ooxml("x"), "End");
+        await context.sync();
+      }),
+    );
     expect(error.code).toBe("ItemNotFound");
     await Word.run(async (context) => {
       const none = context.document.contentControls.getByTag("nirgends").getFirstOrNullObject().load("tag");
@@ -222,10 +257,12 @@ describe("null objects and missing items", () => {
 
   test("inserting through a null object rejects", async () => {
     word.placeCursor({ paragraph: "Erster" });
-    const error = await rejection(Word.run(async (context) => {
-      context.document.getSelection().parentContentControlOrNullObject.insertOoxml(ooxml("x"), "End");
-      await context.sync();
-    }));
+    const error = await rejection(
+      Word.run(async (context) => {
+        context.document.getSelection().parentContentControlOrNullObject.insertOoxml(ooxml("x"), "End");
+        await context.sync();
+      }),
+    );
     expect(error.code).toBe("ItemNotFound");
   });
 });
@@ -258,12 +295,13 @@ describe("the document model", () => {
   });
 
   test("parentBody: MainDoc, Header, and a table cell's own body inside MainDoc", async () => {
-    const bodyType = async () => Word.run(async (context) => {
-      const body = context.document.getSelection().parentBody.load("type");
-      const outer = body.parentBodyOrNullObject.load("type");
-      await context.sync();
-      return [body.type, outer.isNullObject ? null : outer.type];
-    });
+    const bodyType = async () =>
+      Word.run(async (context) => {
+        const body = context.document.getSelection().parentBody.load("type");
+        const outer = body.parentBodyOrNullObject.load("type");
+        await context.sync();
+        return [body.type, outer.isNullObject ? null : outer.type];
+      });
     word.placeCursor({ paragraph: "Letzter" });
     expect(await bodyType()).toEqual(["MainDoc", null]);
     word.placeCursor({ header: true });
@@ -292,7 +330,12 @@ describe("the document model", () => {
       whole.insertOoxml(ooxml("A"), "Before");
       whole.insertOoxml(ooxml("C"), "After");
       context.document.body.insertOoxml(ooxml("0"), "Start");
-      context.document.body.insertOoxml(flatOpcPackage(`<w:sdt><w:sdtPr><w:tag w:val="z"/></w:sdtPr><w:sdtContent>${para("Z1")}</w:sdtContent></w:sdt>`), "End");
+      context.document.body.insertOoxml(
+        flatOpcPackage(
+          `<w:sdt><w:sdtPr><w:tag w:val="z"/></w:sdtPr><w:sdtContent>${para("Z1")}</w:sdtContent></w:sdt>`,
+        ),
+        "End",
+      );
       await context.sync();
       context.document.contentControls.getByTag("z").getFirst().insertOoxml(ooxml("Z2"), "End");
     });
@@ -302,23 +345,29 @@ describe("the document model", () => {
   });
 
   test("a package Word cannot read, or a location the object does not take, is an InvalidArgument", async () => {
-    const bad = await rejection(Word.run(async (context) => {
-      context.document.body.insertOoxml("<pkg:package", "End");
-    }));
+    const bad = await rejection(
+      Word.run(async (context) => {
+        context.document.body.insertOoxml("<pkg:package", "End");
+      }),
+    );
     expect(bad.code).toBe("InvalidArgument");
-    const where = await rejection(Word.run(async (context) => {
-      const insert = context.document.body.insertOoxml as (ooxml: string, location: string) => unknown; // types forbid it; JavaScript does not
-      insert.call(context.document.body, ooxml("x"), "After");
-    }));
+    const where = await rejection(
+      Word.run(async (context) => {
+        const insert = context.document.body.insertOoxml as (ooxml: string, location: string) => unknown; // types forbid it; JavaScript does not
+        insert.call(context.document.body, ooxml("x"), "After");
+      }),
+    );
     expect(where.code).toBe("InvalidArgument");
   });
 });
 
 describe("locks and read-only documents", () => {
   test("inserting into a content-locked control rejects with NotAllowed", async () => {
-    const error = await rejection(Word.run(async (context) => {
-      context.document.contentControls.getByTag("heading").getFirst().insertOoxml(ooxml("x"), "End");
-    }));
+    const error = await rejection(
+      Word.run(async (context) => {
+        context.document.contentControls.getByTag("heading").getFirst().insertOoxml(ooxml("x"), "End");
+      }),
+    );
     expect(error.code).toBe("NotAllowed");
     expect(word.bodyText()).not.toContain("x");
   });
@@ -329,9 +378,11 @@ describe("locks and read-only documents", () => {
     });
     expect(word.bodyText()).toContain("Ergänzt");
     word.placeCursor({ select: ["Erster", "Letzter"] });
-    const error = await rejection(Word.run(async (context) => {
-      context.document.getSelection().insertOoxml(ooxml("weg"), "Replace");
-    }));
+    const error = await rejection(
+      Word.run(async (context) => {
+        context.document.getSelection().insertOoxml(ooxml("weg"), "Replace");
+      }),
+    );
     expect(error.code).toBe("NotAllowed");
     expect(word.bodyText()).toContain("Im Rahmen");
   });
@@ -339,10 +390,12 @@ describe("locks and read-only documents", () => {
   test("in a read-only document every write rejects with AccessDenied and nothing changes; reading works", async () => {
     word.setReadOnly(true);
     const before = JSON.stringify(word.body);
-    const error = await rejection(Word.run(async (context) => {
-      context.document.body.insertOoxml(ooxml("x"), "End");
-      await context.sync();
-    }));
+    const error = await rejection(
+      Word.run(async (context) => {
+        context.document.body.insertOoxml(ooxml("x"), "End");
+        await context.sync();
+      }),
+    );
     expect(error.code).toBe("AccessDenied");
     expect(JSON.stringify(word.body)).toBe(before);
     const tags = await Word.run(async (context) => {
@@ -374,10 +427,12 @@ describe("Office: platform and requirement sets", () => {
 
   test("an API newer than the host's WordApi fails the sync with ApiNotFound", async () => {
     word.setRequirementSets({ WordApi: "1.2" });
-    const error = await rejection(Word.run(async (context) => {
-      context.document.getSelection().parentTableOrNullObject.load("isNullObject");
-      await context.sync();
-    }));
+    const error = await rejection(
+      Word.run(async (context) => {
+        context.document.getSelection().parentTableOrNullObject.load("isNullObject");
+        await context.sync();
+      }),
+    );
     expect(error.code).toBe("ApiNotFound");
   });
 
@@ -433,12 +488,14 @@ describe("content control ids", () => {
   test("getById of a control deleted meanwhile rejects with ItemNotFound at the sync; getByIdOrNullObject gives a null object", async () => {
     const heading = word.controlId("heading");
     word.removeControl("heading");
-    const error = await rejection(Word.run(async (context) => {
-      const gone = context.document.contentControls.getById(heading).load("tag");
-      await Promise.resolve(); // nothing is looked up before the sync
-      expect(thrown(() => gone.tag).code).toBe("PropertyNotLoaded");
-      await context.sync();
-    }));
+    const error = await rejection(
+      Word.run(async (context) => {
+        const gone = context.document.contentControls.getById(heading).load("tag");
+        await Promise.resolve(); // nothing is looked up before the sync
+        expect(thrown(() => gone.tag).code).toBe("PropertyNotLoaded");
+        await context.sync();
+      }),
+    );
     expect(error.code).toBe("ItemNotFound");
     await Word.run(async (context) => {
       const gone = context.document.contentControls.getByIdOrNullObject(heading).load("tag");
@@ -450,12 +507,14 @@ describe("content control ids", () => {
 
   test("getById finds a control deleted earlier in the same batch no more: the queue runs in order", async () => {
     const inCell = word.controlId("in-cell");
-    const error = await rejection(Word.run(async (context) => {
-      // "in-cell" is plain text: only getContentControls (not contentControls) has it to find (#2160).
-      context.document.getContentControls().getById(inCell).delete(false);
-      context.document.getContentControls().getById(inCell).load("tag");
-      await context.sync();
-    }));
+    const error = await rejection(
+      Word.run(async (context) => {
+        // "in-cell" is plain text: only getContentControls (not contentControls) has it to find (#2160).
+        context.document.getContentControls().getById(inCell).delete(false);
+        context.document.getContentControls().getById(inCell).load("tag");
+        await context.sync();
+      }),
+    );
     expect(error.code).toBe("ItemNotFound");
     expect(tags()).toEqual(["frame", "heading"]); // what ran before the failure stays done: Word rolls nothing back
   });
@@ -469,11 +528,13 @@ describe("content control ids", () => {
       await context.sync();
       expect([heading.tag, item.tag, parent.tag]).toEqual(["heading", "heading", "frame"]);
     });
-    const error = await rejection(Word.run(async (context) => {
-      const heading = context.document.contentControls.getById(word.controlId("heading"));
-      heading.contentControls.getById(word.controlId("frame")).load("tag");
-      await context.sync();
-    }));
+    const error = await rejection(
+      Word.run(async (context) => {
+        const heading = context.document.contentControls.getById(word.controlId("heading"));
+        heading.contentControls.getById(word.controlId("frame")).load("tag");
+        await context.sync();
+      }),
+    );
     expect(error.code).toBe("ItemNotFound");
   });
 
@@ -484,7 +545,11 @@ describe("content control ids", () => {
       const richOnly = context.document.contentControls.load("items/type");
       await context.sync();
       expect(all).toMatchObject({ id: word.controlId("frame"), placeholderText: "", type: "RichText" });
-      expect(items.items.map((c) => [c.placeholderText, c.type])).toEqual([["", "RichText"], ["", "RichText"], ["", "PlainText"]]);
+      expect(items.items.map((c) => [c.placeholderText, c.type])).toEqual([
+        ["", "RichText"],
+        ["", "RichText"],
+        ["", "PlainText"],
+      ]);
       expect(richOnly.items.map((c) => c.type)).toEqual(["RichText", "RichText"]); // contentControls: rich text only (#2160)
     });
   });
@@ -494,14 +559,18 @@ describe("a control's parents and ranges", () => {
   test("parentContentControlOrNullObject is the innermost control around, across a table; a null object at the top", async () => {
     await Word.run(async (context) => {
       const all = context.document.getContentControls(); // "in-cell" is plain text, which contentControls leaves out (#2160)
-      const parents = ["frame", "heading", "in-cell"].map((tag) => all.getByTag(tag).getFirst().parentContentControlOrNullObject.load("tag"));
+      const parents = ["frame", "heading", "in-cell"].map((tag) =>
+        all.getByTag(tag).getFirst().parentContentControlOrNullObject.load("tag"),
+      );
       await context.sync();
       expect(parents.map((p) => (p.isNullObject ? null : p.tag))).toEqual([null, "frame", "frame"]);
     });
-    const error = await rejection(Word.run(async (context) => {
-      context.document.contentControls.getFirst().parentContentControl.load("tag");
-      await context.sync();
-    }));
+    const error = await rejection(
+      Word.run(async (context) => {
+        context.document.contentControls.getFirst().parentContentControl.load("tag");
+        await context.sync();
+      }),
+    );
     expect(error.code).toBe("ItemNotFound");
   });
 
@@ -516,38 +585,62 @@ describe("a control's parents and ranges", () => {
       s.getRange("Before").insertOoxml(ooxml("Direkt vor s"), "End"); // a point: every location means "here"
       s.getRange("After").insertOoxml(ooxml("Direkt nach s"), "Start");
     });
-    expect(outline()).toEqual(["Davor", "Vor s", "Direkt vor s", "[Anfang\nInnen\nEnde]", "Direkt nach s", "Nach s", "Danach"]);
+    expect(outline()).toEqual([
+      "Davor",
+      "Vor s",
+      "Direkt vor s",
+      "[Anfang\nInnen\nEnde]",
+      "Direkt nach s",
+      "Nach s",
+      "Danach",
+    ]);
   });
 
   test("a range's text, emptiness and control: Whole and Content hold the content, the points hold nothing", async () => {
     await Word.run(async (context) => {
       const heading = context.document.contentControls.getByTag("heading").getFirst();
-      const ranges = (["Whole", "Content", "Start", "Before", "After"] as const).map((where) => heading.getRange(where));
+      const ranges = (["Whole", "Content", "Start", "Before", "After"] as const).map((where) =>
+        heading.getRange(where),
+      );
       ranges.forEach((r) => r.load("text,isEmpty"));
       const parents = ranges.map((r) => r.parentContentControlOrNullObject.load("tag"));
       await context.sync();
-      expect(ranges.map((r) => [r.text, r.isEmpty])).toEqual([["Überschrift", false], ["Überschrift", false], ["", true], ["", true], ["", true]]);
+      expect(ranges.map((r) => [r.text, r.isEmpty])).toEqual([
+        ["Überschrift", false],
+        ["Überschrift", false],
+        ["", true],
+        ["", true],
+        ["", true],
+      ]);
       expect(parents.map((p) => p.tag)).toEqual(["heading", "heading", "heading", "frame", "frame"]);
     });
   });
 
   test("the lock of a content-locked control guards the points inside it, not those outside", async () => {
-    const inside = await rejection(Word.run(async (context) => {
-      context.document.contentControls.getByTag("heading").getFirst().getRange("End").insertOoxml(ooxml("x"), "End");
-    }));
+    const inside = await rejection(
+      Word.run(async (context) => {
+        context.document.contentControls.getByTag("heading").getFirst().getRange("End").insertOoxml(ooxml("x"), "End");
+      }),
+    );
     expect(inside.code).toBe("NotAllowed");
     await Word.run(async (context) => {
-      context.document.contentControls.getByTag("heading").getFirst().getRange("Whole").insertOoxml(ooxml("Neben der Überschrift"), "After");
+      context.document.contentControls
+        .getByTag("heading")
+        .getFirst()
+        .getRange("Whole")
+        .insertOoxml(ooxml("Neben der Überschrift"), "After");
     });
     expect(textOf(word.control("frame")!.children)).toContain("Überschrift\nNeben der Überschrift");
   });
 
   test("getRange takes only Word's locations", async () => {
-    const error = await rejection(Word.run(async (context) => {
-      const getRange = context.document.contentControls.getFirst().getRange as (location: string) => Word.Range; // types forbid it; JavaScript does not
-      getRange.call(context.document.contentControls.getFirst(), "Middle").load("text");
-      await context.sync();
-    }));
+    const error = await rejection(
+      Word.run(async (context) => {
+        const getRange = context.document.contentControls.getFirst().getRange as (location: string) => Word.Range; // types forbid it; JavaScript does not
+        getRange.call(context.document.contentControls.getFirst(), "Middle").load("text");
+        await context.sync();
+      }),
+    );
     expect(error.code).toBe("InvalidArgument");
   });
 
@@ -558,7 +651,10 @@ describe("a control's parents and ranges", () => {
       const content = frame.getRange("Content").contentControls.load("items/tag");
       const point = frame.getRange("Start").contentControls.load("items/tag");
       const wholeKinds = frame.getRange("Whole").getContentControls().load("items/tag");
-      const plain = frame.getRange("Content").getContentControls({ types: [Word.ContentControlType.plainText] }).load("items/tag");
+      const plain = frame
+        .getRange("Content")
+        .getContentControls({ types: [Word.ContentControlType.plainText] })
+        .load("items/tag");
       await context.sync();
       // Range.contentControls lists rich text only (#2160): the plain-text "in-cell" only through getContentControls.
       expect(whole.items.map((c) => c.tag)).toEqual(["frame", "heading"]);
@@ -589,7 +685,7 @@ describe("select", () => {
     });
   });
 
-  test("select(\"Start\") and select(\"End\") put the cursor just inside the control; select is an action Word.run sends at the end", async () => {
+  test('select("Start") and select("End") put the cursor just inside the control; select is an action Word.run sends at the end', async () => {
     await Word.run(async (context) => {
       context.document.getContentControls().getById(word.controlId("in-cell")).select("End"); // plain text: not in contentControls
     });
@@ -607,23 +703,35 @@ describe("select", () => {
       context.document.contentControls.getById(word.controlId("heading")).select("Select");
     });
     expect(word.selectedControlTag()).toBe("heading");
-    const error = await rejection(Word.run(async (context) => {
-      const select = context.document.contentControls.getFirst().select as (mode: string) => void;
-      select.call(context.document.contentControls.getFirst(), "Everything");
-    }));
+    const error = await rejection(
+      Word.run(async (context) => {
+        const select = context.document.contentControls.getFirst().select as (mode: string) => void;
+        select.call(context.document.contentControls.getFirst(), "Everything");
+      }),
+    );
     expect(error.code).toBe("InvalidArgument");
   });
 });
 
 describe("insertText, title and tag", () => {
-  const numbered = (): WmlNode => ({ type: "paragraph", style: "Frage", children: [text("Frage "), control({ tag: "nr" }, [text("1.")]), text(" Wie?")] });
+  const numbered = (): WmlNode => ({
+    type: "paragraph",
+    style: "Frage",
+    children: [text("Frage "), control({ tag: "nr" }, [text("1.")]), text(" Wie?")],
+  });
 
   test("Replace puts the text in place of an inline control's runs; the paragraph around it stays", async () => {
     word.setBody([numbered()]);
     await Word.run(async (context) => {
       context.document.contentControls.getByTag("nr").getFirst().insertText("2.", "Replace");
     });
-    expect(word.body).toEqual([{ type: "paragraph", style: "Frage", children: [text("Frage "), control({ tag: "nr" }, [text("2.")]), text(" Wie?")] }]);
+    expect(word.body).toEqual([
+      {
+        type: "paragraph",
+        style: "Frage",
+        children: [text("Frage "), control({ tag: "nr" }, [text("2.")]), text(" Wie?")],
+      },
+    ]);
     await Word.run(async (context) => {
       const nr = context.document.contentControls.getByTag("nr").getFirst();
       nr.insertText("(", "Start");
@@ -633,11 +741,18 @@ describe("insertText, title and tag", () => {
   });
 
   test("Replace in a block control leaves one paragraph per line, in the style of its first; it no longer shows its placeholder", async () => {
-    word.setBody([control({ tag: "b", showingPlaceholder: true }, [paragraph("Text eingeben", "Antwort"), paragraph("zweiter")])]);
+    word.setBody([
+      control({ tag: "b", showingPlaceholder: true }, [paragraph("Text eingeben", "Antwort"), paragraph("zweiter")]),
+    ]);
     await Word.run(async (context) => {
       context.document.contentControls.getByTag("b").getFirst().insertText("Erste Zeile\nZweite\tZeile", "Replace");
     });
-    expect(word.control("b")).toEqual(control({ tag: "b" }, [paragraph("Erste Zeile", "Antwort"), { type: "paragraph", style: "Antwort", children: [text("Zweite"), { type: "tab" }, text("Zeile")] }]));
+    expect(word.control("b")).toEqual(
+      control({ tag: "b" }, [
+        paragraph("Erste Zeile", "Antwort"),
+        { type: "paragraph", style: "Antwort", children: [text("Zweite"), { type: "tab" }, text("Zeile")] },
+      ]),
+    );
   });
 
   test("Start or End in a control showing its placeholder replaces the placeholder, as typing does", async () => {
@@ -658,13 +773,17 @@ describe("insertText, title and tag", () => {
 
   test("insertText into a content-locked control rejects with NotAllowed, and so does replacing a control locked against deletion", async () => {
     const before = JSON.stringify(word.body);
-    const locked = await rejection(Word.run(async (context) => {
-      context.document.contentControls.getByTag("heading").getFirst().insertText("x", "Replace");
-    }));
+    const locked = await rejection(
+      Word.run(async (context) => {
+        context.document.contentControls.getByTag("heading").getFirst().insertText("x", "Replace");
+      }),
+    );
     expect(locked.code).toBe("NotAllowed");
-    const holding = await rejection(Word.run(async (context) => {
-      context.document.contentControls.getFirst().insertText("x", "Replace"); // the frame holds the heading
-    }));
+    const holding = await rejection(
+      Word.run(async (context) => {
+        context.document.contentControls.getFirst().insertText("x", "Replace"); // the frame holds the heading
+      }),
+    );
     expect(holding.code).toBe("NotAllowed");
     expect(JSON.stringify(word.body)).toBe(before);
     await Word.run(async (context) => {
@@ -675,9 +794,11 @@ describe("insertText, title and tag", () => {
 
   test("insertText in a read-only document rejects with AccessDenied", async () => {
     word.setReadOnly(true);
-    const error = await rejection(Word.run(async (context) => {
-      context.document.contentControls.getById(word.controlId("in-cell")).insertText("x", "Replace");
-    }));
+    const error = await rejection(
+      Word.run(async (context) => {
+        context.document.contentControls.getById(word.controlId("in-cell")).insertText("x", "Replace");
+      }),
+    );
     expect(error.code).toBe("AccessDenied");
     expect(textOf(word.control("in-cell")!.children)).toBe("Zelle");
   });
@@ -701,21 +822,29 @@ describe("insertText, title and tag", () => {
 
   test("setting a title: AccessDenied in a read-only document, InvalidObjectPath after the run", async () => {
     word.setReadOnly(true);
-    const error = await rejection(Word.run(async (context) => {
-      context.document.contentControls.getFirst().title = "x";
-    }));
+    const error = await rejection(
+      Word.run(async (context) => {
+        context.document.contentControls.getFirst().title = "x";
+      }),
+    );
     expect(error.code).toBe("AccessDenied");
     expect(word.control("frame")!.control.title).toBe("Rahmen");
     const kept = await Word.run(async (context) => context.document.contentControls.getFirst());
-    expect(thrown(() => {
-      kept.title = "y";
-    }).code).toBe("InvalidObjectPath");
+    expect(
+      thrown(() => {
+        kept.title = "y";
+      }).code,
+    ).toBe("InvalidObjectPath");
   });
 });
 
 describe("deleting controls", () => {
   test("delete(false) removes the control with its content; delete(true) unwraps it, keeping the content", async () => {
-    word.setBody([control({ tag: "weg" }, [paragraph("Weg")]), control({ tag: "hülle" }, [paragraph("Bleibt")]), paragraph("Ende")]);
+    word.setBody([
+      control({ tag: "weg" }, [paragraph("Weg")]),
+      control({ tag: "hülle" }, [paragraph("Bleibt")]),
+      paragraph("Ende"),
+    ]);
     await Word.run(async (context) => {
       context.document.contentControls.getByTag("weg").getFirst().delete(false);
       context.document.contentControls.getByTag("hülle").getFirst().delete(true);
@@ -725,12 +854,20 @@ describe("deleting controls", () => {
   });
 
   test("a control locked against deletion, or holding one, cannot be deleted; unwrapping asks only the control itself", async () => {
-    word.setBody([control({ tag: "außen" }, [paragraph("A"), control({ tag: "fest", lock: "sdtLocked" }, [paragraph("F")])])]);
-    const attempts: [string, boolean][] = [["außen", false], ["fest", false], ["fest", true]];
+    word.setBody([
+      control({ tag: "außen" }, [paragraph("A"), control({ tag: "fest", lock: "sdtLocked" }, [paragraph("F")])]),
+    ]);
+    const attempts: [string, boolean][] = [
+      ["außen", false],
+      ["fest", false],
+      ["fest", true],
+    ];
     for (const [tag, keepContent] of attempts) {
-      const error = await rejection(Word.run(async (context) => {
-        context.document.contentControls.getByTag(tag).getFirst().delete(keepContent);
-      }));
+      const error = await rejection(
+        Word.run(async (context) => {
+          context.document.contentControls.getByTag(tag).getFirst().delete(keepContent);
+        }),
+      );
       expect([tag, keepContent, error.code]).toEqual([tag, keepContent, "NotAllowed"]);
     }
     expect(tags()).toEqual(["außen", "fest"]);
@@ -742,19 +879,27 @@ describe("deleting controls", () => {
 
   test("the section frame of the fixture (sdtLocked) cannot be deleted either way", async () => {
     for (const keepContent of [false, true]) {
-      const error = await rejection(Word.run(async (context) => {
-        context.document.contentControls.getFirst().delete(keepContent);
-      }));
+      const error = await rejection(
+        Word.run(async (context) => {
+          context.document.contentControls.getFirst().delete(keepContent);
+        }),
+      );
       expect(error.code).toBe("NotAllowed");
     }
     expect(tags()).toEqual(["frame", "heading", "in-cell"]);
   });
 
   test("deleting inside a content-locked control rejects; the cursor leaves a control that was deleted", async () => {
-    word.setBody([control({ tag: "gesperrt", lock: "contentLocked" }, [control({ tag: "innen" }, [paragraph("I")])]), control({ tag: "x" }, [paragraph("X")]), paragraph("Schluss")]);
-    const error = await rejection(Word.run(async (context) => {
-      context.document.contentControls.getByTag("innen").getFirst().delete(true);
-    }));
+    word.setBody([
+      control({ tag: "gesperrt", lock: "contentLocked" }, [control({ tag: "innen" }, [paragraph("I")])]),
+      control({ tag: "x" }, [paragraph("X")]),
+      paragraph("Schluss"),
+    ]);
+    const error = await rejection(
+      Word.run(async (context) => {
+        context.document.contentControls.getByTag("innen").getFirst().delete(true);
+      }),
+    );
     expect(error.code).toBe("NotAllowed");
     word.placeCursor({ control: "x" });
     await Word.run(async (context) => {
@@ -772,7 +917,9 @@ describe("deleting controls", () => {
 
 describe("tables", () => {
   const tables = () => [
-    control({ tag: "frame" }, [table([["A", [control({ tag: "a" }, [paragraph("a")]), control({ tag: "b" }, [paragraph("b")])]]])]),
+    control({ tag: "frame" }, [
+      table([["A", [control({ tag: "a" }, [paragraph("a")]), control({ tag: "b" }, [paragraph("b")])]]]),
+    ]),
     table([[[paragraph("außen"), table([[[control({ tag: "tief" }, [paragraph("T")]), paragraph()]]]), paragraph()]]]),
   ];
 
@@ -802,24 +949,31 @@ describe("tables", () => {
       expect(controls.map((c) => c.items.map((i) => i.tag))).toEqual([["a", "b"], ["tief"]]);
       expect(parents.map((p) => (p.isNullObject ? null : p.tag))).toEqual(["frame", null]);
     });
-    const error = await rejection(Word.run(async (context) => {
-      context.document.body.tables.getFirst().tables.getFirst().parentContentControl.load("tag"); // the nested table has none
-      await context.sync();
-    }));
+    const error = await rejection(
+      Word.run(async (context) => {
+        context.document.body.tables.getFirst().tables.getFirst().parentContentControl.load("tag"); // the nested table has none
+        await context.sync();
+      }),
+    );
     expect(error.code).toBe("ItemNotFound");
   });
 
   test("Range.tables: the tables a range covers; getFirstOrNullObject on none is a null object", async () => {
     await Word.run(async (context) => {
       const inFrame = context.document.contentControls.getFirst().getRange("Whole").tables.load("items/values");
-      const none = context.document.contentControls.getByTag("heading").getFirst().getRange("Whole").tables.getFirstOrNullObject().load("rowCount");
+      const none = context.document.contentControls
+        .getByTag("heading")
+        .getFirst()
+        .getRange("Whole")
+        .tables.getFirstOrNullObject()
+        .load("rowCount");
       await context.sync();
       expect(inFrame.items.map((t) => t.values)).toEqual([[["A1", "B1 \rZelle"]]]);
       expect(none.isNullObject).toBe(true);
     });
   });
 
-  test("Table.getRange(\"After\") inserts after the table; a table's Whole range is in that table", async () => {
+  test('Table.getRange("After") inserts after the table; a table\'s Whole range is in that table', async () => {
     word.setBody([table([["x"]]), paragraph("Ende")]);
     await Word.run(async (context) => {
       const first = context.document.body.tables.getFirst();
@@ -859,7 +1013,10 @@ describe("tables", () => {
   });
 
   test("the #2040 option can be set at installation", async () => {
-    word = installTestWord({ body: [table([[[control({ tag: "z" }, [paragraph("z")]), paragraph()]]])], tableControlsMissingFromDocumentCollection: true });
+    word = installTestWord({
+      body: [table([[[control({ tag: "z" }, [paragraph("z")]), paragraph()]]])],
+      tableControlsMissingFromDocumentCollection: true,
+    });
     await Word.run(async (context) => {
       const all = context.document.contentControls.load("items/tag");
       await context.sync();
@@ -870,7 +1027,12 @@ describe("tables", () => {
   test("a check reads every control with id, parent and the controls in tables in two syncs on WordApi 1.3, with #2040 or without", async () => {
     word.setRequirementSets({ WordApi: "1.3" });
     // Below WordApi 1.5 only the rich-text collections exist: a plain-text "in-cell" is invisible to the check (#2160).
-    for (const [kind, missing] of [["richText", false], ["richText", true], ["plainText", false], ["plainText", true]] as const) {
+    for (const [kind, missing] of [
+      ["richText", false],
+      ["richText", true],
+      ["plainText", false],
+      ["plainText", true],
+    ] as const) {
       word.control("in-cell")!.control.kind = kind;
       word.setTableControlsMissingFromDocumentCollection(missing);
       word.resetCounts();
@@ -879,7 +1041,10 @@ describe("tables", () => {
         const found = context.document.body.tables.load("items/rowCount");
         await context.sync();
         const parents = controls.items.map((c) => c.parentContentControlOrNullObject.load("id"));
-        const inTables = found.items.map((t) => ({ controls: t.getRange("Whole").contentControls.load("items/id,tag,title,text"), parent: t.parentContentControlOrNullObject.load("id") }));
+        const inTables = found.items.map((t) => ({
+          controls: t.getRange("Whole").contentControls.load("items/id,tag,title,text"),
+          parent: t.parentContentControlOrNullObject.load("id"),
+        }));
         await context.sync();
         const tagOf = new Map(controls.items.map((c) => [c.id, c.tag]));
         const parentTag = (p: Word.ContentControl) => (p.isNullObject ? null : tagOf.get(p.id));
@@ -891,7 +1056,11 @@ describe("tables", () => {
       expect(word.syncCount).toBe(2);
       const seen = kind === "richText";
       expect(read.inTables).toEqual(seen ? [["in-cell", "frame"]] : []);
-      expect(read.listed).toEqual([["frame", null], ["heading", "frame"], ...(missing || !seen ? [] : [["in-cell", "frame"]])]);
+      expect(read.listed).toEqual([
+        ["frame", null],
+        ["heading", "frame"],
+        ...(missing || !seen ? [] : [["in-cell", "frame"]]),
+      ]);
     }
   });
 });
@@ -899,12 +1068,16 @@ describe("tables", () => {
 describe("the user edits the document between runs", () => {
   test("setText: the user types into a control, past any lock; it no longer shows its placeholder; the paragraph around an inline one stays", () => {
     word.setBody([
-      control({ tag: "feld", showingPlaceholder: true, lock: "sdtContentLocked" }, [paragraph("Text eingeben", "Antwort")]),
+      control({ tag: "feld", showingPlaceholder: true, lock: "sdtContentLocked" }, [
+        paragraph("Text eingeben", "Antwort"),
+      ]),
       { type: "paragraph", style: "", children: [text("Nr. "), control({ tag: "nr" }, [text("1")])] },
     ]);
     word.setText("feld", "Meine Antwort");
     word.setText("nr", "7");
-    expect(word.control("feld")).toEqual(control({ tag: "feld", lock: "sdtContentLocked" }, [paragraph("Meine Antwort", "Antwort")]));
+    expect(word.control("feld")).toEqual(
+      control({ tag: "feld", lock: "sdtContentLocked" }, [paragraph("Meine Antwort", "Antwort")]),
+    );
     expect(word.bodyText()).toBe("Meine Antwort\nNr. 7");
   });
 
@@ -922,7 +1095,12 @@ describe("the user edits the document between runs", () => {
   });
 
   test("the index picks among controls with the same tag; moveControl places a control before or after another", () => {
-    word.setBody([control({ tag: "q" }, [paragraph("1")]), control({ tag: "q" }, [paragraph("2")]), control({ tag: "q" }, [paragraph("3")]), control({ tag: "ende" }, [paragraph("E")])]);
+    word.setBody([
+      control({ tag: "q" }, [paragraph("1")]),
+      control({ tag: "q" }, [paragraph("2")]),
+      control({ tag: "q" }, [paragraph("3")]),
+      control({ tag: "ende" }, [paragraph("E")]),
+    ]);
     const third = word.controlId("q", 2);
     word.moveControl("q", { before: "q", index: 0 }, 2);
     expect(outline()).toEqual(["[3]", "[1]", "[2]", "[E]"]); // no empty paragraph after the last control (office-js #866)
@@ -945,16 +1123,24 @@ describe("requirement sets of the check's and repairs' APIs", () => {
     const frame = word.controlId("frame");
     const uses: [string, (context: Word.RequestContext) => void][] = [
       ["ContentControl.getRange", (c) => void c.document.contentControls.getById(frame).getRange("Whole").load("text")],
-      ["ContentControl.parentContentControlOrNullObject", (c) => void c.document.contentControls.getById(frame).parentContentControlOrNullObject.load("id")],
+      [
+        "ContentControl.parentContentControlOrNullObject",
+        (c) => void c.document.contentControls.getById(frame).parentContentControlOrNullObject.load("id"),
+      ],
       ["ContentControl.tables", (c) => void c.document.contentControls.getById(frame).tables.load("items")],
       ["Body.tables", (c) => void c.document.body.tables.load("items")],
-      ["ContentControlCollection.getByIdOrNullObject", (c) => void c.document.contentControls.getByIdOrNullObject(frame).load("id")],
+      [
+        "ContentControlCollection.getByIdOrNullObject",
+        (c) => void c.document.contentControls.getByIdOrNullObject(frame).load("id"),
+      ],
     ];
     for (const [api, use] of uses) {
-      const error = await rejection(Word.run(async (context) => {
-        use(context);
-        await context.sync();
-      }));
+      const error = await rejection(
+        Word.run(async (context) => {
+          use(context);
+          await context.sync();
+        }),
+      );
       expect([api, error.code]).toEqual([api, "ApiNotFound"]);
     }
   });
@@ -995,10 +1181,12 @@ describe("custom document properties", () => {
       expect(custom.items.map((p) => [p.key, p.value])).toEqual([["Ratsantwort.AnfrageVom", "10.06.2013"]]);
     });
     word.setReadOnly(true);
-    await expect(Word.run(async (context) => {
-      context.document.properties.customProperties.add("x", "y");
-      await context.sync();
-    })).rejects.toMatchObject({ code: "AccessDenied" });
+    await expect(
+      Word.run(async (context) => {
+        context.document.properties.customProperties.add("x", "y");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
     expect(word.customProperties()).toEqual({ "Ratsantwort.AnfrageVom": "10.06.2013" });
   });
 });
@@ -1009,7 +1197,9 @@ describe("the user in the preview: typing under Word's rules, the selection even
 
   test("typing replaces a control's text and puts the cursor there, but raises no DocumentSelectionChanged (office-js #2964)", async () => {
     const events: string[] = [];
-    Office.context.document.addHandlerAsync(Office.EventType.DocumentSelectionChanged, (event: { type: string }) => events.push(event.type));
+    Office.context.document.addHandlerAsync(Office.EventType.DocumentSelectionChanged, (event: { type: string }) =>
+      events.push(event.type),
+    );
     expect(word.user.type(cell(), "Neu")).toBeNull();
     expect(textOf([cell()])).toBe("Neu");
     expect(word.selectedControlTag()).toBe("in-cell");
@@ -1023,7 +1213,9 @@ describe("the user in the preview: typing under Word's rules, the selection even
 
   test("a co-author's typing changes the text and raises this add-in's DocumentSelectionChanged (office-js #4114)", async () => {
     const events: string[] = [];
-    Office.context.document.addHandlerAsync(Office.EventType.DocumentSelectionChanged, (event: { type: string }) => events.push(event.type));
+    Office.context.document.addHandlerAsync(Office.EventType.DocumentSelectionChanged, (event: { type: string }) =>
+      events.push(event.type),
+    );
     word.coauthor.type(cell(), "Von woanders");
     expect(textOf([cell()])).toBe("Von woanders");
     expect(events).toEqual([]);
@@ -1075,7 +1267,15 @@ describe("the user in the preview: typing under Word's rules, the selection even
 
   test("partition key and Office theme are Office.context's", () => {
     word.uninstall();
-    word = installTestWord({ partitionKey: "abc", officeTheme: { bodyBackgroundColor: "#1f1f1f", bodyForegroundColor: "#fff", controlBackgroundColor: "#000", controlForegroundColor: "#fff" } });
+    word = installTestWord({
+      partitionKey: "abc",
+      officeTheme: {
+        bodyBackgroundColor: "#1f1f1f",
+        bodyForegroundColor: "#fff",
+        controlBackgroundColor: "#000",
+        controlForegroundColor: "#fff",
+      },
+    });
     expect(Office.context.partitionKey).toBe("abc");
     expect(Office.context.officeTheme.bodyBackgroundColor).toBe("#1f1f1f");
   });
@@ -1097,11 +1297,12 @@ describe("Word as harsh as it is: editions, rich-text-only collections, Word's p
       ],
     },
   ];
-  const listedTags = (types?: Word.ContentControlType[]) => Word.run(async (context) => {
-    const listed = context.document.getContentControls(types ? { types } : undefined).load("items/tag");
-    await context.sync();
-    return listed.items.map((c) => c.tag);
-  });
+  const listedTags = (types?: Word.ContentControlType[]) =>
+    Word.run(async (context) => {
+      const listed = context.document.getContentControls(types ? { types } : undefined).load("items/tag");
+      await context.sync();
+      return listed.items.map((c) => c.tag);
+    });
 
   test("contentControls lists rich text only; getContentControls({ types }) the kinds asked for (office-js #2160, #228, #6144)", async () => {
     word.setBody(everyKind());
@@ -1111,15 +1312,21 @@ describe("Word as harsh as it is: editions, rich-text-only collections, Word's p
       const every = context.document.getContentControls().load("items/tag,type");
       const types = [Word.ContentControlType.dropDownList, Word.ContentControlType.checkBox];
       const some = context.document.getContentControls({ types }).load("items/tag");
-      const plainInBody = context.document.body.getContentControls({ types: [Word.ContentControlType.plainText] }).load("items/tag");
+      const plainInBody = context.document.body
+        .getContentControls({ types: [Word.ContentControlType.plainText] })
+        .load("items/tag");
       const byTag = context.document.contentControls.getByTag("plain").load("items/tag");
       const byTagOfAll = context.document.getContentControls().getByTag("plain").load("items/tag");
       await context.sync();
       expect(listed.items.map((c) => c.tag)).toEqual(["rich"]);
       expect(inBody.items.map((c) => c.tag)).toEqual(["rich"]);
       expect(every.items.map((c) => [c.tag, c.type])).toEqual([
-        ["rich", "RichText"], ["plain", "PlainText"], ["date", "DatePicker"],
-        ["drop", "DropDownList"], ["combo", "ComboBox"], ["box", "CheckBox"],
+        ["rich", "RichText"],
+        ["plain", "PlainText"],
+        ["date", "DatePicker"],
+        ["drop", "DropDownList"],
+        ["combo", "ComboBox"],
+        ["box", "CheckBox"],
       ]);
       expect(some.items.map((c) => c.tag)).toEqual(["drop", "box"]);
       expect(plainInBody.items.map((c) => c.tag)).toEqual(["plain"]);
@@ -1127,10 +1334,12 @@ describe("Word as harsh as it is: editions, rich-text-only collections, Word's p
       expect(byTagOfAll.items.map((c) => c.tag)).toEqual(["plain"]);
     });
     const plain = word.controlId("plain");
-    const error = await rejection(Word.run(async (context) => {
-      context.document.contentControls.getById(plain).load("tag"); // getById, too
-      await context.sync();
-    }));
+    const error = await rejection(
+      Word.run(async (context) => {
+        context.document.contentControls.getById(plain).load("tag"); // getById, too
+        await context.sync();
+      }),
+    );
     expect(error.code).toBe("ItemNotFound");
   });
 
@@ -1180,10 +1389,12 @@ describe("Word as harsh as it is: editions, rich-text-only collections, Word's p
     const fixture = word.body.map((node) => structuredClone(node));
     word = installTestWord({ edition: "web", body: fixture });
     expect(await listedTags()).toEqual(["frame", "heading"]);
-    const error = await rejection(Word.run(async (context) => {
-      context.document.contentControls.getFirst().placeholderText = "Bitte ausfüllen";
-      await context.sync();
-    }));
+    const error = await rejection(
+      Word.run(async (context) => {
+        context.document.contentControls.getFirst().placeholderText = "Bitte ausfüllen";
+        await context.sync();
+      }),
+    );
     expect(error.code).toBe("NotAllowed");
     expect(error.message).toMatch(/^The action isn't supported by Word in a browser/);
     word = installTestWord({ edition: "web", body: fixture, tableControlsMissingFromDocumentCollection: false });
@@ -1220,14 +1431,22 @@ describe("Word as harsh as it is: editions, rich-text-only collections, Word's p
       ["d", "Klicken oder tippen Sie, um ein Datum einzugeben."],
       ["w", "Wählen Sie ein Element aus."],
     ]);
-    expect(["a", "b", "d", "w"].map((tag) => word.control(tag)!.control.showingPlaceholder)).toEqual([true, true, true, true]);
+    expect(["a", "b", "d", "w"].map((tag) => word.control(tag)!.control.showingPlaceholder)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
     word = installTestWord({ displayLanguage: "en-US", body: [control({ tag: "a" }, [paragraph("Answer")])] });
     word.setText("a", "");
     expect(textOf(word.control("a")!.children)).toBe("Click or tap here to enter text.");
   });
 
-  test("\"End\" inserts land inside the container's last block control, recursively (office-js #866, by design)", async () => {
-    word.setBody([paragraph("Davor"), control({ tag: "außen" }, [paragraph("A"), control({ tag: "innen" }, [paragraph("I")])])]);
+  test('"End" inserts land inside the container\'s last block control, recursively (office-js #866, by design)', async () => {
+    word.setBody([
+      paragraph("Davor"),
+      control({ tag: "außen" }, [paragraph("A"), control({ tag: "innen" }, [paragraph("I")])]),
+    ]);
     expect(outline()).toEqual(["Davor", "[A\nI]"]); // no empty paragraph after the trailing control
     await Word.run(async (context) => {
       context.document.body.insertOoxml(ooxml("Body-Ende"), "End");
@@ -1283,13 +1502,19 @@ describe("Word as harsh as it is: editions, rich-text-only collections, Word's p
     expect(xml).toMatch(/^<\?xml [^>]*\?><\?mso-application progid="Word.Document"\?><pkg:package /);
     expect(xml).toContain('pkg:name="/word/document.xml"');
     const back = parseWordprocessingMl(xml);
-    expect(controlsInfo(back)).toEqual([["frame", "richText", false], ["heading", "richText", true], ["in-cell", "plainText", false]]);
+    expect(controlsInfo(back)).toEqual([
+      ["frame", "richText", false],
+      ["heading", "richText", true],
+      ["in-cell", "plainText", false],
+    ]);
     expect(textOf(back)).toBe(word.bodyText());
     word.setFaults({ getOoxmlFails: true });
-    const failed = await rejection(Word.run(async (context) => {
-      context.document.body.getOoxml();
-      await context.sync();
-    }));
+    const failed = await rejection(
+      Word.run(async (context) => {
+        context.document.body.getOoxml();
+        await context.sync();
+      }),
+    );
     expect(failed.code).toBe("GeneralException");
     word = installTestWord({ faults: { losesTags: true } });
     await Word.run(async (context) => {
@@ -1301,10 +1526,11 @@ describe("Word as harsh as it is: editions, rich-text-only collections, Word's p
 
 function controlsInfo(nodes: WmlNode[]): [string, string, boolean][] {
   const found: [string, string, boolean][] = [];
-  const walk = (list: WmlNode[]) => list.forEach((n) => {
-    if (n.type === "control") found.push([n.control.tag, n.control.kind, n.control.showingPlaceholder]);
-    if ("children" in n) walk(n.children);
-  });
+  const walk = (list: WmlNode[]) =>
+    list.forEach((n) => {
+      if (n.type === "control") found.push([n.control.tag, n.control.kind, n.control.showingPlaceholder]);
+      if ("children" in n) walk(n.children);
+    });
   walk(nodes);
   return found;
 }

@@ -21,7 +21,8 @@ const WORDS = {
     error: "Fehler",
     hint: "Hinweis",
     ready: "Bereit zur Einreichung.",
-    notReady: (errors: number, hints: number) => `Nicht bereit: ${errors} Fehler, ${hints} ${hints === 1 ? "Hinweis" : "Hinweise"}.`,
+    notReady: (errors: number, hints: number) =>
+      `Nicht bereit: ${errors} Fehler, ${hints} ${hints === 1 ? "Hinweis" : "Hinweise"}.`,
   },
   en: {
     heading: "Check result",
@@ -30,7 +31,8 @@ const WORDS = {
     error: "Error",
     hint: "Hint",
     ready: "Ready for submission.",
-    notReady: (errors: number, hints: number) => `Not ready: ${errors} ${errors === 1 ? "error" : "errors"}, ${hints} ${hints === 1 ? "hint" : "hints"}.`,
+    notReady: (errors: number, hints: number) =>
+      `Not ready: ${errors} ${errors === 1 ? "error" : "errors"}, ${hints} ${hints === 1 ? "hint" : "hints"}.`,
   },
 } as const;
 
@@ -43,7 +45,14 @@ export function summarize(findings: Finding[], profile: Profile, language: Summa
     const inGroup = findings.filter((f) => f.sectionId === sectionId);
     if (inGroup.length === 0) return [];
     const title = sectionId === null ? words.document : sectionTitle(profile, sectionId);
-    return [[title, ...inGroup.map((f) => `- ${f.severity === "error" ? words.error : words.hint}: ${f.message[language] ?? f.message.de}`)].join("\n")];
+    return [
+      [
+        title,
+        ...inGroup.map(
+          (f) => `- ${f.severity === "error" ? words.error : words.hint}: ${f.message[language] ?? f.message.de}`,
+        ),
+      ].join("\n"),
+    ];
   });
   return [words.heading, ...(blocks.length > 0 ? blocks : [words.none]), verdict(findings, language)].join("\n\n");
 }

@@ -29,7 +29,8 @@ export type MessageData = Readonly<Record<string, MessageValue>>;
 
 export const quoted = (value: MessageValue): MessageValue => ({ quoted: value });
 export const oneOf = (values: string[]): MessageValue => ({ oneOf: values });
-export const phrase = (name: string, data?: MessageData): MessageValue => (data ? { phrase: name, data } : { phrase: name });
+export const phrase = (name: string, data?: MessageData): MessageValue =>
+  data ? { phrase: name, data } : { phrase: name };
 export const listOf = (values: MessageValue[], separator = ", "): MessageValue => ({ list: values, separator });
 
 const QUOTES: Record<Language, [string, string]> = { de: ["„", "“"], en: ["“", "”"] };
@@ -47,14 +48,21 @@ function quote(text: string, language: Language): string {
 }
 
 /** Renders one template; a placeholder without data, or an unknown phrase, is the rule's mistake and throws. */
-export function render(template: string, data: MessageData, language: Language, phrases: Readonly<Record<string, Bilingual>> = {}): string {
+export function render(
+  template: string,
+  data: MessageData,
+  language: Language,
+  phrases: Readonly<Record<string, Bilingual>> = {},
+): string {
   const value = (v: MessageValue): string => {
     if (typeof v === "string") return v;
     if (typeof v === "number") return String(v);
     if ("quoted" in v) return quote(value(v.quoted), language);
     if ("oneOf" in v) {
       const quotedValues = v.oneOf.map((text) => quote(text, language));
-      return quotedValues.length <= 1 ? quotedValues.join("") : `${quotedValues.slice(0, -1).join(", ")} ${OR[language]} ${quotedValues[quotedValues.length - 1]}`;
+      return quotedValues.length <= 1
+        ? quotedValues.join("")
+        : `${quotedValues.slice(0, -1).join(", ")} ${OR[language]} ${quotedValues[quotedValues.length - 1]}`;
     }
     if ("list" in v) return v.list.map(value).join(v.separator);
     const text = Object.prototype.hasOwnProperty.call(phrases, v.phrase) ? phrases[v.phrase] : undefined;
@@ -68,6 +76,10 @@ export function render(template: string, data: MessageData, language: Language, 
 }
 
 /** Both languages of one message. */
-export function renderBoth(message: Bilingual, data: MessageData, phrases?: Readonly<Record<string, Bilingual>>): Bilingual {
+export function renderBoth(
+  message: Bilingual,
+  data: MessageData,
+  phrases?: Readonly<Record<string, Bilingual>>,
+): Bilingual {
   return { de: render(message.de, data, "de", phrases), en: render(message.en, data, "en", phrases) };
 }

@@ -40,7 +40,9 @@ export interface DocumentModel {
 
 /** The placeholder texts a control of the profile may show while unfilled, by "role:key". */
 function placeholders(profile: Profile): Map<string, string> {
-  const map = new Map(fieldEntries(profile).map((entry): [string, string] => [`f:${entry.key}`, entry.field.placeholder]));
+  const map = new Map(
+    fieldEntries(profile).map((entry): [string, string] => [`f:${entry.key}`, entry.field.placeholder]),
+  );
   for (const section of profile.sections) {
     if (section.kind === "questions") {
       map.set(`qt:${section.id}`, section.question.placeholder);
@@ -56,19 +58,32 @@ const ROLE_CODE: Partial<Record<Tag["role"], string>> = { field: "f", questionTe
 
 function occurrence(control: SnapshotControl, index: number, placeholder: string | undefined): Occurrence {
   const text = control.text.trim();
-  const blank = control.showingPlaceholder || text === "" || (placeholder !== undefined && text === placeholder.trim()) || isWordDefaultPlaceholder(text);
+  const blank =
+    control.showingPlaceholder ||
+    text === "" ||
+    (placeholder !== undefined && text === placeholder.trim()) ||
+    isWordDefaultPlaceholder(text);
   return { index, text: blank ? "" : text, blank };
 }
 
 /** Keys (fields, ratings) the profile knows, by section. */
 function knownKeys(profile: Profile): Set<string> {
   const keys = new Set<string>();
-  for (const key of placeholders(profile).keys()) if (key.startsWith("f:") || key.startsWith("r:")) keys.add(key.slice(2));
+  for (const key of placeholders(profile).keys())
+    if (key.startsWith("f:") || key.startsWith("r:")) keys.add(key.slice(2));
   return keys;
 }
 
-function nearestPair(snapshot: DocumentSnapshot, index: number, pairs: Map<number, QuestionPair>): QuestionPair | undefined {
-  for (let p = snapshot.controls[index].parent, guard = 0; p !== null && guard < snapshot.controls.length; p = snapshot.controls[p]?.parent ?? null, guard++) {
+function nearestPair(
+  snapshot: DocumentSnapshot,
+  index: number,
+  pairs: Map<number, QuestionPair>,
+): QuestionPair | undefined {
+  for (
+    let p = snapshot.controls[index].parent, guard = 0;
+    p !== null && guard < snapshot.controls.length;
+    p = snapshot.controls[p]?.parent ?? null, guard++
+  ) {
     const pair = pairs.get(p);
     if (pair) return pair;
   }
@@ -76,7 +91,15 @@ function nearestPair(snapshot: DocumentSnapshot, index: number, pairs: Map<numbe
 }
 
 export function modelOf(snapshot: DocumentSnapshot, profile: Profile): DocumentModel {
-  const model: DocumentModel = { profile, snapshot, frames: [], values: new Map(), questions: new Map(), unknown: [], otherProfiles: [] };
+  const model: DocumentModel = {
+    profile,
+    snapshot,
+    frames: [],
+    values: new Map(),
+    questions: new Map(),
+    unknown: [],
+    otherProfiles: [],
+  };
   const texts = placeholders(profile);
   const keys = knownKeys(profile);
   const sectionIds = new Set(profile.sections.map((s) => s.id));
@@ -93,7 +116,8 @@ export function modelOf(snapshot: DocumentSnapshot, profile: Profile): DocumentM
       return;
     }
     const sectionId = tag.key.split(".")[0];
-    const pairRole = tag.role === "question" || tag.role === "questionNumber" || tag.role === "questionText" || tag.role === "answer";
+    const pairRole =
+      tag.role === "question" || tag.role === "questionNumber" || tag.role === "questionText" || tag.role === "answer";
     if (
       !sectionIds.has(sectionId) ||
       ((tag.role === "field" || tag.role === "rating") && !keys.has(tag.key)) ||

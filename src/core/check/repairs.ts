@@ -33,7 +33,9 @@ export function restoreAnchor(model: DocumentModel, sectionId: string): Anchor {
 
 /** Numbers 1..n in document order, with the pair's titles to match; only what differs is changed. */
 export function renumberingEdits(model: DocumentModel, sectionId: string): ControlEdit[] {
-  const section = model.profile.sections.find((s): s is QuestionsSection => s.id === sectionId && s.kind === "questions");
+  const section = model.profile.sections.find(
+    (s): s is QuestionsSection => s.id === sectionId && s.kind === "questions",
+  );
   const pairs = model.questions.get(sectionId) ?? [];
   if (!section) return [];
   const controls = model.snapshot.controls;

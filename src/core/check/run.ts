@@ -19,7 +19,15 @@ const ENGINE_MESSAGES = {
 
 function failed(id: string, severity: Finding["severity"] = "hint"): Finding {
   const data = { rule: quoted(id) };
-  return { rule: id, messageId: "ruleFailed", data, severity, sectionId: null, target: null, message: renderBoth(ENGINE_MESSAGES.ruleFailed, data) };
+  return {
+    rule: id,
+    messageId: "ruleFailed",
+    data,
+    severity,
+    sectionId: null,
+    target: null,
+    message: renderBoth(ENGINE_MESSAGES.ruleFailed, data),
+  };
 }
 
 /** The finding for a report: the rule's id stamped, its message rendered in both languages. */
@@ -66,15 +74,24 @@ export function applyRule(rule: Rule, model: DocumentModel, context: CheckContex
 /** Document-wide findings first, then by the profile's section order, then by place in the document. */
 export function sortFindings(findings: Finding[], profile: Profile): Finding[] {
   const rank = new Map(profile.sections.map((s, i) => [s.id, i]));
-  const sectionRank = (f: Finding) => (f.sectionId === null ? -1 : rank.get(f.sectionId) ?? profile.sections.length);
+  const sectionRank = (f: Finding) => (f.sectionId === null ? -1 : (rank.get(f.sectionId) ?? profile.sections.length));
   return findings
     .map((finding, order) => ({ finding, order }))
-    .sort((a, b) => sectionRank(a.finding) - sectionRank(b.finding) || (a.finding.target ?? -1) - (b.finding.target ?? -1) || a.order - b.order)
+    .sort(
+      (a, b) =>
+        sectionRank(a.finding) - sectionRank(b.finding) ||
+        (a.finding.target ?? -1) - (b.finding.target ?? -1) ||
+        a.order - b.order,
+    )
     .map(({ finding }) => finding);
 }
 
 /** Runs the given rules, or only the foreign-document rule when the document belongs to another profile. */
-export function runRules(model: DocumentModel, context: CheckContext, rules: readonly Rule[] = DOCUMENT_RULES): Finding[] {
+export function runRules(
+  model: DocumentModel,
+  context: CheckContext,
+  rules: readonly Rule[] = DOCUMENT_RULES,
+): Finding[] {
   const foreign = applyRule(FOREIGN_DOCUMENT_RULE, model, context);
   // Its only finding is an error; a failure of the rule itself is a hint and lets the others run.
   if (foreign.some((f) => f.severity === "error")) return sortFindings(foreign, model.profile);

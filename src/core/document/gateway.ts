@@ -35,7 +35,17 @@ export type Adoption =
  * by a newer Word, whose kinds this Word cannot list; `notKept`: what the document holds after a change is not what
  * was written (the user undoes it).
  */
-export const FAILURE_KINDS = ["readOnly", "locked", "notInBrowser", "notFound", "busy", "unsupported", "notListed", "notKept", "unknown"] as const;
+export const FAILURE_KINDS = [
+  "readOnly",
+  "locked",
+  "notInBrowser",
+  "notFound",
+  "busy",
+  "unsupported",
+  "notListed",
+  "notKept",
+  "unknown",
+] as const;
 export type FailureKind = (typeof FAILURE_KINDS)[number];
 
 /** How a gateway's calls fail: an Error with a kind the pane can word and a detail for the maintainers. */

@@ -51,7 +51,9 @@ export function locatorsOf(controls: Placed[]): ControlLocator[] {
     tag: controls[i].tag,
     index: index[i],
     count: counts.get(controls[i].tag) ?? 0,
-    ...(frame !== null && frame !== i ? { inFrame: { index: inFrameIndex[i], count: countsInFrame.get(frameKey(frame, controls[i].tag)) ?? 0 } } : {}),
+    ...(frame !== null && frame !== i
+      ? { inFrame: { index: inFrameIndex[i], count: countsInFrame.get(frameKey(frame, controls[i].tag)) ?? 0 } }
+      : {}),
   });
   return controls.map((_, i) => {
     const frame = controls[top[i]].tag !== "" && index[top[i]] === 0 ? top[i] : null;

@@ -13,7 +13,6 @@ export interface Outline {
   unknownTags: string[];
 }
 
-
 /** A tag in document order, parsed, with the section whose first frame is open around it (new pairs go there). */
 interface Walked {
   index: number;
@@ -66,7 +65,8 @@ export function pairAnchors(tags: string[], profile: Profile): Record<string, nu
   for (const { index, parsed, active, firstFrame } of walk(tags, profile)) {
     if (!active || parsed.kind !== "ours") continue;
     const { role, key } = parsed.tag;
-    if ((role === "question" || role === "heading") && key === firstFrame && questionSections.has(key)) anchors[key] = index;
+    if ((role === "question" || role === "heading") && key === firstFrame && questionSections.has(key))
+      anchors[key] = index;
   }
   return anchors;
 }

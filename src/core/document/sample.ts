@@ -12,7 +12,9 @@ import { isTemplate, proposeAnswerNumber } from "./inquiry";
 
 /** The year of the profile's example answer number, so that the sample's dates agree with its number. */
 function exampleYear(profile: Profile): number {
-  const year = anchoredPattern(profile.numbers.answer.pattern)?.exec(profile.numbers.answer.example)?.groups?.[YEAR_PART];
+  const year = anchoredPattern(profile.numbers.answer.pattern)?.exec(profile.numbers.answer.example)?.groups?.[
+    YEAR_PART
+  ];
   const value = Number(year);
   return !year || Number.isNaN(value) ? 2020 : value < 100 ? 2000 + value : value;
 }
@@ -21,11 +23,16 @@ function exampleYear(profile: Profile): number {
 function sampleValue(profile: Profile, field: FieldSpec): string {
   if (field.choices?.length) return field.choices[0];
   switch (field.format) {
-    case "date": return `15.03.${exampleYear(profile)}`;
-    case "phone": return "030 901820";
-    case "email": return "vorname.nachname@stadt.example";
-    case "inquiryNumber": return profile.numbers.inquiry.example;
-    case "answerNumber": return proposeAnswerNumber(profile, profile.numbers.inquiry.example) ?? profile.numbers.answer.example;
+    case "date":
+      return `15.03.${exampleYear(profile)}`;
+    case "phone":
+      return "030 901820";
+    case "email":
+      return "vorname.nachname@stadt.example";
+    case "inquiryNumber":
+      return profile.numbers.inquiry.example;
+    case "answerNumber":
+      return proposeAnswerNumber(profile, profile.numbers.inquiry.example) ?? profile.numbers.answer.example;
   }
   return field.defaultText && !isTemplate(field.defaultText) ? field.defaultText : `Beispiel: ${field.title}`;
 }
@@ -43,7 +50,8 @@ export function filledContent(profile: Profile): AnswerContent {
       ];
     }
     if (section.kind === "rating") {
-      const calm = section.choices.find((choice) => !section.explanationRequiredFor.includes(choice)) ?? section.choices[0];
+      const calm =
+        section.choices.find((choice) => !section.explanationRequiredFor.includes(choice)) ?? section.choices[0];
       for (const item of section.items) values[itemKey(section.id, item.id)] = calm;
     }
   }

@@ -46,7 +46,9 @@ function scanElements(
   });
   parser.on("opentag", (tag) => {
     if (++depth > PART_LIMITS.depth || ++elements > PART_LIMITS.elements) {
-      throw new Error(`Der Teil „${partName}“ ist zu tief verschachtelt oder zu lang für einen Teil seiner Art; die Datei wird nicht gelesen.`);
+      throw new Error(
+        `Der Teil „${partName}“ ist zu tief verschachtelt oder zu lang für einen Teil seiner Art; die Datei wird nicht gelesen.`,
+      );
     }
     const resolved = scope.open(tag.name, tag.attributes as Record<string, string>);
     // Own properties only, on an object without a prototype: attribute names such as "__proto__" stay names.
@@ -66,7 +68,12 @@ export function parseRelationships(xml: string, partName: string): Relationship[
   const relationships: Relationship[] = [];
   scanElements(xml, partName, (local, a) => {
     if (local !== "Relationship") return;
-    relationships.push({ id: a.Id ?? "", type: (a.Type ?? "").trim(), target: (a.Target ?? "").trim(), external: a.TargetMode === "External" });
+    relationships.push({
+      id: a.Id ?? "",
+      type: (a.Type ?? "").trim(),
+      target: (a.Target ?? "").trim(),
+      external: a.TargetMode === "External",
+    });
   });
   return relationships;
 }

@@ -32,11 +32,17 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
 
 /** Compound File (OLE): how Word stores encrypted .docx files, and how legacy .doc files look. */
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const ZIP_SIGNATURES = [[0x50, 0x4b, 0x03, 0x04], [0x50, 0x4b, 0x05, 0x06], [0x50, 0x4b, 0x07, 0x08]];
+const ZIP_SIGNATURES = [
+  [0x50, 0x4b, 0x03, 0x04],
+  [0x50, 0x4b, 0x05, 0x06],
+  [0x50, 0x4b, 0x07, 0x08],
+];
 
 function checkSignature(bytes: Uint8Array): void {
   if (startsWith(bytes, OLE_SIGNATURE)) {
-    throw new DocxError("Die Datei ist verschlüsselt (Kennwortschutz) oder im alten .doc-Format; bitte in Word ohne Kennwort als .docx speichern.");
+    throw new DocxError(
+      "Die Datei ist verschlüsselt (Kennwortschutz) oder im alten .doc-Format; bitte in Word ohne Kennwort als .docx speichern.",
+    );
   }
   if (bytes.length === 0) throw new DocxError("Die Datei ist leer; keine .docx-Datei.");
   if (!ZIP_SIGNATURES.some((signature) => startsWith(bytes, signature))) {
@@ -58,12 +64,15 @@ function readPart(zip: ZipArchive, name: string): string | null {
 
 function packageRelationships(zip: ZipArchive): Relationship[] {
   const rels = readPart(zip, "_rels/.rels");
-  if (rels === null) throw new DocxError("Die Datei ist kein Office-Dokument: die Paketbeziehungen (_rels/.rels) fehlen.");
+  if (rels === null)
+    throw new DocxError("Die Datei ist kein Office-Dokument: die Paketbeziehungen (_rels/.rels) fehlen.");
   return parseRelationships(rels, "_rels/.rels").filter((r) => !r.external);
 }
 
 function findMainPart(zip: ZipArchive, relationships: Relationship[]): { name: string; strictRelationship: boolean } {
-  const main = relationships.find((r) => r.type === OFFICE_DOCUMENT_TYPES.transitional || r.type === OFFICE_DOCUMENT_TYPES.strict);
+  const main = relationships.find(
+    (r) => r.type === OFFICE_DOCUMENT_TYPES.transitional || r.type === OFFICE_DOCUMENT_TYPES.strict,
+  );
   if (!main) throw new DocxError("Die Datei hat kein Hauptdokument (keine officeDocument-Beziehung in _rels/.rels).");
   const name = resolvePackageTarget(main.target);
   const entry = name === null ? undefined : zip.find(name);
@@ -73,7 +82,9 @@ function findMainPart(zip: ZipArchive, relationships: Relationship[]): { name: s
 
 /** The custom document properties, where the add-in keeps what the text does not show (the inquiry's arrival). */
 function readCustomProperties(zip: ZipArchive, relationships: Relationship[]): Record<string, string> {
-  const rel = relationships.find((r) => r.type === CUSTOM_PROPERTIES_TYPES.transitional || r.type === CUSTOM_PROPERTIES_TYPES.strict);
+  const rel = relationships.find(
+    (r) => r.type === CUSTOM_PROPERTIES_TYPES.transitional || r.type === CUSTOM_PROPERTIES_TYPES.strict,
+  );
   const name = rel ? resolvePackageTarget(rel.target) : null;
   const xml = name === null ? null : readPart(zip, name);
   return xml === null ? {} : parseCustomProperties(xml, name!);
@@ -103,7 +114,13 @@ function readOrThrow(bytes: Uint8Array, limits: ZipLimits): DocxResult {
   const read = readWordBody(xml);
   if (!read.ok) return { ok: false, error: read.error };
   const strict = main.strictRelationship || declaresStrictNamespace(xml);
-  return { ok: true, body: read.body, strict, mainPart: main.name, properties: readCustomProperties(zip, relationships) };
+  return {
+    ok: true,
+    body: read.body,
+    strict,
+    mainPart: main.name,
+    properties: readCustomProperties(zip, relationships),
+  };
 }
 
 /** Reads the main document's body; `limits` bound the archive (entries, inflated bytes). */
@@ -114,6 +131,9 @@ export function readDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMI
     if (error instanceof DocxError || error instanceof ZipError) return { ok: false, error: error.message };
     const message = error instanceof Error ? error.message : "";
     // Messages of the package parsers are German already; anything else is unexpected damage, never shown raw.
-    return { ok: false, error: message.startsWith("Der Teil") ? message : "Die Datei ist beschädigt und kann nicht gelesen werden." };
+    return {
+      ok: false,
+      error: message.startsWith("Der Teil") ? message : "Die Datei ist beschädigt und kann nicht gelesen werden.",
+    };
   }
 }

@@ -3,7 +3,13 @@
  * minimal .docx package. Deterministic: the same body gives the same bytes.
  */
 import { strToU8, zipSync } from "fflate";
-import { CONTENT_TYPES, DOCUMENT_RELATIONSHIPS, PACKAGE_RELATIONSHIPS, documentPart, relationshipsPart } from "../ooxml/package";
+import {
+  CONTENT_TYPES,
+  DOCUMENT_RELATIONSHIPS,
+  PACKAGE_RELATIONSHIPS,
+  documentPart,
+  relationshipsPart,
+} from "../ooxml/package";
 import { stylesPart, W_NS } from "../ooxml/styles";
 import { el, escapeXml } from "../ooxml/xml";
 import { CUSTOM_PROPERTIES_TYPES } from "./opc";
@@ -30,43 +36,60 @@ export interface DocxOptions {
 
 function contentTypesPart(withCustom: boolean): string {
   const override = (part: string, type: string) => el("Override", { PartName: part, ContentType: type });
-  return XML_DECLARATION + el(
-    "Types",
-    { xmlns: "http://schemas.openxmlformats.org/package/2006/content-types" },
-    el("Default", { Extension: "rels", ContentType: CONTENT_TYPES.relationships }),
-    el("Default", { Extension: "xml", ContentType: "application/xml" }),
-    override("/word/document.xml", CONTENT_TYPES.document),
-    override("/word/styles.xml", CONTENT_TYPES.styles),
-    override("/word/settings.xml", EXTRA_CONTENT_TYPES.settings),
-    override("/docProps/core.xml", EXTRA_CONTENT_TYPES.core),
-    override("/docProps/app.xml", EXTRA_CONTENT_TYPES.app),
-    withCustom ? override("/docProps/custom.xml", EXTRA_CONTENT_TYPES.custom) : "",
+  return (
+    XML_DECLARATION +
+    el(
+      "Types",
+      { xmlns: "http://schemas.openxmlformats.org/package/2006/content-types" },
+      el("Default", { Extension: "rels", ContentType: CONTENT_TYPES.relationships }),
+      el("Default", { Extension: "xml", ContentType: "application/xml" }),
+      override("/word/document.xml", CONTENT_TYPES.document),
+      override("/word/styles.xml", CONTENT_TYPES.styles),
+      override("/word/settings.xml", EXTRA_CONTENT_TYPES.settings),
+      override("/docProps/core.xml", EXTRA_CONTENT_TYPES.core),
+      override("/docProps/app.xml", EXTRA_CONTENT_TYPES.app),
+      withCustom ? override("/docProps/custom.xml", EXTRA_CONTENT_TYPES.custom) : "",
+    )
   );
 }
 
 /** Word 2013+ mode: without it Word opens the file in compatibility mode and hides newer control features. */
 export function settingsPart(): string {
-  const compat = el("w:compat", {}, el("w:compatSetting", { "w:name": "compatibilityMode", "w:uri": "http://schemas.microsoft.com/office/word", "w:val": 15 }));
+  const compat = el(
+    "w:compat",
+    {},
+    el("w:compatSetting", {
+      "w:name": "compatibilityMode",
+      "w:uri": "http://schemas.microsoft.com/office/word",
+      "w:val": 15,
+    }),
+  );
   return XML_DECLARATION + el("w:settings", { "xmlns:w": W_NS }, el("w:defaultTabStop", { "w:val": 709 }), compat);
 }
 
 function corePropertiesPart(title: string): string {
-  return XML_DECLARATION + el(
-    "cp:coreProperties",
-    {
-      "xmlns:cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
-      "xmlns:dc": "http://purl.org/dc/elements/1.1/",
-    },
-    `<dc:title>${escapeXml(title)}</dc:title>`,
-    "<dc:language>de-DE</dc:language>",
+  return (
+    XML_DECLARATION +
+    el(
+      "cp:coreProperties",
+      {
+        "xmlns:cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+        "xmlns:dc": "http://purl.org/dc/elements/1.1/",
+      },
+      `<dc:title>${escapeXml(title)}</dc:title>`,
+      "<dc:language>de-DE</dc:language>",
+    )
   );
 }
 
 function appPropertiesPart(): string {
-  return XML_DECLARATION + el(
-    "Properties",
-    { xmlns: "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" },
-    "<Application>Ratsantwort</Application>",
+  return (
+    XML_DECLARATION +
+    el(
+      "Properties",
+      { xmlns: "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" },
+      "<Application>Ratsantwort</Application>",
+    )
   );
 }
 
@@ -74,10 +97,16 @@ function appPropertiesPart(): string {
 function customPropertiesPart(properties: Record<string, string>): string {
   const property = ([name, value]: [string, string], i: number) =>
     el("property", { fmtid: CUSTOM_PROPERTY_FMTID, pid: i + 2, name }, `<vt:lpwstr>${escapeXml(value)}</vt:lpwstr>`);
-  return XML_DECLARATION + el(
-    "Properties",
-    { xmlns: "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties", "xmlns:vt": "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes" },
-    ...Object.entries(properties).map(property),
+  return (
+    XML_DECLARATION +
+    el(
+      "Properties",
+      {
+        xmlns: "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties",
+        "xmlns:vt": "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes",
+      },
+      ...Object.entries(properties).map(property),
+    )
   );
 }
 
@@ -90,7 +119,10 @@ function packageRelationships(withCustom: boolean) {
   ];
 }
 
-const DOCUMENT_RELATIONSHIPS_WITH_SETTINGS = [...DOCUMENT_RELATIONSHIPS, { id: "rId2", type: `${REL}/settings`, target: "settings.xml" }];
+const DOCUMENT_RELATIONSHIPS_WITH_SETTINGS = [
+  ...DOCUMENT_RELATIONSHIPS,
+  { id: "rId2", type: `${REL}/settings`, target: "settings.xml" },
+];
 
 /** A fixed time stamp keeps the output reproducible (ZIP cannot store dates before 1980). */
 const FIXED_MTIME = new Date(Date.UTC(2020, 0, 1));

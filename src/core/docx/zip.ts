@@ -63,7 +63,8 @@ class Bytes {
   }
 
   need(at: number, length: number): void {
-    if (at < 0 || at + length > this.data.length) throw new ZipError(`${DAMAGED} oder unvollständig (Verweis hinter das Dateiende).`);
+    if (at < 0 || at + length > this.data.length)
+      throw new ZipError(`${DAMAGED} oder unvollständig (Verweis hinter das Dateiende).`);
   }
 }
 
@@ -73,7 +74,9 @@ function findEndOfCentralDirectory(bytes: Bytes): number {
   for (let at = data.length - EOCD_SIZE; at >= lowest; at--) {
     if (data[at] === 0x50 && data[at + 1] === 0x4b && bytes.u32(at) === SIG_EOCD) return at;
   }
-  throw new ZipError("Die Datei ist unvollständig oder beschädigt: das Inhaltsverzeichnis des ZIP-Archivs fehlt (abgeschnitten?).");
+  throw new ZipError(
+    "Die Datei ist unvollständig oder beschädigt: das Inhaltsverzeichnis des ZIP-Archivs fehlt (abgeschnitten?).",
+  );
 }
 
 interface Directory {
@@ -97,7 +100,7 @@ function readDirectoryLocation(bytes: Bytes, eocd: number): Directory {
 
 /** ZIP64 stores sizes and offsets that overflow 32 bits in an extra field, in this fixed order. */
 function applyZip64Extra(bytes: Bytes, entry: ZipEntry, extraStart: number, extraEnd: number): void {
-  for (let at = extraStart; at + 4 <= extraEnd; ) {
+  for (let at = extraStart; at + 4 <= extraEnd;) {
     const id = bytes.u16(at);
     const length = bytes.u16(at + 2);
     if (id === 0x0001) {
@@ -145,16 +148,22 @@ export class ZipArchive {
   private readonly byName = new Map<string, ZipEntry>();
   private inflatedBytes = 0;
 
-  constructor(data: Uint8Array, private readonly limits: ZipLimits = DEFAULT_ZIP_LIMITS) {
+  constructor(
+    data: Uint8Array,
+    private readonly limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+  ) {
     this.bytes = new Bytes(data);
     const directory = readDirectoryLocation(this.bytes, findEndOfCentralDirectory(this.bytes));
     if (directory.count > limits.maxEntries) {
-      throw new ZipError(`Das ZIP-Archiv hat ${directory.count} Einträge, mehr als ${limits.maxEntries}; es wird nicht gelesen.`);
+      throw new ZipError(
+        `Das ZIP-Archiv hat ${directory.count} Einträge, mehr als ${limits.maxEntries}; es wird nicht gelesen.`,
+      );
     }
     this.bytes.need(directory.offset, directory.size);
     this.entries = this.readEntries(directory);
     // OPC part names are case-insensitive; the first of two equal names wins.
-    for (const entry of this.entries) if (!this.byName.has(entry.name.toLowerCase())) this.byName.set(entry.name.toLowerCase(), entry);
+    for (const entry of this.entries)
+      if (!this.byName.has(entry.name.toLowerCase())) this.byName.set(entry.name.toLowerCase(), entry);
   }
 
   private readEntries(directory: Directory): ZipEntry[] {
@@ -174,22 +183,30 @@ export class ZipArchive {
 
   /** The entry's bytes, inflated within the remaining budget and checked against its CRC. */
   read(entry: ZipEntry): Uint8Array {
-    if (entry.flags & 0x41) throw new ZipError("Die Datei ist verschlüsselt (passwortgeschützt) und kann nicht gelesen werden.");
+    if (entry.flags & 0x41)
+      throw new ZipError("Die Datei ist verschlüsselt (passwortgeschützt) und kann nicht gelesen werden.");
     if (entry.method !== 0 && entry.method !== 8) {
-      throw new ZipError(`Der Teil „${entry.name}“ ist mit einem nicht unterstützten Verfahren komprimiert (Methode ${entry.method}).`);
+      throw new ZipError(
+        `Der Teil „${entry.name}“ ist mit einem nicht unterstützten Verfahren komprimiert (Methode ${entry.method}).`,
+      );
     }
     const budget = this.limits.maxInflatedBytes - this.inflatedBytes;
     if (entry.size > budget) throw this.tooLarge();
     const compressed = this.compressedData(entry);
-    const data = entry.method === 0 ? compressed.slice() : this.inflate(compressed, Math.min(entry.size, budget), entry.size <= budget);
-    if (data.length !== entry.size || crc32(data) !== entry.crc) throw new ZipError(`${DAMAGED} (Prüfsumme von „${entry.name}“ stimmt nicht).`);
+    const data =
+      entry.method === 0
+        ? compressed.slice()
+        : this.inflate(compressed, Math.min(entry.size, budget), entry.size <= budget);
+    if (data.length !== entry.size || crc32(data) !== entry.crc)
+      throw new ZipError(`${DAMAGED} (Prüfsumme von „${entry.name}“ stimmt nicht).`);
     this.inflatedBytes += data.length;
     return data;
   }
 
   private compressedData(entry: ZipEntry): Uint8Array {
     const at = entry.localHeaderOffset;
-    if (this.bytes.u32(at) !== SIG_LOCAL) throw new ZipError(`${DAMAGED} (Teil „${entry.name}“ nicht an der angegebenen Stelle).`);
+    if (this.bytes.u32(at) !== SIG_LOCAL)
+      throw new ZipError(`${DAMAGED} (Teil „${entry.name}“ nicht an der angegebenen Stelle).`);
     const start = at + LOCAL_SIZE + this.bytes.u16(at + 26) + this.bytes.u16(at + 28);
     this.bytes.need(start, entry.compressedSize);
     return this.bytes.data.subarray(start, start + entry.compressedSize);
@@ -201,7 +218,8 @@ export class ZipArchive {
     let length = 0;
     const inflater = new Inflate((chunk) => {
       length += chunk.length;
-      if (length > limit) throw limitIsDeclaredSize ? new ZipError(`${DAMAGED} (ein Teil ist größer als angegeben).`) : this.tooLarge();
+      if (length > limit)
+        throw limitIsDeclaredSize ? new ZipError(`${DAMAGED} (ein Teil ist größer als angegeben).`) : this.tooLarge();
       chunks.push(chunk);
     });
     try {

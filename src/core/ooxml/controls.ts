@@ -102,7 +102,12 @@ export function inlineControl(p: ControlProperties, ...runs: string[]): string {
 
 /** A run of text; line breaks become w:br, so that plain-text and inline controls keep their single paragraph. */
 export function textRun(text: string, bold?: boolean): string {
-  const parts = text.split(/\r\n|\r|\n/).flatMap((line, i) => [i > 0 ? el("w:br") : "", line ? el("w:t", { "xml:space": "preserve" }, escapeText(line)) : ""]);
+  const parts = text
+    .split(/\r\n|\r|\n/)
+    .flatMap((line, i) => [
+      i > 0 ? el("w:br") : "",
+      line ? el("w:t", { "xml:space": "preserve" }, escapeText(line)) : "",
+    ]);
   return el("w:r", {}, boldRunProperties(bold), ...parts);
 }
 

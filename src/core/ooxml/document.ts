@@ -69,9 +69,10 @@ class Builder {
 // ---------------------------------------------------------------- paragraphs and tables
 
 function paragraph(runs: string, options: { style?: string; keepNext?: boolean } = {}): string {
-  const pPr = options.style || options.keepNext
-    ? el("w:pPr", {}, options.style ? val("w:pStyle", options.style) : "", options.keepNext ? el("w:keepNext") : "")
-    : "";
+  const pPr =
+    options.style || options.keepNext
+      ? el("w:pPr", {}, options.style ? val("w:pStyle", options.style) : "", options.keepNext ? el("w:keepNext") : "")
+      : "";
   return el("w:p", {}, pPr, runs);
 }
 
@@ -80,7 +81,12 @@ const emptyParagraph = () => el("w:p");
 /** A borderless table of fixed column widths (twentieths of a point); each cell holds paragraphs. */
 function table(widths: number[], rows: string[][]): string {
   const total = widths.reduce((a, b) => a + b, 0);
-  const tblPr = el("w:tblPr", {}, el("w:tblW", { "w:w": total, "w:type": "dxa" }), el("w:tblLayout", { "w:type": "fixed" }));
+  const tblPr = el(
+    "w:tblPr",
+    {},
+    el("w:tblW", { "w:w": total, "w:type": "dxa" }),
+    el("w:tblLayout", { "w:type": "fixed" }),
+  );
   const grid = el("w:tblGrid", {}, ...widths.map((w) => el("w:gridCol", { "w:w": w })));
   const cell = (content: string, i: number) =>
     el("w:tc", {}, el("w:tcPr", {}, el("w:tcW", { "w:w": widths[i], "w:type": "dxa" })), content || emptyParagraph());
@@ -166,7 +172,14 @@ function blockField(b: Builder, sectionId: string, field: FieldSpec): string {
 
 function frame(b: Builder, section: SectionSpec, ...blocks: string[]): string {
   return blockControl(
-    { title: section.title, tag: b.tag("section", section.id), id: b.id(), lock: "sdtLocked", control: { type: "richText" }, showingPlaceholder: false },
+    {
+      title: section.title,
+      tag: b.tag("section", section.id),
+      id: b.id(),
+      lock: "sdtLocked",
+      control: { type: "richText" },
+      showingPlaceholder: false,
+    },
     ...blocks,
   );
 }
@@ -174,7 +187,14 @@ function frame(b: Builder, section: SectionSpec, ...blocks: string[]): string {
 function heading(b: Builder, section: SectionSpec, text: string): string {
   const lock: Lock = "sdtContentLocked";
   return blockControl(
-    { title: text, tag: b.tag("heading", section.id), id: b.id(), lock, control: { type: "richText" }, showingPlaceholder: false },
+    {
+      title: text,
+      tag: b.tag("heading", section.id),
+      id: b.id(),
+      lock,
+      control: { type: "richText" },
+      showingPlaceholder: false,
+    },
     paragraph(textRun(text), { style: STYLE_HEADING }),
   );
 }
@@ -189,7 +209,9 @@ function sectionBody(b: Builder, section: SectionSpec): string[] {
     case "fieldTable": {
       const rows = section.rows.map((row, i) => {
         const boldValue = row.fields.some((f) => f.bold);
-        const values = row.fields.map((f, j) => (j > 0 ? textRun(" ", false) : "") + inlineField(b, section.id, f, boldValue)).join("");
+        const values = row.fields
+          .map((f, j) => (j > 0 ? textRun(" ", false) : "") + inlineField(b, section.id, f, boldValue))
+          .join("");
         return [
           i === 0 ? paragraph(textRun(section.caption, true), { style: STYLE_BOLD }) : "",
           paragraph(textRun(row.label, row.bold), row.bold ? { style: STYLE_BOLD } : {}),
@@ -200,7 +222,9 @@ function sectionBody(b: Builder, section: SectionSpec): string[] {
     }
     case "columnTable": {
       const labels = section.fields.map((f) => paragraph(textRun(f.title)));
-      const values = section.fields.map((f) => paragraph(inlineField(b, section.id, f), f.bold ? { style: STYLE_BOLD } : {}));
+      const values = section.fields.map((f) =>
+        paragraph(inlineField(b, section.id, f), f.bold ? { style: STYLE_BOLD } : {}),
+      );
       return [table(COLUMN_TABLE_WIDTHS, [labels, values]), emptyParagraph()];
     }
     case "line": {
@@ -226,19 +250,44 @@ function questionPair(b: Builder, section: QuestionsSection, number: number, con
   const question = content?.question.trim() ? content.question : undefined;
   const answer = content?.answer.trim() ? content.answer : undefined;
   const plain = (role: TagRole, title: string, showingPlaceholder: boolean) => ({
-    title, tag: b.tag(role, section.id), id: b.id(), lock: "none" as const, showingPlaceholder, bold: true,
+    title,
+    tag: b.tag(role, section.id),
+    id: b.id(),
+    lock: "none" as const,
+    showingPlaceholder,
+    bold: true,
   });
-  const numberControl = inlineControl({ ...plain("questionNumber", `${section.question.title} Nr.`, false), control: plainText(b) }, textRun(`${number}.`, true));
+  const numberControl = inlineControl(
+    { ...plain("questionNumber", `${section.question.title} Nr.`, false), control: plainText(b) },
+    textRun(`${number}.`, true),
+  );
   const textControl = inlineControl(
-    { ...plain("questionText", `${section.question.title} ${number}`, question === undefined), control: plainText(b, true) },
+    {
+      ...plain("questionText", `${section.question.title} ${number}`, question === undefined),
+      control: plainText(b, true),
+    },
     question === undefined ? placeholderRun(section.question.placeholder, true) : textRun(question, true),
   );
   const answerControl = blockControl(
-    { title: `${section.answer.title} ${number}`, tag: b.tag("answer", section.id), id: b.id(), lock: "none", control: { type: "richText" }, showingPlaceholder: answer === undefined },
+    {
+      title: `${section.answer.title} ${number}`,
+      tag: b.tag("answer", section.id),
+      id: b.id(),
+      lock: "none",
+      control: { type: "richText" },
+      showingPlaceholder: answer === undefined,
+    },
     ...textParagraphs(answer, section.answer.placeholder),
   );
   return blockControl(
-    { title: `${section.question.title} ${number}`, tag: b.tag("question", section.id), id: b.id(), lock: "none", control: { type: "richText" }, showingPlaceholder: false },
+    {
+      title: `${section.question.title} ${number}`,
+      tag: b.tag("question", section.id),
+      id: b.id(),
+      lock: "none",
+      control: { type: "richText" },
+      showingPlaceholder: false,
+    },
     paragraph(numberControl + textRun(" ", true) + textControl, { style: STYLE_BOLD, keepNext: true }),
     answerControl,
   );
@@ -293,7 +342,13 @@ export function buildAnswer(profile: Profile, options: BuildOptions = {}): strin
 }
 
 /** Numbered question/answer pairs from `firstNumber` on, to go at the end of a questions section; blank texts show placeholders. */
-export function buildQuestions(profile: Profile, sectionId: string, firstNumber: number, pairs: QuestionContent[], options: BuildOptions = {}): string {
+export function buildQuestions(
+  profile: Profile,
+  sectionId: string,
+  firstNumber: number,
+  pairs: QuestionContent[],
+  options: BuildOptions = {},
+): string {
   const section = findSection(profile, sectionId);
   if (section.kind !== "questions") throw new Error(`Section "${sectionId}" holds no questions`);
   const b = new Builder(profile, options);

@@ -9,12 +9,17 @@ const MAIN_PART_NAME = "/word/document.xml";
 const childElements = (e: RawElement) => e.children.filter((c): c is RawElement => c.kind === "element");
 
 export class FlatOpcPackage {
-  private constructor(private readonly root: RawElement, private readonly data: RawElement) {}
+  private constructor(
+    private readonly root: RawElement,
+    private readonly data: RawElement,
+  ) {}
 
   static open(xml: string): FlatOpcPackage | null {
     const parsed = parseRaw(xml);
     if (!parsed.ok) return null;
-    const part = childElements(parsed.root).find((c) => localName(c) === "part" && c.attributes.some(([n, v]) => n.endsWith("name") && v === MAIN_PART_NAME));
+    const part = childElements(parsed.root).find(
+      (c) => localName(c) === "part" && c.attributes.some(([n, v]) => n.endsWith("name") && v === MAIN_PART_NAME),
+    );
     const data = part && childElements(part).find((c) => localName(c) === "xmlData");
     return data && childElements(data).length === 1 ? new FlatOpcPackage(parsed.root, data) : null;
   }

@@ -45,7 +45,9 @@ export class NamespaceScope {
       // Unprefixed attributes are in no namespace.
       attributes: plain.map(([attribute, value]) => {
         const at = attribute.indexOf(":");
-        return at < 0 ? { local: attribute, uri: "", value } : { local: attribute.slice(at + 1), uri: this.lookup(attribute.slice(0, at)), value };
+        return at < 0
+          ? { local: attribute, uri: "", value }
+          : { local: attribute.slice(at + 1), uri: this.lookup(attribute.slice(0, at)), value };
       }),
     };
   }

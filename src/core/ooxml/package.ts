@@ -19,18 +19,34 @@ const A4_SECTION = el(
   "w:sectPr",
   {},
   el("w:pgSz", { "w:w": 11906, "w:h": 16838 }),
-  el("w:pgMar", { "w:top": 1134, "w:right": 1134, "w:bottom": 1134, "w:left": 1134, "w:header": 709, "w:footer": 709, "w:gutter": 0 }),
+  el("w:pgMar", {
+    "w:top": 1134,
+    "w:right": 1134,
+    "w:bottom": 1134,
+    "w:left": 1134,
+    "w:header": 709,
+    "w:footer": 709,
+    "w:gutter": 0,
+  }),
 );
 
 /** The main document part; `withSection` adds page setup (for a file of its own, not for insertion). */
 export function documentPart(body: string, withSection: boolean): string {
-  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-    el("w:document", { "xmlns:w": W_NS, "xmlns:r": R_NS }, el("w:body", {}, body, withSection ? A4_SECTION : ""));
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    el("w:document", { "xmlns:w": W_NS, "xmlns:r": R_NS }, el("w:body", {}, body, withSection ? A4_SECTION : ""))
+  );
 }
 
 export function relationshipsPart(relationships: { id: string; type: string; target: string }[]): string {
-  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-    el("Relationships", { xmlns: RELATIONSHIPS_NS }, ...relationships.map((r) => el("Relationship", { Id: r.id, Type: r.type, Target: r.target })));
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    el(
+      "Relationships",
+      { xmlns: RELATIONSHIPS_NS },
+      ...relationships.map((r) => el("Relationship", { Id: r.id, Type: r.type, Target: r.target })),
+    )
+  );
 }
 
 export const PACKAGE_RELATIONSHIPS = [{ id: "rId1", type: OFFICE_DOCUMENT_REL, target: "word/document.xml" }];
@@ -38,12 +54,17 @@ export const DOCUMENT_RELATIONSHIPS = [{ id: "rId1", type: STYLES_REL, target: "
 
 function flatPart(name: string, contentType: string, xml: string): string {
   const withoutDeclaration = xml.replace(/^<\?xml[^>]*\?>/, "");
-  return el("pkg:part", { "pkg:name": name, "pkg:contentType": contentType }, el("pkg:xmlData", {}, withoutDeclaration));
+  return el(
+    "pkg:part",
+    { "pkg:name": name, "pkg:contentType": contentType },
+    el("pkg:xmlData", {}, withoutDeclaration),
+  );
 }
 
 /** Flat OPC, the form Word's insertOoxml takes: body content plus the styles it uses. */
 export function flatOpcPackage(body: string): string {
-  return '<?xml version="1.0" standalone="yes"?>' +
+  return (
+    '<?xml version="1.0" standalone="yes"?>' +
     el(
       "pkg:package",
       { "xmlns:pkg": PKG_NS },
@@ -51,5 +72,6 @@ export function flatOpcPackage(body: string): string {
       flatPart("/word/_rels/document.xml.rels", CONTENT_TYPES.relationships, relationshipsPart(DOCUMENT_RELATIONSHIPS)),
       flatPart("/word/document.xml", CONTENT_TYPES.document, documentPart(body, false)),
       flatPart("/word/styles.xml", CONTENT_TYPES.styles, stylesPart()),
-    );
+    )
+  );
 }

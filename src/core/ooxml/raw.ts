@@ -15,7 +15,11 @@ export interface RawElement {
   parent: RawElement | null;
 }
 
-export type RawNode = RawElement | { kind: "text"; text: string } | { kind: "comment"; text: string } | { kind: "pi"; target: string; body: string };
+export type RawNode =
+  | RawElement
+  | { kind: "text"; text: string }
+  | { kind: "comment"; text: string }
+  | { kind: "pi"; target: string; body: string };
 
 export type RawResult = { ok: true; root: RawElement } | { ok: false; error: string };
 
@@ -57,12 +61,21 @@ export function parseRaw(xml: string): RawResult {
   parser.on("text", addText);
   parser.on("cdata", addText);
   parser.on("comment", (text) => !error && current.children.push({ kind: "comment", text }));
-  parser.on("processinginstruction", ({ target, body }) => !error && current.children.push({ kind: "pi", target, body }));
-  parser.on("error", (e) => fail(`Das Dokument ist kein gültiges XML (${String(e.message).split("\n")[0].slice(0, 120)}).`));
+  parser.on(
+    "processinginstruction",
+    ({ target, body }) => !error && current.children.push({ kind: "pi", target, body }),
+  );
+  parser.on("error", (e) =>
+    fail(`Das Dokument ist kein gültiges XML (${String(e.message).split("\n")[0].slice(0, 120)}).`),
+  );
   try {
     parser.write(xml).close();
   } catch (e) {
-    fail(`Das Dokument ist kein gültiges XML (${String(e instanceof Error ? e.message : e).split("\n")[0].slice(0, 120)}).`);
+    fail(
+      `Das Dokument ist kein gültiges XML (${String(e instanceof Error ? e.message : e)
+        .split("\n")[0]
+        .slice(0, 120)}).`,
+    );
   }
   const root = document.children.find((c): c is RawElement => c.kind === "element");
   if (error) return { ok: false, error };
@@ -100,7 +113,13 @@ export function serializeRaw(root: RawElement, declaration = true): string {
 }
 
 /** Puts `wrapper` where `first` stands in `parent` and moves `first` … `last` (children of `parent`) into `into`. */
-export function wrapSiblings(parent: RawElement, first: RawNode, last: RawNode, wrapper: RawElement, into: RawElement): void {
+export function wrapSiblings(
+  parent: RawElement,
+  first: RawNode,
+  last: RawNode,
+  wrapper: RawElement,
+  into: RawElement,
+): void {
   const from = parent.children.indexOf(first);
   const to = parent.children.indexOf(last);
   const moved = parent.children.splice(from, to - from + 1, wrapper);

@@ -29,9 +29,10 @@ export interface ReadLimits {
 
 export const READ_LIMITS: ReadLimits = { nodes: 2_000_000, controls: 100_000, characters: 64 * 1024 * 1024 };
 
-const tooLarge = (what: string) => new Error(`Das Dokument ist zu groß, um es zu prüfen (${what}); keine echte Antwort ist so groß.`);
+const tooLarge = (what: string) =>
+  new Error(`Das Dokument ist zu groß, um es zu prüfen (${what}); keine echte Antwort ist so groß.`);
 
-export type ReadResult = { ok: true; body: WmlNode[] } | { ok: false, error: string };
+export type ReadResult = { ok: true; body: WmlNode[] } | { ok: false; error: string };
 
 type Frame =
   | { kind: "node"; node: ContainerNode }
@@ -42,7 +43,18 @@ type Frame =
   /** Any other element: its children go where its own would have gone (`container`, resolved when it opened). */
   | { kind: "other"; container: ContainerNode | null };
 
-const SKIPPED = new Set(["delText", "instrText", "fldData", "sectPr", "rPr", "pPr", "tblPr", "trPr", "tcPr", "tblGrid"]);
+const SKIPPED = new Set([
+  "delText",
+  "instrText",
+  "fldData",
+  "sectPr",
+  "rPr",
+  "pPr",
+  "tblPr",
+  "trPr",
+  "tcPr",
+  "tblGrid",
+]);
 
 function newControl(): ControlInfo {
   return { tag: "", title: "", lock: "none", showingPlaceholder: false, kind: "richText", choices: [] };
@@ -68,17 +80,42 @@ function readControlProperty(control: ControlInfo, tag: ResolvedTag, inW14: bool
     return;
   }
   switch (tag.local) {
-    case "alias": control.title = attribute(tag, "val"); break;
-    case "tag": control.tag = attribute(tag, "val"); break;
-    case "lock": control.lock = LOCKS.get(attribute(tag, "val")) ?? "none"; break;
-    case "showingPlcHdr": control.showingPlaceholder = attribute(tag, "val") !== "0" && attribute(tag, "val") !== "false"; break;
-    case "text": control.kind = "plainText"; break;
-    case "date": control.kind = "date"; break;
-    case "dropDownList": control.kind = "dropDown"; break;
-    case "comboBox": control.kind = "comboBox"; break;
-    case "listItem": control.choices.push(attribute(tag, "displayText") || attribute(tag, "value")); break;
-    case "picture": case "docPartObj": case "docPartList": case "equation": case "citation": case "bibliography": case "group":
-      control.kind = "other"; break;
+    case "alias":
+      control.title = attribute(tag, "val");
+      break;
+    case "tag":
+      control.tag = attribute(tag, "val");
+      break;
+    case "lock":
+      control.lock = LOCKS.get(attribute(tag, "val")) ?? "none";
+      break;
+    case "showingPlcHdr":
+      control.showingPlaceholder = attribute(tag, "val") !== "0" && attribute(tag, "val") !== "false";
+      break;
+    case "text":
+      control.kind = "plainText";
+      break;
+    case "date":
+      control.kind = "date";
+      break;
+    case "dropDownList":
+      control.kind = "dropDown";
+      break;
+    case "comboBox":
+      control.kind = "comboBox";
+      break;
+    case "listItem":
+      control.choices.push(attribute(tag, "displayText") || attribute(tag, "value"));
+      break;
+    case "picture":
+    case "docPartObj":
+    case "docPartList":
+    case "equation":
+    case "citation":
+    case "bibliography":
+    case "group":
+      control.kind = "other";
+      break;
   }
 }
 
@@ -116,8 +153,10 @@ class BodyReader {
   }
 
   private add(parent: ContainerNode, node: WmlNode): void {
-    if (++this.nodes > this.limits.nodes) throw tooLarge(`mehr als ${this.limits.nodes.toLocaleString("de-DE")} Elemente`);
-    if (node.type === "control" && ++this.controls > this.limits.controls) throw tooLarge(`mehr als ${this.limits.controls.toLocaleString("de-DE")} Inhaltssteuerelemente`);
+    if (++this.nodes > this.limits.nodes)
+      throw tooLarge(`mehr als ${this.limits.nodes.toLocaleString("de-DE")} Elemente`);
+    if (node.type === "control" && ++this.controls > this.limits.controls)
+      throw tooLarge(`mehr als ${this.limits.controls.toLocaleString("de-DE")} Inhaltssteuerelemente`);
     parent.children.push(node);
   }
 
@@ -195,7 +234,11 @@ class BodyReader {
   styleOf(tag: ResolvedTag): void {
     if (tag.local !== "pStyle" || !this.isWord(tag)) return;
     const [paragraphFrame, propertiesFrame] = this.stack.slice(-2);
-    if (propertiesFrame?.kind === "skip" && paragraphFrame?.kind === "node" && paragraphFrame.node.type === "paragraph") {
+    if (
+      propertiesFrame?.kind === "skip" &&
+      paragraphFrame?.kind === "node" &&
+      paragraphFrame.node.type === "paragraph"
+    ) {
       paragraphFrame.node.style = attribute(tag, "val");
     }
   }
@@ -209,7 +252,8 @@ class BodyReader {
     const top = this.top();
     if (top?.kind !== "text" || !text) return;
     this.characters += text.length;
-    if (this.characters > this.limits.characters) throw tooLarge(`mehr als ${this.limits.characters / 1024 / 1024} Mio. Zeichen`);
+    if (this.characters > this.limits.characters)
+      throw tooLarge(`mehr als ${this.limits.characters / 1024 / 1024} Mio. Zeichen`);
     this.add(top.node, { type: "text", text });
   }
 
@@ -246,7 +290,10 @@ export function readWordBody(xml: string, limits: ReadLimits = READ_LIMITS): Rea
   } catch (error) {
     // Our own messages are German; anything else would be a bug, and is not shown as it is.
     const message = error instanceof Error ? error.message : "";
-    return { ok: false, error: message.startsWith("Das Dokument") ? message : "Das Dokument kann nicht gelesen werden." };
+    return {
+      ok: false,
+      error: message.startsWith("Das Dokument") ? message : "Das Dokument kann nicht gelesen werden.",
+    };
   }
   if (!sawDocument) return { ok: false, error: "Das Dokument ist leer." };
   return { ok: true, body: reader.result() };

@@ -14,8 +14,16 @@ export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/mai
 /** Document defaults matter only for files we write ourselves; Word keeps the target document's own. */
 function documentDefaults(): string {
   const font = el("w:rFonts", { "w:ascii": "Arial", "w:hAnsi": "Arial", "w:cs": "Arial", "w:eastAsia": "Arial" });
-  const runDefaults = el("w:rPrDefault", {}, el("w:rPr", {}, font, val("w:sz", 22), val("w:szCs", 22), val("w:lang", "de-DE")));
-  const paragraphDefaults = el("w:pPrDefault", {}, el("w:pPr", {}, el("w:spacing", { "w:after": 120, "w:line": 264, "w:lineRule": "auto" })));
+  const runDefaults = el(
+    "w:rPrDefault",
+    {},
+    el("w:rPr", {}, font, val("w:sz", 22), val("w:szCs", 22), val("w:lang", "de-DE")),
+  );
+  const paragraphDefaults = el(
+    "w:pPrDefault",
+    {},
+    el("w:pPr", {}, el("w:spacing", { "w:after": 120, "w:line": 264, "w:lineRule": "auto" })),
+  );
   return el("w:docDefaults", {}, runDefaults, paragraphDefaults);
 }
 

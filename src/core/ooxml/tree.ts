@@ -88,9 +88,13 @@ function writeText(nodes: WmlNode[], watcher?: ControlWatcher): string {
 }
 
 /** Every control in document order, with the path of controls around it. */
-export function controlsOf(nodes: WmlNode[]): { node: Extract<WmlNode, { type: "control" }>; ancestors: ControlInfo[] }[] {
+export function controlsOf(
+  nodes: WmlNode[],
+): { node: Extract<WmlNode, { type: "control" }>; ancestors: ControlInfo[] }[] {
   const found: { node: Extract<WmlNode, { type: "control" }>; ancestors: ControlInfo[] }[] = [];
-  const stack: { node: WmlNode; ancestors: ControlInfo[] }[] = [...nodes].reverse().map((node) => ({ node, ancestors: [] }));
+  const stack: { node: WmlNode; ancestors: ControlInfo[] }[] = [...nodes]
+    .reverse()
+    .map((node) => ({ node, ancestors: [] }));
   while (stack.length > 0) {
     const { node, ancestors } = stack.pop()!;
     if (!hasChildren(node)) continue;

@@ -12,17 +12,25 @@ export interface FieldEntry {
 /** A section's fields; a rating's explanation is one, its rated items are not. */
 export function fieldsOf(section: SectionSpec): FieldSpec[] {
   switch (section.kind) {
-    case "fieldTable": return section.rows.flatMap((row) => row.fields);
-    case "columnTable": case "line": return section.fields;
-    case "text": return [section.field];
-    case "rating": return [section.explanation];
-    case "questions": return [];
+    case "fieldTable":
+      return section.rows.flatMap((row) => row.fields);
+    case "columnTable":
+    case "line":
+      return section.fields;
+    case "text":
+      return [section.field];
+    case "rating":
+      return [section.explanation];
+    case "questions":
+      return [];
   }
 }
 
 /** Every field of the profile, in the profile's order. */
 export function fieldEntries(profile: Profile): FieldEntry[] {
-  return profile.sections.flatMap((section) => fieldsOf(section).map((field) => ({ section, field, key: itemKey(section.id, field.id) })));
+  return profile.sections.flatMap((section) =>
+    fieldsOf(section).map((field) => ({ section, field, key: itemKey(section.id, field.id) })),
+  );
 }
 
 /** The fields about the person writing the answer ("Meine Angaben"), which the pane remembers. */

@@ -44,7 +44,8 @@ export function backtrackingRisk(source: string): string | null {
     const char = source[i];
     const current = open[open.length - 1];
     if (char === "\\") {
-      if (/[1-9k]/.test(source[i + 1] ?? "")) return "enthält einen Rückverweis (\\1, \\k<…>), der sehr langsam werden kann.";
+      if (/[1-9k]/.test(source[i + 1] ?? ""))
+        return "enthält einen Rückverweis (\\1, \\k<…>), der sehr langsam werden kann.";
       i++;
       last = null;
     } else if (char === "[") {
@@ -61,7 +62,8 @@ export function backtrackingRisk(source: string): string | null {
     } else {
       const repeat = repeatsAt(source, i);
       if (repeat > 0) {
-        if (last && (last.repeats || last.alternates)) return "wiederholt eine Gruppe, die selbst wiederholt oder Alternativen hat (etwa „(a+)+“); das kann sehr langsam werden.";
+        if (last && (last.repeats || last.alternates))
+          return "wiederholt eine Gruppe, die selbst wiederholt oder Alternativen hat (etwa „(a+)+“); das kann sehr langsam werden.";
         current.repeats = true;
         i += repeat - 1;
       }

@@ -99,12 +99,7 @@ export interface RatingSection extends SectionBase {
 }
 
 export type SectionSpec =
-  | FieldTableSection
-  | ColumnTableSection
-  | LineSection
-  | TextSection
-  | QuestionsSection
-  | RatingSection;
+  FieldTableSection | ColumnTableSection | LineSection | TextSection | QuestionsSection | RatingSection;
 
 export type SectionKind = SectionSpec["kind"];
 

@@ -71,7 +71,11 @@ class Reader {
 
   id(value: unknown, path: string): string {
     const id = this.text(value, path);
-    if (id && !ID_PATTERN.test(id)) this.fail(path, "darf nur a–z, 0–9 und Bindestrich enthalten, mit einem Buchstaben beginnen und höchstens 12 Zeichen lang sein.");
+    if (id && !ID_PATTERN.test(id))
+      this.fail(
+        path,
+        "darf nur a–z, 0–9 und Bindestrich enthalten, mit einem Buchstaben beginnen und höchstens 12 Zeichen lang sein.",
+      );
     return id;
   }
 
@@ -127,7 +131,10 @@ function readField(r: Reader, raw: unknown, path: string): FieldSpec {
 
 function readFields(r: Reader, raw: unknown, path: string): FieldSpec[] {
   const fields = r.array(raw, path).map((f, i) => readField(r, f, `${path}[${i}]`));
-  r.unique(fields.map((f) => f.id), path);
+  r.unique(
+    fields.map((f) => f.id),
+    path,
+  );
   return fields;
 }
 
@@ -141,9 +148,14 @@ function readSection(r: Reader, raw: unknown, path: string): Profile["sections"]
         const ro = r.object(row, `${path}.rows[${i}]`);
         const label = r.text(ro.label, `${path}.rows[${i}].label`);
         const fields = readFields(r, ro.fields, `${path}.rows[${i}].fields`);
-        return ro.bold === undefined ? { label, fields } : { label, fields, bold: r.boolean(ro.bold, `${path}.rows[${i}].bold`) };
+        return ro.bold === undefined
+          ? { label, fields }
+          : { label, fields, bold: r.boolean(ro.bold, `${path}.rows[${i}].bold`) };
       });
-      r.unique(rows.flatMap((row) => row.fields.map((f) => f.id)), `${path}.rows`);
+      r.unique(
+        rows.flatMap((row) => row.fields.map((f) => f.id)),
+        `${path}.rows`,
+      );
       return { ...base, kind, caption: r.text(o.caption, `${path}.caption`), rows };
     }
     case "columnTable":
@@ -151,7 +163,12 @@ function readSection(r: Reader, raw: unknown, path: string): Profile["sections"]
     case "line":
       return { ...base, kind, lead: r.text(o.lead, `${path}.lead`), fields: readFields(r, o.fields, `${path}.fields`) };
     case "text":
-      return { ...base, kind, heading: r.text(o.heading, `${path}.heading`), field: readField(r, o.field, `${path}.field`) };
+      return {
+        ...base,
+        kind,
+        heading: r.text(o.heading, `${path}.heading`),
+        field: readField(r, o.field, `${path}.field`),
+      };
     case "questions": {
       const q = r.object(o.question, `${path}.question`);
       const a = r.object(o.answer, `${path}.answer`);
@@ -159,8 +176,14 @@ function readSection(r: Reader, raw: unknown, path: string): Profile["sections"]
         ...base,
         kind,
         heading: r.text(o.heading, `${path}.heading`),
-        question: { title: r.text(q.title, `${path}.question.title`), placeholder: r.text(q.placeholder, `${path}.question.placeholder`) },
-        answer: { title: r.text(a.title, `${path}.answer.title`), placeholder: r.text(a.placeholder, `${path}.answer.placeholder`) },
+        question: {
+          title: r.text(q.title, `${path}.question.title`),
+          placeholder: r.text(q.placeholder, `${path}.question.placeholder`),
+        },
+        answer: {
+          title: r.text(a.title, `${path}.answer.title`),
+          placeholder: r.text(a.placeholder, `${path}.answer.placeholder`),
+        },
         initialCount: r.integer(o.initialCount, `${path}.initialCount`, 0, 50),
       };
     }
@@ -169,19 +192,32 @@ function readSection(r: Reader, raw: unknown, path: string): Profile["sections"]
   }
 }
 
-function readRating(r: Reader, o: Json, path: string, base: { id: string; title: string }): Profile["sections"][number] {
+function readRating(
+  r: Reader,
+  o: Json,
+  path: string,
+  base: { id: string; title: string },
+): Profile["sections"][number] {
   const choices = r.array(o.choices, `${path}.choices`).map((c, i) => r.text(c, `${path}.choices[${i}]`));
   const items = r.array(o.items, `${path}.items`).map((item, i) => {
     const io = r.object(item, `${path}.items[${i}]`);
     return { id: r.id(io.id, `${path}.items[${i}].id`), label: r.text(io.label, `${path}.items[${i}].label`) };
   });
-  r.unique(items.map((i) => i.id), `${path}.items`);
+  r.unique(
+    items.map((i) => i.id),
+    `${path}.items`,
+  );
   const eo = r.object(o.explanation, `${path}.explanation`);
-  const explanation = { ...readField(r, eo, `${path}.explanation`), label: r.text(eo.label, `${path}.explanation.label`) };
-  if (items.some((i) => i.id === explanation.id)) r.fail(`${path}.explanation.id`, "darf nicht wie ein bewerteter Punkt heißen.");
+  const explanation = {
+    ...readField(r, eo, `${path}.explanation`),
+    label: r.text(eo.label, `${path}.explanation.label`),
+  };
+  if (items.some((i) => i.id === explanation.id))
+    r.fail(`${path}.explanation.id`, "darf nicht wie ein bewerteter Punkt heißen.");
   const requiredFor = r.array(o.explanationRequiredFor, `${path}.explanationRequiredFor`, 0).map((c, i) => {
     const value = r.text(c, `${path}.explanationRequiredFor[${i}]`);
-    if (value && !choices.includes(value)) r.fail(`${path}.explanationRequiredFor[${i}]`, `„${value}“ ist keine der Bewertungen.`);
+    if (value && !choices.includes(value))
+      r.fail(`${path}.explanationRequiredFor[${i}]`, `„${value}“ ist keine der Bewertungen.`);
     return value;
   });
   return {
@@ -216,7 +252,10 @@ function readNumbers(r: Reader, numbers: Json): Profile["numbers"] {
   } else if (answerFromInquiry && inquiry.example && answer.pattern) {
     const derived = answerFromInquiry.replace("{inquiry}", inquiry.example);
     if (anchoredPattern(answer.pattern) && !matchesWhole(answer.pattern, derived)) {
-      r.fail("numbers.answerFromInquiry", `ergibt aus „${inquiry.example}“ die Nummer „${derived}“, die nicht zum Muster der Antwort passt.`);
+      r.fail(
+        "numbers.answerFromInquiry",
+        `ergibt aus „${inquiry.example}“ die Nummer „${derived}“, die nicht zum Muster der Antwort passt.`,
+      );
     }
   }
   return { inquiry, answer, answerFromInquiry };
@@ -231,7 +270,10 @@ function readDeadline(r: Reader, raw: unknown): Profile["deadline"] {
 export function readProfile(raw: unknown): ProfileResult {
   const r = new Reader();
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    return { ok: false, errors: ["Das Profil muss ein JSON-Objekt sein (eine Datei der Form { \"id\": …, \"sections\": [ … ] })."] };
+    return {
+      ok: false,
+      errors: ['Das Profil muss ein JSON-Objekt sein (eine Datei der Form { "id": …, "sections": [ … ] }).'],
+    };
   }
   const o = r.object(raw, "(Profil)");
   const numbers = r.object(o.numbers, "numbers");
@@ -243,7 +285,11 @@ export function readProfile(raw: unknown): ProfileResult {
     deadline: readDeadline(r, o.deadline),
     sections: r.array(o.sections, "sections").map((s, i) => readSection(r, s, `sections[${i}]`)),
   };
-  if (profile.version && !VERSION_PATTERN.test(profile.version)) r.fail("version", "muss die Form „Hauptversion.Nebenversion“ haben, z. B. „1.0“.");
-  r.unique(profile.sections.map((s) => s.id), "sections");
+  if (profile.version && !VERSION_PATTERN.test(profile.version))
+    r.fail("version", "muss die Form „Hauptversion.Nebenversion“ haben, z. B. „1.0“.");
+  r.unique(
+    profile.sections.map((s) => s.id),
+    "sections",
+  );
   return r.errors.length === 0 ? { ok: true, profile } : { ok: false, errors: r.errors };
 }

@@ -45,7 +45,10 @@ function startsNewParagraph(line: string, current: string[]): boolean {
  * on its own line kept on its own line (joined with "\n"), so the answer can show them as a list.
  */
 export function formatQuestion(text: string): string {
-  const lines = text.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+  const lines = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
   let result = "";
   for (const line of lines) {
     const separator = result === "" ? "" : isSubPointLine(line) ? "\n" : " ";

@@ -15,7 +15,16 @@ import { expectedSections, type ExpectedControl, type ExpectedSection } from "./
 import { readAnswer } from "./snapshot";
 import type { RecognisedPair, Recognition, Source } from "./legacy";
 import { lineText } from "./lines";
-import { childOf, element, localName, parseRaw, serializeRaw, wrapSiblings, type RawElement, type RawNode } from "../ooxml/raw";
+import {
+  childOf,
+  element,
+  localName,
+  parseRaw,
+  serializeRaw,
+  wrapSiblings,
+  type RawElement,
+  type RawNode,
+} from "../ooxml/raw";
 
 const W_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -45,9 +54,11 @@ export type AdoptResult =
 const REFUSED = {
   unreadable: "Das Dokument kann nicht gelesen werden; es bleibt unverändert.",
   hasStructure: "Das Dokument hat die Antwortstruktur bereits.",
-  noAnswer: "In diesem Dokument wurde keine Antwort erkannt (zu wenige Überschriften und Beschriftungen des Profils). Es bleibt unverändert.",
+  noAnswer:
+    "In diesem Dokument wurde keine Antwort erkannt (zu wenige Überschriften und Beschriftungen des Profils). Es bleibt unverändert.",
   unusual: "Das Dokument ist zu ungewöhnlich aufgebaut, um es sicher zu überführen; es bleibt unverändert.",
-  unverified: "Die Überführung hätte Text verändert und wurde deshalb nicht ausgeführt; das Dokument bleibt unverändert.",
+  unverified:
+    "Die Überführung hätte Text verändert und wurde deshalb nicht ausgeführt; das Dokument bleibt unverändert.",
 };
 
 export function adoptMainPart(xml: string, profile: Profile, firstId: number): AdoptResult {
@@ -55,7 +66,10 @@ export function adoptMainPart(xml: string, profile: Profile, firstId: number): A
   if (!read.ok) return { ok: false, error: read.error };
   const { snapshot: before, recognition } = readAnswer(read.body, profile);
   if (!recognition) {
-    return { ok: false, error: before.controls.some((c) => parseTag(c.tag).kind === "ours") ? REFUSED.hasStructure : REFUSED.noAnswer };
+    return {
+      ok: false,
+      error: before.controls.some((c) => parseTag(c.tag).kind === "ours") ? REFUSED.hasStructure : REFUSED.noAnswer,
+    };
   }
   const raw = parseRaw(xml);
   if (!raw.ok) return { ok: false, error: raw.error };
@@ -70,7 +84,8 @@ export function adoptMainPart(xml: string, profile: Profile, firstId: number): A
   for (const expected of sections) adopter.adoptSection(expected);
   const adopted = serializeRaw(raw.root);
   const reread = readWordBody(adopted);
-  if (!reread.ok || !keepsEveryWord(read.body, reread.body, adopter.insertedTexts)) return { ok: false, error: REFUSED.unverified };
+  if (!reread.ok || !keepsEveryWord(read.body, reread.body, adopter.insertedTexts))
+    return { ok: false, error: REFUSED.unverified };
   return {
     ok: true,
     xml: adopted,
@@ -100,7 +115,20 @@ function rawLinesOf(body: RawElement): RawElement[] {
 /** Elements whose inside is no line: properties, and what the body reader leaves out. */
 const OPAQUE = new Set(["tc", "sectPr", "tblPr", "tblGrid", "trPr", "sdtPr", "sdtEndPr", "Fallback"]);
 /** Subtrees whose text the body reader leaves out. */
-const TEXTLESS = new Set(["delText", "instrText", "fldData", "sectPr", "rPr", "pPr", "tblPr", "trPr", "tcPr", "tblGrid", "sdtPr", "Fallback"]);
+const TEXTLESS = new Set([
+  "delText",
+  "instrText",
+  "fldData",
+  "sectPr",
+  "rPr",
+  "pPr",
+  "tblPr",
+  "trPr",
+  "tcPr",
+  "tblGrid",
+  "sdtPr",
+  "Fallback",
+]);
 
 /** The visible text of an element, as the body reader counts it: w:t, tabs and breaks. */
 function rawText(node: RawNode): string {
@@ -123,7 +151,10 @@ const squeezed = (text: string) => text.replace(/\s+/g, "");
 
 /** The raw lines are the recogniser's lines, one for one, with the same text: otherwise nothing is touched. */
 function sameLines(lines: RawElement[], recognition: Recognition): boolean {
-  return lines.length === recognition.lines.length && lines.every((line, i) => squeezed(rawText(line)) === squeezed(recognition.lines[i].cells.join("")));
+  return (
+    lines.length === recognition.lines.length &&
+    lines.every((line, i) => squeezed(rawText(line)) === squeezed(recognition.lines[i].cells.join("")))
+  );
 }
 
 // ---------------------------------------------------------------- wrapping
@@ -136,18 +167,32 @@ class Adopter {
   /** Section frames made so far: a later section never reaches into one. */
   private readonly frames = new Set<RawElement>();
 
-  constructor(private readonly body: RawElement, private readonly lines: RawElement[], private readonly found: Recognition, firstId: number) {
+  constructor(
+    private readonly body: RawElement,
+    private readonly lines: RawElement[],
+    private readonly found: Recognition,
+    firstId: number,
+  ) {
     this.nextId = firstId;
   }
 
   adoptSection(expected: ExpectedSection): void {
     for (const leaf of expected.leaves) {
       const source = this.found.sources.get(leaf.key);
-      if (source) this.wrapValue(leaf, this.found.values.get(leaf.key) ?? "", source, leaf.role === "heading" ? "sdtContentLocked" : "none");
+      if (source)
+        this.wrapValue(
+          leaf,
+          this.found.values.get(leaf.key) ?? "",
+          source,
+          leaf.role === "heading" ? "sdtContentLocked" : "none",
+        );
     }
     for (const pair of this.found.pairs.get(expected.section.id) ?? []) this.adoptPair(expected, pair);
     const lineIndexes = this.found.sections.find((s) => s.id === expected.section.id)!.lines;
-    this.wrapFrame(expected, lineIndexes.map((i) => this.lines[i]));
+    this.wrapFrame(
+      expected,
+      lineIndexes.map((i) => this.lines[i]),
+    );
   }
 
   private props(leaf: ExpectedControl, lock: Lock, showingPlaceholder: boolean, title = leaf.title): ControlProperties {
@@ -155,9 +200,10 @@ class Adopter {
   }
 
   private wrapValue(leaf: ExpectedControl, value: string, source: Source, lock: Lock, title?: string): void {
-    const done = source.kind === "block"
-      ? this.wrapBlock(source, this.props(leaf, lock, source.lines.length === 0, title), leaf)
-      : this.wrapInline(source, value, this.props(leaf, lock, value === "", title), leaf);
+    const done =
+      source.kind === "block"
+        ? this.wrapBlock(source, this.props(leaf, lock, source.lines.length === 0, title), leaf)
+        : this.wrapInline(source, value, this.props(leaf, lock, value === "", title), leaf);
     if (!done) this.notWrapped.push(title ?? leaf.title);
   }
 
@@ -168,18 +214,41 @@ class Adopter {
     const numberLine = this.lines[pair.numberLine];
     this.wrapInParagraph(numberLine, pair.numberText, 0, this.props(byRole("questionNumber"), "none", false));
     const questionLeaf = byRole("questionText");
-    const questionFrom = pair.questionLine === pair.numberLine ? rawText(numberLine).indexOf(pair.numberText) + pair.numberText.length : 0;
-    if (!this.wrapInParagraph(this.lines[pair.questionLine], pair.question, questionFrom, this.props(questionLeaf, "none", pair.question === "", numbered(questionLeaf.title)))) {
+    const questionFrom =
+      pair.questionLine === pair.numberLine ? rawText(numberLine).indexOf(pair.numberText) + pair.numberText.length : 0;
+    if (
+      !this.wrapInParagraph(
+        this.lines[pair.questionLine],
+        pair.question,
+        questionFrom,
+        this.props(questionLeaf, "none", pair.question === "", numbered(questionLeaf.title)),
+      )
+    ) {
       this.notWrapped.push(numbered(questionLeaf.title));
     }
     const answerLeaf = byRole("answer");
-    this.wrapValue(answerLeaf, pair.answer, { kind: "block", lines: pair.answerLines, after: pair.questionLine }, "none", numbered(answerLeaf.title));
+    this.wrapValue(
+      answerLeaf,
+      pair.answer,
+      { kind: "block", lines: pair.answerLines, after: pair.questionLine },
+      "none",
+      numbered(answerLeaf.title),
+    );
     const last = pair.answerLines.length > 0 ? pair.answerLines[pair.answerLines.length - 1] : pair.questionLine;
-    this.wrapRange(this.body, this.lines[pair.numberLine], this.lines[last], this.props(expected.pair.frame, "none", false, numbered(expected.pair.frame.title)));
+    this.wrapRange(
+      this.body,
+      this.lines[pair.numberLine],
+      this.lines[last],
+      this.props(expected.pair.frame, "none", false, numbered(expected.pair.frame.title)),
+    );
   }
 
   /** Whole paragraphs (or the top-level blocks holding them); an empty field becomes a paragraph after `after`. */
-  private wrapBlock(source: Extract<Source, { kind: "block" }>, props: ControlProperties, leaf: ExpectedControl): boolean {
+  private wrapBlock(
+    source: Extract<Source, { kind: "block" }>,
+    props: ControlProperties,
+    leaf: ExpectedControl,
+  ): boolean {
     if (source.lines.length === 0) {
       if (source.after < 0) return false;
       const anchor = childOf(this.body, this.lines[source.after]);
@@ -190,7 +259,14 @@ class Adopter {
       sdt.parent = this.body;
       return true;
     }
-    return this.wrapRange(this.body, this.lines[source.lines[0]], this.lines[source.lines[source.lines.length - 1]], props) !== null;
+    return (
+      this.wrapRange(
+        this.body,
+        this.lines[source.lines[0]],
+        this.lines[source.lines[source.lines.length - 1]],
+        props,
+      ) !== null
+    );
   }
 
   /**
@@ -214,18 +290,30 @@ class Adopter {
     const props = this.props(expected.frame, "sdtLocked", false, expected.section.title);
     const rows = lines.every((l) => localName(l) === "tr");
     const table = rows ? childOf(this.body, lines[0]) : null;
-    const shared = table !== null && this.found.sections.some((s) => s.id !== expected.section.id && s.lines.some((i) => childOf(this.body, this.lines[i]) === table));
+    const shared =
+      table !== null &&
+      this.found.sections.some(
+        (s) => s.id !== expected.section.id && s.lines.some((i) => childOf(this.body, this.lines[i]) === table),
+      );
     const frame = this.wrapRange(shared ? lines[0].parent! : this.body, lines[0], lines[lines.length - 1], props);
     if (!frame) this.notWrapped.push(expected.section.title);
     else if (!shared) this.frames.add(frame);
   }
 
   /** A value within a line: in the line's paragraph, or in its cells from `fromCell` on; empty, a placeholder is added. */
-  private wrapInline(source: Extract<Source, { kind: "inline" }>, value: string, props: ControlProperties, leaf: ExpectedControl): boolean {
+  private wrapInline(
+    source: Extract<Source, { kind: "inline" }>,
+    value: string,
+    props: ControlProperties,
+    leaf: ExpectedControl,
+  ): boolean {
     const paragraphs = this.paragraphsFrom(this.lines[source.line], source.fromCell);
-    if (value !== "") return paragraphs.some(({ paragraph, from }) => this.wrapInParagraph(paragraph, value, from, props));
+    if (value !== "")
+      return paragraphs.some(({ paragraph, from }) => this.wrapInParagraph(paragraph, value, from, props));
     // The old template's own placeholder ("+/0/−") is wrapped as the control's placeholder.
-    const shown = paragraphs.find(({ paragraph, from }) => leaf.placeholder !== "" && rawText(paragraph).includes(leaf.placeholder, from));
+    const shown = paragraphs.find(
+      ({ paragraph, from }) => leaf.placeholder !== "" && rawText(paragraph).includes(leaf.placeholder, from),
+    );
     if (shown) return this.wrapInParagraph(shown.paragraph, leaf.placeholder, shown.from, props);
     const target = paragraphs[Math.min(1, paragraphs.length - 1)];
     if (!target) return false;
@@ -242,7 +330,11 @@ class Adopter {
       return [{ paragraph: line, from: cells.slice(0, fromCell).reduce((n, c) => n + c.length + 1, 0) }];
     }
     const cells = line.children.filter((c): c is RawElement => c.kind === "element" && localName(c) === "tc");
-    return cells.slice(fromCell).flatMap((cell) => rawLinesOf(cell).filter((p) => localName(p) === "p").map((paragraph) => ({ paragraph, from: 0 })));
+    return cells.slice(fromCell).flatMap((cell) =>
+      rawLinesOf(cell)
+        .filter((p) => localName(p) === "p")
+        .map((paragraph) => ({ paragraph, from: 0 })),
+    );
   }
 
   /** Wraps the first occurrence of `text` at or after `from` in the paragraph, splitting runs at its ends. */

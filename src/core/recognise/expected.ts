@@ -43,7 +43,18 @@ function controlsOfXml(body: string): { control: ExpectedControl; hasInner: bool
     const shown = textOf(node.children as WmlNode[]).trim();
     const text = role === "heading" ? shown : "";
     const placeholder = node.control.showingPlaceholder ? shown : "";
-    return { control: { tag: node.control.tag, role, key, title: node.control.title, kind: node.control.kind, text, placeholder }, hasInner };
+    return {
+      control: {
+        tag: node.control.tag,
+        role,
+        key,
+        title: node.control.title,
+        kind: node.control.kind,
+        text,
+        placeholder,
+      },
+      hasInner,
+    };
   });
 }
 
@@ -57,7 +68,14 @@ export function expectedSections(profile: Profile): ExpectedSection[] {
     const controls = controlsOfXml(buildSection(profile, section.id, noPairs));
     const [frame, ...inner] = controls;
     if (section.kind !== "questions") return { section, frame: frame.control, leaves: leavesOf(inner), pair: null };
-    const [pairFrame, ...pairInner] = controlsOfXml(buildQuestions(profile, section.id, 1, [{ question: "", answer: "" }]));
-    return { section, frame: frame.control, leaves: leavesOf(inner), pair: { frame: pairFrame.control, leaves: leavesOf(pairInner) } };
+    const [pairFrame, ...pairInner] = controlsOfXml(
+      buildQuestions(profile, section.id, 1, [{ question: "", answer: "" }]),
+    );
+    return {
+      section,
+      frame: frame.control,
+      leaves: leavesOf(inner),
+      pair: { frame: pairFrame.control, leaves: leavesOf(pairInner) },
+    };
   });
 }

@@ -22,7 +22,11 @@ interface Level {
 /** Iterative, so that nesting as deep as the reader allows costs no stack. */
 export function flattenControls(body: WmlNode[]): FlatControl[] {
   const texts = controlTexts(body);
-  const flat = (node: Extract<WmlNode, { type: "control" }>): FlatControl => ({ info: node.control, text: texts.get(node) ?? "", following: [] });
+  const flat = (node: Extract<WmlNode, { type: "control" }>): FlatControl => ({
+    info: node.control,
+    text: texts.get(node) ?? "",
+    following: [],
+  });
   const out: FlatControl[] = [];
   const levels: Level[] = [{ children: body, next: 0, last: null }];
   while (levels.length > 0) {

@@ -3,7 +3,16 @@
  * profile names every heading, label and item, so the recogniser finds them in the paragraphs and tables and
  * reads what stands next to them. What it cannot place it leaves unplaced; it never guesses across sections.
  */
-import type { ColumnTableSection, FieldSpec, FieldTableSection, LineSection, Profile, QuestionsSection, RatingSection, SectionSpec } from "../profile/types";
+import type {
+  ColumnTableSection,
+  FieldSpec,
+  FieldTableSection,
+  LineSection,
+  Profile,
+  QuestionsSection,
+  RatingSection,
+  SectionSpec,
+} from "../profile/types";
 import { anchoredPattern, MAX_MATCHED_LENGTH } from "../profile/patterns";
 import { afterName, lineText, linesOf, normalise, type Line } from "./lines";
 import type { WmlNode } from "../ooxml/tree";
@@ -13,7 +22,8 @@ import { expectedSections, type ExpectedSection } from "./expected";
 import { SnapshotBuilder } from "./resaved";
 
 /** Where a value was read: text within a line's cells (from a cell on), or whole lines (paragraphs). */
-export type Source = { kind: "inline"; line: number; fromCell: number } | { kind: "block"; lines: number[]; after: number };
+export type Source =
+  { kind: "inline"; line: number; fromCell: number } | { kind: "block"; lines: number[]; after: number };
 
 export interface RecognisedPair {
   number: number;
@@ -57,8 +67,20 @@ const QUESTION_MARKER = /^\s*(?:Frage\s*)?(\d{1,3})\s*(?:[.):]|\s[-–])\s*(.*)$
 /** A pattern that finds the start of a field's value in running text, or null for free text. */
 function valuePattern(field: FieldSpec, profile: Profile): RegExp | null {
   if (field.format === "date" || field.kind === "date") return DATE;
-  if (field.kind === "choice" && field.choices) return new RegExp(field.choices.map(escapeRegExp).sort((a, b) => b.length - a.length).join("|"), "u");
-  const rule = field.format === "answerNumber" ? profile.numbers.answer : field.format === "inquiryNumber" ? profile.numbers.inquiry : null;
+  if (field.kind === "choice" && field.choices)
+    return new RegExp(
+      field.choices
+        .map(escapeRegExp)
+        .sort((a, b) => b.length - a.length)
+        .join("|"),
+      "u",
+    );
+  const rule =
+    field.format === "answerNumber"
+      ? profile.numbers.answer
+      : field.format === "inquiryNumber"
+        ? profile.numbers.inquiry
+        : null;
   const anchored = rule ? anchoredPattern(rule.pattern) : null;
   return anchored ? new RegExp(anchored.source.slice(1, -1), "u") : null;
 }
@@ -68,9 +90,14 @@ function escapeRegExp(text: string): string {
 }
 
 /** A value is searched for in the first few hundred characters only: no pattern runs over a huge cell. */
-const searchNear = (pattern: RegExp | null, text: string) => (pattern ? pattern.exec(text.slice(0, MAX_MATCHED_LENGTH * 5)) : null);
+const searchNear = (pattern: RegExp | null, text: string) =>
+  pattern ? pattern.exec(text.slice(0, MAX_MATCHED_LENGTH * 5)) : null;
 
-const tidy = (value: string) => value.trim().replace(/^[,;:]\s*|\s*[,;]$/g, "").trim();
+const tidy = (value: string) =>
+  value
+    .trim()
+    .replace(/^[,;:]\s*|\s*[,;]$/g, "")
+    .trim();
 
 /**
  * Splits a text among fields that share it, in order ("24.06.2013 Ausschuss für …", "VO/0548/13/1-A öffentlich"):
@@ -100,13 +127,26 @@ export function splitAmong(text: string, fields: FieldSpec[], profile: Profile):
 function labelled(cells: string[], names: string[]): { at: number; beside: string } | null {
   for (const [at, cell] of cells.entries()) {
     const rest = afterName(cell, names);
-    if (rest !== null) return { at, beside: [rest, ...cells.slice(at + 1)].map((c) => c.trim()).filter((c) => c !== "").join(" ") };
+    if (rest !== null)
+      return {
+        at,
+        beside: [rest, ...cells.slice(at + 1)]
+          .map((c) => c.trim())
+          .filter((c) => c !== "")
+          .join(" "),
+      };
   }
   return null;
 }
 
 /** A label/value table: each row's label in any cell; its value is what follows in the cell and the row. */
-function readFieldTable(section: FieldTableSection, lines: Line[], profile: Profile, found: Found, used: Set<number>): number[] {
+function readFieldTable(
+  section: FieldTableSection,
+  lines: Line[],
+  profile: Profile,
+  found: Found,
+  used: Set<number>,
+): number[] {
   const taken: number[] = [];
   for (const row of section.rows) {
     const names = row.fields.length === 1 ? [row.label, row.fields[0].title] : [row.label];
@@ -115,7 +155,9 @@ function readFieldTable(section: FieldTableSection, lines: Line[], profile: Prof
       const label = labelled(line.cells, names);
       if (!label) continue;
       const source: Source = { kind: "inline", line: line.index, fromCell: label.at };
-      splitAmong(label.beside, row.fields, profile).forEach((v, i) => found.set(`${section.id}.${row.fields[i].id}`, v, source));
+      splitAmong(label.beside, row.fields, profile).forEach((v, i) =>
+        found.set(`${section.id}.${row.fields[i].id}`, v, source),
+      );
       used.add(line.index);
       taken.push(line.index);
       break;
@@ -138,7 +180,13 @@ function titlesIn(cell: string, fields: FieldSpec[]): FieldSpec[] | null {
 }
 
 /** Labels over values: a row naming every field's title, and the next row with text under them. */
-function readColumnTable(section: ColumnTableSection, lines: Line[], profile: Profile, found: Found, used: Set<number>): number[] {
+function readColumnTable(
+  section: ColumnTableSection,
+  lines: Line[],
+  profile: Profile,
+  found: Found,
+  used: Set<number>,
+): number[] {
   for (const [i, line] of lines.entries()) {
     if (used.has(line.index)) continue;
     const columns = line.cells.map((cell) => (cell.trim() === "" ? [] : titlesIn(cell, section.fields)));
@@ -146,10 +194,13 @@ function readColumnTable(section: ColumnTableSection, lines: Line[], profile: Pr
     const below = lines.slice(i + 1).find((l) => !used.has(l.index) && lineText(l) !== "");
     if (!below) return [];
     const byColumn = below.cells.length === line.cells.length;
-    const groups = byColumn ? (columns as FieldSpec[][]).map((fields, c) => ({ fields, text: below.cells[c], cell: c })) : [{ fields: section.fields, text: lineText(below), cell: 0 }];
+    const groups = byColumn
+      ? (columns as FieldSpec[][]).map((fields, c) => ({ fields, text: below.cells[c], cell: c }))
+      : [{ fields: section.fields, text: lineText(below), cell: 0 }];
     for (const { fields, text, cell } of groups) {
       const source: Source = { kind: "inline", line: below.index, fromCell: cell };
-      if (fields.length > 0) splitAmong(text, fields, profile).forEach((v, k) => found.set(`${section.id}.${fields[k].id}`, v, source));
+      if (fields.length > 0)
+        splitAmong(text, fields, profile).forEach((v, k) => found.set(`${section.id}.${fields[k].id}`, v, source));
     }
     used.add(line.index).add(below.index);
     return [line.index, below.index];
@@ -164,7 +215,9 @@ function readLine(section: LineSection, lines: Line[], profile: Profile, found: 
     const rest = afterName(lineText(line), [section.lead]);
     if (rest === null) continue;
     const source: Source = { kind: "inline", line: line.index, fromCell: 0 };
-    splitAmong(rest, section.fields, profile).forEach((v, i) => found.set(`${section.id}.${section.fields[i].id}`, v, source));
+    splitAmong(rest, section.fields, profile).forEach((v, i) =>
+      found.set(`${section.id}.${section.fields[i].id}`, v, source),
+    );
     used.add(line.index);
     return [line.index];
   }
@@ -183,7 +236,11 @@ function trimmed(lines: Line[]): Line[] {
 
 const textOfLines = (lines: Line[]) => trimmed(lines).map(lineText).join("\n");
 /** Whole lines; an empty field would go after the line `after` (its heading or label). */
-const blockOf = (lines: Line[], after: number): Source => ({ kind: "block", lines: trimmed(lines).map((l) => l.index), after });
+const blockOf = (lines: Line[], after: number): Source => ({
+  kind: "block",
+  lines: trimmed(lines).map((l) => l.index),
+  after,
+});
 
 /**
  * Numbered questions: "1.", "1)", "Frage 1:", each number the next one; the answer runs to the next question. A
@@ -204,7 +261,8 @@ function readPairs(lines: Line[]): { pairs: RecognisedPair[]; before: Line[] } {
     const marker = line.row ? null : QUESTION_MARKER.exec(lineText(line));
     const pair = pairs[pairs.length - 1];
     const number = marker ? Number(marker[1]) : null;
-    const listItem = pair !== undefined && number !== null && (number === listNext || (number === 1 && listNext === null));
+    const listItem =
+      pair !== undefined && number !== null && (number === listNext || (number === 1 && listNext === null));
     if (listItem) listNext = number! + 1;
     if (marker && !listItem && number === pairs.length + 1) {
       listNext = null;
@@ -213,7 +271,15 @@ function readPairs(lines: Line[]): { pairs: RecognisedPair[]; before: Line[] } {
       const text = lineText(line);
       const digitsEnd = text.indexOf(marker[1]) + marker[1].length;
       const numberText = marker[1] + (/^[.)]/.test(text.slice(digitsEnd)) ? text[digitsEnd] : "");
-      pairs.push({ number: pairs.length + 1, numberText, question, answer: "", numberLine: line.index, questionLine: line.index, answerLines: [] });
+      pairs.push({
+        number: pairs.length + 1,
+        numberText,
+        question,
+        answer: "",
+        numberLine: line.index,
+        questionLine: line.index,
+        answerLines: [],
+      });
       answer = [];
     } else if (pair) {
       // "Frage 1:" alone on its line: the question is the next line with text.
@@ -232,7 +298,10 @@ function readPairs(lines: Line[]): { pairs: RecognisedPair[]; before: Line[] } {
 }
 
 /** The item whose label comes first in the row, with what stands beside it. */
-function rating(section: RatingSection, cells: string[]): { item: RatingSection["items"][number]; at: number; beside: string } | null {
+function rating(
+  section: RatingSection,
+  cells: string[],
+): { item: RatingSection["items"][number]; at: number; beside: string } | null {
   let first: ReturnType<typeof rating> = null;
   for (const item of section.items) {
     const label = labelled(cells, [item.label]);
@@ -256,7 +325,11 @@ function readRatings(section: RatingSection, lines: Line[], found: Found): Line[
     if (rated) {
       const unrated = normalise(rated.beside) === normalise(section.unratedPlaceholder);
       // As written ("-" for "−" too): the check compares ratings as a user means them.
-      found.set(`${section.id}.${rated.item.id}`, unrated ? "" : rated.beside, { kind: "inline", line: line.index, fromCell: rated.at });
+      found.set(`${section.id}.${rated.item.id}`, unrated ? "" : rated.beside, {
+        kind: "inline",
+        line: line.index,
+        fromCell: rated.at,
+      });
       continue;
     }
     const rest = afterName(lineText(line), [section.explanation.label, section.explanation.title]);
@@ -329,21 +402,36 @@ export function recogniseLegacy(body: WmlNode[], profile: Profile): Recognition 
       continue;
     }
     const taken =
-      section.kind === "fieldTable" ? readFieldTable(section, preamble, profile, found, used)
-        : section.kind === "columnTable" ? readColumnTable(section, preamble, profile, found, used)
+      section.kind === "fieldTable"
+        ? readFieldTable(section, preamble, profile, found, used)
+        : section.kind === "columnTable"
+          ? readColumnTable(section, preamble, profile, found, used)
           : readLine(section, preamble, profile, found, used);
     if (taken.length > 0) sections.push({ id: section.id, lines: taken });
   }
-  const captions = profile.sections.filter((s): s is FieldTableSection => s.kind === "fieldTable").map((s) => s.caption);
+  const captions = profile.sections
+    .filter((s): s is FieldTableSection => s.kind === "fieldTable")
+    .map((s) => s.caption);
   for (const line of preamble) {
-    if (!used.has(line.index) && lineText(line) !== "" && !captions.some((c) => normalise(lineText(line)) === normalise(c))) unplaced.push(line);
+    if (
+      !used.has(line.index) &&
+      lineText(line) !== "" &&
+      !captions.some((c) => normalise(lineText(line)) === normalise(c))
+    )
+      unplaced.push(line);
   }
   unplaced.sort((a, b) => a.index - b.index);
   return { lines, values: found.values, sources: found.sources, sections, pairs, unplaced };
 }
 
 /** Reads a headed section's lines into `found` (and `pairs`); returns the lines it could not place. */
-function readUnderHeading(section: HeadedSection, heading: number, region: Line[], found: Found, pairs: Map<string, RecognisedPair[]>): Line[] {
+function readUnderHeading(
+  section: HeadedSection,
+  heading: number,
+  region: Line[],
+  found: Found,
+  pairs: Map<string, RecognisedPair[]>,
+): Line[] {
   if (section.kind === "text") {
     found.set(`${section.id}.${section.field.id}`, textOfLines(region), blockOf(region, heading));
     return [];
@@ -401,10 +489,28 @@ export function legacySnapshot(found: Recognition, profile: Profile): DocumentSn
 
 function addPair(b: SnapshotBuilder, expected: ExpectedSection, pair: RecognisedPair, frame: number): void {
   if (!expected.pair) return;
-  const texts: Partial<Record<TagRole, string>> = { questionNumber: pair.numberText, questionText: pair.question, answer: pair.answer };
-  const pairFrame = b.add(expected.pair.frame.tag, `${expected.pair.frame.title.replace(/\s*\d+$/, "")} ${pair.number}`, "", false, frame, pair.numberLine);
+  const texts: Partial<Record<TagRole, string>> = {
+    questionNumber: pair.numberText,
+    questionText: pair.question,
+    answer: pair.answer,
+  };
+  const pairFrame = b.add(
+    expected.pair.frame.tag,
+    `${expected.pair.frame.title.replace(/\s*\d+$/, "")} ${pair.number}`,
+    "",
+    false,
+    frame,
+    pair.numberLine,
+  );
   for (const leaf of expected.pair.leaves) {
-    b.add(leaf.tag, leaf.title.replace(/\d+$/, String(pair.number)), texts[leaf.role] ?? "", false, pairFrame, pair.numberLine);
+    b.add(
+      leaf.tag,
+      leaf.title.replace(/\d+$/, String(pair.number)),
+      texts[leaf.role] ?? "",
+      false,
+      pairFrame,
+      pair.numberLine,
+    );
   }
   b.fillFrameText(pairFrame);
 }

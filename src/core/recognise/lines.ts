@@ -25,7 +25,9 @@ export function linesOf(body: WmlNode[]): Line[] {
     if (node.type === "paragraph") {
       lines.push({ index: lines.length, cells: textOf([node]).split("\t"), row: false, block });
     } else if (node.type === "row") {
-      const cells = node.children.filter((c) => c.type === "cell").map((cell) => textOf(hasChildren(cell) ? cell.children : []));
+      const cells = node.children
+        .filter((c) => c.type === "cell")
+        .map((cell) => textOf(hasChildren(cell) ? cell.children : []));
       lines.push({ index: lines.length, cells, row: true, block });
     } else if (hasChildren(node) && node.type !== "cell") {
       for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], block });
@@ -36,7 +38,10 @@ export function linesOf(body: WmlNode[]): Line[] {
 
 /** The text of a line, cells joined by a space. */
 export function lineText(line: Line): string {
-  return line.cells.map((c) => c.trim()).filter((c) => c !== "").join(" ");
+  return line.cells
+    .map((c) => c.trim())
+    .filter((c) => c !== "")
+    .join(" ");
 }
 
 /** For comparing labels and headings: case, dashes, spaces and a trailing colon do not count. */
@@ -78,5 +83,8 @@ function restAfter(text: string, count: number): string {
     if (!(space && previousSpace)) seen++;
     previousSpace = space;
   }
-  return text.slice(i).replace(/^[\s:.]+/, "").trim();
+  return text
+    .slice(i)
+    .replace(/^[\s:.]+/, "")
+    .trim();
 }

@@ -41,7 +41,11 @@ class Matcher {
   cursor: number;
   readonly taken = new Map<ExpectedControl, number>();
 
-  constructor(private readonly actual: FlatControl[], start: number, private readonly end: number) {
+  constructor(
+    private readonly actual: FlatControl[],
+    start: number,
+    private readonly end: number,
+  ) {
     this.cursor = start;
   }
 
@@ -58,7 +62,10 @@ class Matcher {
   }
 
   /** Matches `leaves` in order; returns the matches. */
-  sequence(leaves: ExpectedControl[], repeatsAfter: ExpectedControl[] = []): { expected: ExpectedControl; index: number }[] {
+  sequence(
+    leaves: ExpectedControl[],
+    repeatsAfter: ExpectedControl[] = [],
+  ): { expected: ExpectedControl; index: number }[] {
     const matched: { expected: ExpectedControl; index: number }[] = [];
     leaves.forEach((leaf, i) => {
       const index = this.find(leaf, [...leaves.slice(i + 1), ...repeatsAfter]);
@@ -72,7 +79,9 @@ class Matcher {
 function anchors(actual: FlatControl[], sections: ExpectedSection[]): (number | null)[] {
   let cursor = 0;
   return sections.map(({ section, leaves, pair }) => {
-    const titles = new Set([section.title, ...leaves.map((l) => l.title), ...(pair?.leaves.map((l) => l.title) ?? [])].map(titleKey));
+    const titles = new Set(
+      [section.title, ...leaves.map((l) => l.title), ...(pair?.leaves.map((l) => l.title) ?? [])].map(titleKey),
+    );
     for (let i = cursor; i < actual.length; i++) {
       if (actual[i].info.title.trim() !== "" && titles.has(titleKey(actual[i].info.title))) {
         cursor = i + 1;
@@ -98,23 +107,46 @@ function textFor(actual: FlatControl, expected: ExpectedControl, section: Expect
 export class SnapshotBuilder {
   readonly controls: SnapshotControl[] = [];
 
-  add(tag: string, title: string, text: string, showingPlaceholder: boolean, parent: number | null, locator: number): number {
+  add(
+    tag: string,
+    title: string,
+    text: string,
+    showingPlaceholder: boolean,
+    parent: number | null,
+    locator: number,
+  ): number {
     this.controls.push({ tag, title, text, showingPlaceholder, parent, locator: String(locator) });
     return this.controls.length - 1;
   }
 
   /** Frames hold the text of what they frame, as Word reports it. */
   fillFrameText(frame: number): void {
-    this.controls[frame].text = this.controls.filter((c) => c.parent === frame).map((c) => c.text).join("\n");
+    this.controls[frame].text = this.controls
+      .filter((c) => c.parent === frame)
+      .map((c) => c.text)
+      .join("\n");
   }
 }
 
 /** Adds the section's frame and what was matched in it; returns the count of matched fields and of pairs. */
-function addSection(b: SnapshotBuilder, actual: FlatControl[], expected: ExpectedSection, start: number, end: number): { matched: number; pairs: number } {
+function addSection(
+  b: SnapshotBuilder,
+  actual: FlatControl[],
+  expected: ExpectedSection,
+  start: number,
+  end: number,
+): { matched: number; pairs: number } {
   const m = new Matcher(actual, start, end);
   const frame = b.add(expected.frame.tag, expected.section.title, "", false, null, start);
   const add = (e: ExpectedControl, index: number, parent: number) =>
-    b.add(e.tag, actual[index].info.title || e.title, textFor(actual[index], e, expected.section), actual[index].info.showingPlaceholder, parent, index);
+    b.add(
+      e.tag,
+      actual[index].info.title || e.title,
+      textFor(actual[index], e, expected.section),
+      actual[index].info.showingPlaceholder,
+      parent,
+      index,
+    );
   let count = 0;
   let pairCount = 0;
   for (const { expected: e, index } of m.sequence(expected.leaves, expected.pair?.leaves ?? [])) {
@@ -138,7 +170,11 @@ function addSection(b: SnapshotBuilder, actual: FlatControl[], expected: Expecte
 
 function looksLikeUntaggedAnswer(actual: FlatControl[], sections: ExpectedSection[]): boolean {
   if (actual.some((c) => parseTag(c.info.tag).kind !== "foreign")) return false; // tags of ours are there: read them
-  const titles = new Set(sections.flatMap((s) => [s.section.title, ...s.leaves.map((l) => l.title), ...(s.pair?.leaves.map((l) => l.title) ?? [])]).map(titleKey));
+  const titles = new Set(
+    sections
+      .flatMap((s) => [s.section.title, ...s.leaves.map((l) => l.title), ...(s.pair?.leaves.map((l) => l.title) ?? [])])
+      .map(titleKey),
+  );
   const found = new Set(actual.map((c) => titleKey(c.info.title)).filter((title) => title !== "" && titles.has(title)));
   return found.size >= MIN_TITLES;
 }

@@ -16,7 +16,10 @@ export function snapshotOfDocument(body: WmlNode[], profile: Profile): DocumentS
 }
 
 /** The snapshot, and the recognition it was built from where the answer was written without the add-in. */
-export function readAnswer(body: WmlNode[], profile: Profile): { snapshot: DocumentSnapshot; recognition: Recognition | null } {
+export function readAnswer(
+  body: WmlNode[],
+  profile: Profile,
+): { snapshot: DocumentSnapshot; recognition: Recognition | null } {
   const read = snapshotOfBody(body);
   if (read.controls.some((c) => parseTag(c.tag).kind !== "foreign")) return { snapshot: read, recognition: null };
   // No control of ours: controls of other programs are looked through.

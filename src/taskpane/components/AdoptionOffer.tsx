@@ -1,11 +1,41 @@
-import { Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { AdoptionModel } from "../hooks/useCheck";
 import { useTranslate } from "../locale";
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
   // What a section will hold, a few lines of it: enough to see that it is the right text.
-  text: { whiteSpace: "pre-line", overflowWrap: "anywhere", display: "-webkit-box", WebkitLineClamp: "4", WebkitBoxOrient: "vertical", overflow: "hidden" },
+  text: {
+    whiteSpace: "pre-line",
+    overflowWrap: "anywhere",
+    display: "-webkit-box",
+    WebkitLineClamp: "4",
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+  },
 });
 
 /** Offers to take an answer written without the add-in into the structure, and shows what goes where first. */
@@ -16,7 +46,9 @@ export function AdoptionOffer({ adoption, busy }: { adoption: AdoptionModel; bus
       <MessageBar intent="success" layout="multiline">
         <MessageBarBody>{t("adoptUndoHint")}</MessageBarBody>
         <MessageBarActions>
-          <Button size="small" disabled={busy} onClick={() => void adoption.undo()}>{t("adoptUndo")}</Button>
+          <Button size="small" disabled={busy} onClick={() => void adoption.undo()}>
+            {t("adoptUndo")}
+          </Button>
         </MessageBarActions>
       </MessageBar>
     );
@@ -30,7 +62,9 @@ export function AdoptionOffer({ adoption, busy }: { adoption: AdoptionModel; bus
           {t("adoptOfferText")}
         </MessageBarBody>
         <MessageBarActions>
-          <Button size="small" disabled={busy} onClick={() => void adoption.show()}>{t("adoptButton")}</Button>
+          <Button size="small" disabled={busy} onClick={() => void adoption.show()}>
+            {t("adoptButton")}
+          </Button>
         </MessageBarActions>
       </MessageBar>
       <AdoptionDialog adoption={adoption} />
@@ -61,7 +95,9 @@ function AdoptionDialog({ adoption }: { adoption: AdoptionModel }) {
             <TextList title={t("adoptUnplaced")} items={plan?.unplaced ?? []} />
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={() => void adoption.confirm()}>{t("adoptConfirm")}</Button>
+            <Button appearance="primary" onClick={() => void adoption.confirm()}>
+              {t("adoptConfirm")}
+            </Button>
             <Button onClick={adoption.cancel}>{t("cancel")}</Button>
           </DialogActions>
         </DialogBody>
@@ -77,7 +113,11 @@ function TextList({ title, items }: { title: string; items: string[] }) {
     <>
       <Caption1 as="p">{title}</Caption1>
       <ul className={styles.list}>
-        {items.map((item, i) => <li key={i} className={styles.text}>{item}</li>)}
+        {items.map((item, i) => (
+          <li key={i} className={styles.text}>
+            {item}
+          </li>
+        ))}
       </ul>
     </>
   );

@@ -11,12 +11,22 @@ import { useTranslate } from "../locale";
 import { InsertPanel } from "./InsertPanel";
 
 // The check tab (its panel, rules and summary) loads when first shown.
-const CheckPanel = lazy(() => import(/* webpackChunkName: "check" */ "./CheckPanel").then((m) => ({ default: m.CheckPanel })));
+const CheckPanel = lazy(() =>
+  import(/* webpackChunkName: "check" */ "./CheckPanel").then((m) => ({ default: m.CheckPanel })),
+);
 // The Selbsttest is for administrators, once per Word version: never in the pane's first load.
-const SelftestPanel = lazy(() => import(/* webpackChunkName: "selftest" */ "./SelftestPanel").then((m) => ({ default: m.SelftestPanel })));
+const SelftestPanel = lazy(() =>
+  import(/* webpackChunkName: "selftest" */ "./SelftestPanel").then((m) => ({ default: m.SelftestPanel })),
+);
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+  },
   header: { display: "flex", flexDirection: "column" },
 });
 
@@ -26,7 +36,12 @@ type TabId = "insert" | "check" | "selftest";
  * The task pane: inserting and checking, each on its own tab; both keep their state while the other is shown.
  * `personalStore` keeps "Meine Angaben" between sessions (without it, for the pane's lifetime only).
  */
-export function App(props: { gateway: DocumentGateway; profile: Profile; initialTab?: TabId; personalStore?: PersonalStore }) {
+export function App(props: {
+  gateway: DocumentGateway;
+  profile: Profile;
+  initialTab?: TabId;
+  personalStore?: PersonalStore;
+}) {
   const { gateway, profile, initialTab = "insert" } = props;
   const fallbackStore = useMemo(() => memoryStore(), []);
   const styles = useStyles();
@@ -59,7 +74,9 @@ export function App(props: { gateway: DocumentGateway; profile: Profile; initial
             <Tab value="check">{t("tabCheck")}</Tab>
           </TabList>
           <div role="tabpanel" aria-label={tab === "insert" ? t("tabInsert") : t("tabCheck")}>
-            {tab === "insert" ? <InsertPanel doc={doc} inquiry={inquiry} personal={personal} profile={profile} /> : (
+            {tab === "insert" ? (
+              <InsertPanel doc={doc} inquiry={inquiry} personal={personal} profile={profile} />
+            ) : (
               <Suspense fallback={<Spinner size="tiny" />}>
                 <CheckPanel check={check} profile={profile} />
               </Suspense>
@@ -67,7 +84,9 @@ export function App(props: { gateway: DocumentGateway; profile: Profile; initial
           </div>
           {gateway.runSelftest && (
             <footer>
-              <Button appearance="transparent" size="small" onClick={() => setTab("selftest")}>{t("selftestLink")}</Button>
+              <Button appearance="transparent" size="small" onClick={() => setTab("selftest")}>
+                {t("selftestLink")}
+              </Button>
             </footer>
           )}
         </>

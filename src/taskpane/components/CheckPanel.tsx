@@ -1,5 +1,17 @@
 import { useState } from "react";
-import { Badge, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle2,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Profile } from "../../core/profile/types";
 import type { Finding } from "../../core/check/findings";
 import { summarize, tally, verdict } from "../../core/check";
@@ -11,10 +23,30 @@ import { sectionTitle } from "../../core/profile/sections";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: "none" },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
   finding: { display: "flex", flexDirection: "column", alignItems: "stretch", gap: tokens.spacingVerticalXXS },
-  findingButton: { justifyContent: "flex-start", textAlign: "start", height: "auto", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, minWidth: 0 },
-  findingText: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", minWidth: 0, overflowWrap: "anywhere" },
+  findingButton: {
+    justifyContent: "flex-start",
+    textAlign: "start",
+    height: "auto",
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
+  findingText: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "baseline",
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  },
   // The severity stays one word however long the message is (at 320 px it was squeezed to "Fe/hl/er").
   badge: { flexShrink: 0 },
 });
@@ -55,21 +87,40 @@ function FindingItem({ finding, check }: { finding: Finding; check: CheckModel }
   const language = useLanguage();
   const message = finding.message[language];
   const severity = finding.severity === "error" ? t("severityError") : t("severityHint");
-  const badge = <Badge className={styles.badge} appearance="filled" color={finding.severity === "error" ? "danger" : "informative"}>{severity}</Badge>;
+  const badge = (
+    <Badge className={styles.badge} appearance="filled" color={finding.severity === "error" ? "danger" : "informative"}>
+      {severity}
+    </Badge>
+  );
   return (
     <li className={styles.finding}>
       {finding.target === null || !check.canAct ? (
-        <span className={styles.findingText}>{badge}<span>{message}</span></span>
+        <span className={styles.findingText}>
+          {badge}
+          <span>{message}</span>
+        </span>
       ) : (
-        <Button className={styles.findingButton} appearance="subtle" title={t("goToHint")} onClick={() => void check.goTo(finding)}>
-          <span className={styles.findingText}>{badge}<span>{message}</span></span>
+        <Button
+          className={styles.findingButton}
+          appearance="subtle"
+          title={t("goToHint")}
+          onClick={() => void check.goTo(finding)}
+        >
+          <span className={styles.findingText}>
+            {badge}
+            <span>{message}</span>
+          </span>
         </Button>
       )}
       {check.canAct && finding.repair === "restoreSection" && finding.sectionId && (
-        <Button size="small" disabled={check.running} onClick={() => void check.restoreSection(finding.sectionId!)}>{t("restoreSection")}</Button>
+        <Button size="small" disabled={check.running} onClick={() => void check.restoreSection(finding.sectionId!)}>
+          {t("restoreSection")}
+        </Button>
       )}
       {check.canAct && finding.repair === "renumberQuestions" && finding.sectionId && (
-        <Button size="small" disabled={check.running} onClick={() => void check.renumber(finding.sectionId!)}>{t("renumberQuestions")}</Button>
+        <Button size="small" disabled={check.running} onClick={() => void check.renumber(finding.sectionId!)}>
+          {t("renumberQuestions")}
+        </Button>
       )}
     </li>
   );
@@ -81,7 +132,11 @@ function CopySummary({ findings, profile }: { findings: Finding[]; profile: Prof
   const language = useLanguage();
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   const text = summarize(findings, profile, language);
-  const copy = () => navigator.clipboard.writeText(text).then(() => setState("copied"), () => setState("failed"));
+  const copy = () =>
+    navigator.clipboard.writeText(text).then(
+      () => setState("copied"),
+      () => setState("failed"),
+    );
   return (
     <>
       <Button onClick={() => void copy()}>{t("copySummary")}</Button>
@@ -99,11 +154,14 @@ function CopySummary({ findings, profile }: { findings: Finding[]; profile: Prof
 export function CheckPanel({ check, profile }: { check: CheckModel; profile: Profile }) {
   const styles = useStyles();
   const t = useTranslate();
-  const titleOf = (sectionId: string | null) => (sectionId === null ? t("documentGroup") : sectionTitle(profile, sectionId));
+  const titleOf = (sectionId: string | null) =>
+    sectionId === null ? t("documentGroup") : sectionTitle(profile, sectionId);
   return (
     <div className={styles.root}>
       <Caption1>{t("checkIntro")}</Caption1>
-      <Button appearance="primary" size="large" disabled={check.running} onClick={() => void check.check()}>{t("checkButton")}</Button>
+      <Button appearance="primary" size="large" disabled={check.running} onClick={() => void check.check()}>
+        {t("checkButton")}
+      </Button>
       {check.running && <Spinner size="tiny" label={t("checkRunning")} labelPosition="after" />}
       <NoticeBar notice={check.notice} onDismiss={check.dismissNotice} />
       {check.result && (
@@ -114,7 +172,9 @@ export function CheckPanel({ check, profile }: { check: CheckModel; profile: Pro
             <section key={group.sectionId ?? "document"} aria-label={titleOf(group.sectionId)}>
               <Subtitle2 as="h2">{titleOf(group.sectionId)}</Subtitle2>
               <ul className={styles.group}>
-                {group.findings.map((finding, i) => <FindingItem key={`${finding.rule}-${finding.target}-${i}`} finding={finding} check={check} />)}
+                {group.findings.map((finding, i) => (
+                  <FindingItem key={`${finding.rule}-${finding.target}-${i}`} finding={finding} check={check} />
+                ))}
               </ul>
             </section>
           ))}

@@ -1,23 +1,41 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from "@fluentui/react-components";
 import type { Profile } from "../../core/profile/types";
 import type { PendingConfirmation } from "../hooks/useAnswerDocument";
 import { useTranslate } from "../locale";
 
 /** Asks before the document gets a second answer or a second copy of a section. */
-export function ConfirmDialog(props: { pending: PendingConfirmation | null; profile: Profile; onConfirm: () => void; onCancel: () => void }) {
+export function ConfirmDialog(props: {
+  pending: PendingConfirmation | null;
+  profile: Profile;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   const t = useTranslate();
   const { pending } = props;
-  const section = pending?.kind === "section" ? props.profile.sections.find((s) => s.id === pending.sectionId) : undefined;
+  const section =
+    pending?.kind === "section" ? props.profile.sections.find((s) => s.id === pending.sectionId) : undefined;
   return (
     <Dialog open={pending !== null} modalType="alert" onOpenChange={(_, data) => !data.open && props.onCancel()}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{pending?.kind === "section" ? t("confirmSectionTitle") : t("confirmAnswerTitle")}</DialogTitle>
           <DialogContent>
-            {pending?.kind === "section" ? t("confirmSectionBody", { section: section?.title ?? "" }) : t("confirmAnswerBody")}
+            {pending?.kind === "section"
+              ? t("confirmSectionBody", { section: section?.title ?? "" })
+              : t("confirmAnswerBody")}
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={props.onConfirm}>{t("confirmInsert")}</Button>
+            <Button appearance="primary" onClick={props.onConfirm}>
+              {t("confirmInsert")}
+            </Button>
             <Button onClick={props.onCancel}>{t("cancel")}</Button>
           </DialogActions>
         </DialogBody>

@@ -13,16 +13,26 @@ export function InquiryForm({ inquiry, profile }: { inquiry: InquiryModel; profi
   const t = useTranslate();
   return (
     <section className={styles.root} aria-labelledby="inquiry-heading">
-      <Subtitle2 as="h2" id="inquiry-heading">{t("inquiryHeading")}</Subtitle2>
+      <Subtitle2 as="h2" id="inquiry-heading">
+        {t("inquiryHeading")}
+      </Subtitle2>
       <Caption1>{t("inquiryHint")}</Caption1>
       {inquiry.fields.map(({ key, field }) => (
         <Field
           key={key}
           label={field.title}
           validationState={field.format === "inquiryNumber" && inquiry.numberInvalid ? "warning" : "none"}
-          validationMessage={field.format === "inquiryNumber" && inquiry.numberInvalid ? t("inquiryNumberInvalid", { example: profile.numbers.inquiry.example }) : undefined}
+          validationMessage={
+            field.format === "inquiryNumber" && inquiry.numberInvalid
+              ? t("inquiryNumberInvalid", { example: profile.numbers.inquiry.example })
+              : undefined
+          }
         >
-          <Input value={inquiry.values[key] ?? ""} placeholder={field.placeholder} onChange={(_, data) => inquiry.setValue(key, data.value)} />
+          <Input
+            value={inquiry.values[key] ?? ""}
+            placeholder={field.placeholder}
+            onChange={(_, data) => inquiry.setValue(key, data.value)}
+          />
         </Field>
       ))}
       <Field
@@ -30,10 +40,20 @@ export function InquiryForm({ inquiry, profile }: { inquiry: InquiryModel; profi
         validationState={inquiry.receivedInvalid ? "warning" : "none"}
         validationMessage={inquiry.receivedInvalid ? t("inquiryReceivedInvalid") : undefined}
       >
-        <Input value={inquiry.received} placeholder="TT.MM.JJJJ" onChange={(_, data) => inquiry.setReceived(data.value)} />
+        <Input
+          value={inquiry.received}
+          placeholder="TT.MM.JJJJ"
+          onChange={(_, data) => inquiry.setReceived(data.value)}
+        />
       </Field>
-      {inquiry.proposedNumber && <Caption1 role="status">{t("inquiryProposedNumber", { number: inquiry.proposedNumber })}</Caption1>}
-      {inquiry.deadline && <Caption1 role="status">{t("inquiryDeadline", { date: inquiry.deadline, days: profile.deadline.days })}</Caption1>}
+      {inquiry.proposedNumber && (
+        <Caption1 role="status">{t("inquiryProposedNumber", { number: inquiry.proposedNumber })}</Caption1>
+      )}
+      {inquiry.deadline && (
+        <Caption1 role="status">
+          {t("inquiryDeadline", { date: inquiry.deadline, days: profile.deadline.days })}
+        </Caption1>
+      )}
     </section>
   );
 }

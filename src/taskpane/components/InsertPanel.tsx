@@ -1,5 +1,14 @@
 import { lazy, Suspense } from "react";
-import { Button, Caption1, Divider, Spinner, Text, makeStyles, tokens, useRestoreFocusTarget } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Divider,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+  useRestoreFocusTarget,
+} from "@fluentui/react-components";
 import type { Profile, QuestionsSection } from "../../core/profile/types";
 import type { DocumentState } from "../../core/document/gateway";
 import { presentSections } from "../../core/document/outline";
@@ -13,8 +22,12 @@ import { PersonalForm } from "./PersonalForm";
 import { SectionList } from "./SectionList";
 
 // Loaded when needed: the dialog when there is something to confirm, the importer (with the splitter) shortly after start.
-const ConfirmDialog = lazy(() => import(/* webpackChunkName: "dialog" */ "./ConfirmDialog").then((m) => ({ default: m.ConfirmDialog })));
-const QuestionImport = lazy(() => import(/* webpackChunkName: "import" */ "./QuestionImport").then((m) => ({ default: m.QuestionImport })));
+const ConfirmDialog = lazy(() =>
+  import(/* webpackChunkName: "dialog" */ "./ConfirmDialog").then((m) => ({ default: m.ConfirmDialog })),
+);
+const QuestionImport = lazy(() =>
+  import(/* webpackChunkName: "import" */ "./QuestionImport").then((m) => ({ default: m.QuestionImport })),
+);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -59,7 +72,13 @@ export function InsertPanel(props: {
       <InquiryForm inquiry={inquiry} profile={profile} />
       <PersonalForm personal={personal} />
       <section className={styles.group} aria-label={t("insertAnswer")}>
-        <Button appearance="primary" size="large" disabled={doc.busy} {...restoreFocus} onClick={() => void doc.insertAnswer(inquiry.prefill(personal.given))}>
+        <Button
+          appearance="primary"
+          size="large"
+          disabled={doc.busy}
+          {...restoreFocus}
+          onClick={() => void doc.insertAnswer(inquiry.prefill(personal.given))}
+        >
           {t("insertAnswer")}
         </Button>
         <Caption1>{t("insertAnswerHint")}</Caption1>
@@ -70,7 +89,11 @@ export function InsertPanel(props: {
           <Button disabled={doc.busy || !questionsPresent} onClick={() => void doc.appendQuestion(questions.id)}>
             {t("addQuestion")}
           </Button>
-          <Caption1>{questionsPresent ? t("addQuestionHint", { section: questions.title }) : t("addQuestionNeedsSection", { section: questions.title })}</Caption1>
+          <Caption1>
+            {questionsPresent
+              ? t("addQuestionHint", { section: questions.title })
+              : t("addQuestionNeedsSection", { section: questions.title })}
+          </Caption1>
         </section>
       )}
 
@@ -78,23 +101,38 @@ export function InsertPanel(props: {
         <>
           <Divider />
           <Suspense fallback={null}>
-          <QuestionImport
-            enabled={questionsPresent}
-            disabledHint={t("addQuestionNeedsSection", { section: questions.title })}
-            busy={doc.busy}
-            readSelectedText={doc.readSelectedText}
-            onInsert={(texts) => doc.appendQuestions(questions.id, texts.map((question) => ({ question, answer: "" })))}
-          />
+            <QuestionImport
+              enabled={questionsPresent}
+              disabledHint={t("addQuestionNeedsSection", { section: questions.title })}
+              busy={doc.busy}
+              readSelectedText={doc.readSelectedText}
+              onInsert={(texts) =>
+                doc.appendQuestions(
+                  questions.id,
+                  texts.map((question) => ({ question, answer: "" })),
+                )
+              }
+            />
           </Suspense>
         </>
       )}
 
       <Divider />
-      <SectionList profile={profile} state={doc.state} disabled={doc.busy} onInsert={(id) => void doc.insertSection(id)} />
+      <SectionList
+        profile={profile}
+        state={doc.state}
+        disabled={doc.busy}
+        onInsert={(id) => void doc.insertSection(id)}
+      />
       {doc.busy && <Spinner size="tiny" label={t("working")} labelPosition="after" />}
       {doc.pending && (
         <Suspense fallback={null}>
-          <ConfirmDialog pending={doc.pending} profile={profile} onConfirm={() => void doc.confirm()} onCancel={doc.cancel} />
+          <ConfirmDialog
+            pending={doc.pending}
+            profile={profile}
+            onConfirm={() => void doc.confirm()}
+            onCancel={doc.cancel}
+          />
         </Suspense>
       )}
     </div>

@@ -3,7 +3,15 @@ import { useTranslate } from "../locale";
 import type { MessageKey } from "../i18n";
 
 /** A pane that can only say why it cannot work here (outside Word, too old a Word). */
-export function Message({ messageKey, params, details = [] }: { messageKey: MessageKey; params?: Record<string, string>; details?: string[] }) {
+export function Message({
+  messageKey,
+  params,
+  details = [],
+}: {
+  messageKey: MessageKey;
+  params?: Record<string, string>;
+  details?: string[];
+}) {
   const t = useTranslate();
   return (
     <main style={{ padding: 12 }}>
@@ -13,7 +21,9 @@ export function Message({ messageKey, params, details = [] }: { messageKey: Mess
       </MessageBar>
       {details.length > 0 && (
         <ul>
-          {details.map((detail) => <li key={detail}>{detail}</li>)}
+          {details.map((detail) => (
+            <li key={detail}>{detail}</li>
+          ))}
         </ul>
       )}
     </main>

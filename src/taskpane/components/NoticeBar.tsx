@@ -10,7 +10,9 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice | null; onDism
     <MessageBar intent={notice.intent} politeness={notice.intent === "error" ? "assertive" : "polite"}>
       <MessageBarBody>{t(notice.key, notice.params)}</MessageBarBody>
       <MessageBarActions>
-        <Button appearance="transparent" size="small" onClick={onDismiss}>{t("dismiss")}</Button>
+        <Button appearance="transparent" size="small" onClick={onDismiss}>
+          {t("dismiss")}
+        </Button>
       </MessageBarActions>
     </MessageBar>
   );

@@ -6,7 +6,13 @@ import { useTranslate } from "../locale";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
-  toggle: { justifyContent: "flex-start", paddingLeft: 0, minWidth: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  toggle: {
+    justifyContent: "flex-start",
+    paddingLeft: 0,
+    minWidth: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   summary: { overflowWrap: "anywhere" },
 });
@@ -21,11 +27,20 @@ export function PersonalForm({ personal }: { personal: PersonalModel }) {
   const id = useId();
   const [open, setOpen] = useState(() => Object.keys(personal.given).length === 0);
   if (personal.fields.length === 0) return null;
-  const summary = personal.fields.map((f) => personal.given[f.key]).filter(Boolean).join(" · ");
+  const summary = personal.fields
+    .map((f) => personal.given[f.key])
+    .filter(Boolean)
+    .join(" · ");
   return (
     <section className={styles.root} aria-labelledby={`${id}-heading`}>
       <h2 className={styles.heading} id={`${id}-heading`}>
-        <Button className={styles.toggle} appearance="transparent" aria-expanded={open} aria-controls={`${id}-fields`} onClick={() => setOpen(!open)}>
+        <Button
+          className={styles.toggle}
+          appearance="transparent"
+          aria-expanded={open}
+          aria-controls={`${id}-fields`}
+          onClick={() => setOpen(!open)}
+        >
           <span aria-hidden="true">{open ? "▾" : "▸"}&nbsp;</span>
           {t("personalHeading")}
         </Button>
@@ -38,7 +53,9 @@ export function PersonalForm({ personal }: { personal: PersonalModel }) {
             <Input
               type={field.format === "email" ? "email" : field.format === "phone" ? "tel" : "text"}
               value={personal.values[key] ?? ""}
-              placeholder={field.placeholder} onChange={(_, data) => personal.setValue(key, data.value)} />
+              placeholder={field.placeholder}
+              onChange={(_, data) => personal.setValue(key, data.value)}
+            />
           </Field>
         ))}
         {personal.saveFailed && <Caption1 role="status">{t("personalSaveFailed")}</Caption1>}

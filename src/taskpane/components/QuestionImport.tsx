@@ -5,7 +5,14 @@ import { useTranslate } from "../locale";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
@@ -38,12 +45,26 @@ export function QuestionImport(props: Props) {
 
   return (
     <section className={styles.root} aria-labelledby="import-heading">
-      <Subtitle2 as="h2" id="import-heading">{t("importHeading")}</Subtitle2>
+      <Subtitle2 as="h2" id="import-heading">
+        {t("importHeading")}
+      </Subtitle2>
       <Caption1>{t("importHint")}</Caption1>
-      <Field label={t("importTextLabel")} validationState={selectionEmpty ? "warning" : "none"} validationMessage={selectionEmpty ? t("importSelectionEmpty") : undefined}>
-        <Textarea resize="vertical" rows={4} value={model.source} placeholder={t("importTextPlaceholder")} onChange={(_, data) => model.changeSource(data.value)} />
+      <Field
+        label={t("importTextLabel")}
+        validationState={selectionEmpty ? "warning" : "none"}
+        validationMessage={selectionEmpty ? t("importSelectionEmpty") : undefined}
+      >
+        <Textarea
+          resize="vertical"
+          rows={4}
+          value={model.source}
+          placeholder={t("importTextPlaceholder")}
+          onChange={(_, data) => model.changeSource(data.value)}
+        />
       </Field>
-      <Button onClick={() => void takeSelection()} disabled={props.busy}>{t("importFromSelection")}</Button>
+      <Button onClick={() => void takeSelection()} disabled={props.busy}>
+        {t("importFromSelection")}
+      </Button>
 
       {model.source.trim() !== "" && model.questions.length === 0 && <Text role="status">{t("importFoundNone")}</Text>}
       {model.questions.length > 0 && (
@@ -56,13 +77,23 @@ export function QuestionImport(props: Props) {
                   <Textarea resize="vertical" value={question} onChange={(_, data) => model.edit(i, data.value)} />
                 </Field>
                 <div className={styles.actions}>
-                  {i + 1 < model.questions.length && <Button size="small" appearance="subtle" onClick={() => model.mergeWithNext(i)}>{t("importMergeNext")}</Button>}
-                  <Button size="small" appearance="subtle" onClick={() => model.remove(i)}>{t("importRemove", { number: i + 1 })}</Button>
+                  {i + 1 < model.questions.length && (
+                    <Button size="small" appearance="subtle" onClick={() => model.mergeWithNext(i)}>
+                      {t("importMergeNext")}
+                    </Button>
+                  )}
+                  <Button size="small" appearance="subtle" onClick={() => model.remove(i)}>
+                    {t("importRemove", { number: i + 1 })}
+                  </Button>
                 </div>
               </li>
             ))}
           </ol>
-          <Button appearance="primary" disabled={props.busy || !props.enabled || questions.length === 0} onClick={() => void insert()}>
+          <Button
+            appearance="primary"
+            disabled={props.busy || !props.enabled || questions.length === 0}
+            onClick={() => void insert()}
+          >
             {questions.length === 1 ? t("importInsertOne") : t("importInsert", { count: questions.length })}
           </Button>
           {!props.enabled && <Caption1>{props.disabledHint}</Caption1>}

@@ -4,29 +4,53 @@ import type { DocumentState } from "../../core/document/gateway";
 import { useTranslate } from "../locale";
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: "none" },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
   item: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   button: { flexGrow: 1, justifyContent: "flex-start", minWidth: 0 },
 });
 
 /** One button per section of the profile, marked when the document already has it. */
-export function SectionList(props: { profile: Profile; state: DocumentState | null; disabled: boolean; onInsert: (sectionId: string) => void }) {
+export function SectionList(props: {
+  profile: Profile;
+  state: DocumentState | null;
+  disabled: boolean;
+  onInsert: (sectionId: string) => void;
+}) {
   const styles = useStyles();
   const t = useTranslate();
   // Inserting a section again asks first; the focus comes back to the section's button afterwards.
   const restoreFocus = useRestoreFocusTarget();
   return (
     <nav aria-labelledby="sections-heading">
-      <Subtitle2 as="h2" id="sections-heading">{t("sectionsHeading")}</Subtitle2>
+      <Subtitle2 as="h2" id="sections-heading">
+        {t("sectionsHeading")}
+      </Subtitle2>
       <ul className={styles.list}>
         {props.profile.sections.map((section) => {
           const present = (props.state?.outline.sectionCounts[section.id] ?? 0) > 0;
           return (
             <li key={section.id} className={styles.item}>
-              <Button className={styles.button} appearance="subtle" disabled={props.disabled} {...restoreFocus} onClick={() => props.onInsert(section.id)}>
+              <Button
+                className={styles.button}
+                appearance="subtle"
+                disabled={props.disabled}
+                {...restoreFocus}
+                onClick={() => props.onInsert(section.id)}
+              >
                 {section.title}
               </Button>
-              {present && <Badge appearance="tint" color="success">{t("sectionPresent")}</Badge>}
+              {present && (
+                <Badge appearance="tint" color="success">
+                  {t("sectionPresent")}
+                </Badge>
+              )}
             </li>
           );
         })}

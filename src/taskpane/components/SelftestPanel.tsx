@@ -28,7 +28,9 @@ export function SelftestPanel(props: { gateway: DocumentGateway; onBack: () => v
   return (
     <section aria-label={t("selftestLink")}>
       <Body1 as="p">{t("selftestIntro")}</Body1>
-      <Button appearance="primary" onClick={run} disabled={running}>{t("selftestStart")}</Button>
+      <Button appearance="primary" onClick={run} disabled={running}>
+        {t("selftestStart")}
+      </Button>
       {running && <Spinner size="tiny" label={t("selftestRunning")} />}
       {notice && <NoticeBar notice={notice} onDismiss={() => setNotice(null)} />}
       {report && (
@@ -36,8 +38,14 @@ export function SelftestPanel(props: { gateway: DocumentGateway; onBack: () => v
           <Textarea value={report} readOnly resize="vertical" rows={14} />
         </Field>
       )}
-      {report && <Button onClick={() => void navigator.clipboard?.writeText(report).catch(() => undefined)}>{t("selftestCopy")}</Button>}
-      <Button appearance="subtle" onClick={props.onBack}>{t("selftestBack")}</Button>
+      {report && (
+        <Button onClick={() => void navigator.clipboard?.writeText(report).catch(() => undefined)}>
+          {t("selftestCopy")}
+        </Button>
+      )}
+      <Button appearance="subtle" onClick={props.onBack}>
+        {t("selftestBack")}
+      </Button>
     </section>
   );
 }

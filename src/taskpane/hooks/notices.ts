@@ -24,4 +24,3 @@ export function failureNotice(error: unknown): Notice {
   const failure = failureOf(error);
   return { intent: "error", key: FAILURE_MESSAGES[failure.kind], params: { detail: failure.detail } };
 }
-

@@ -26,10 +26,18 @@ function placementNotice(result: InsertResult, profile: Profile): Notice {
       const section = sectionTitle(profile, placement.sectionId);
       return placement.firstNumber === placement.lastNumber
         ? { intent: "success", key: "questionAdded", params: { number: placement.firstNumber, section } }
-        : { intent: "success", key: "questionsAdded", params: { first: placement.firstNumber, last: placement.lastNumber, section } };
+        : {
+            intent: "success",
+            key: "questionsAdded",
+            params: { first: placement.firstNumber, last: placement.lastNumber, section },
+          };
     }
     case "documentEnd": {
-      const keys = { insideControl: "insertedAtEndInsideControl", insideTable: "insertedAtEndInsideTable", outsideMainBody: "insertedAtEndOutsideBody" } as const;
+      const keys = {
+        insideControl: "insertedAtEndInsideControl",
+        insideTable: "insertedAtEndInsideTable",
+        outsideMainBody: "insertedAtEndOutsideBody",
+      } as const;
       return { intent: "warning", key: keys[placement.reason] };
     }
   }
@@ -92,14 +100,20 @@ export function useAnswerDocument(gateway: DocumentGateway, profile: Profile, vi
     return () => window.removeEventListener("focus", onFocus);
   }, [refresh, visible]);
 
-  const currentState = useCallback(() => reading.current ?? (state ? Promise.resolve(state) : refresh()), [refresh, state]);
+  const currentState = useCallback(
+    () => reading.current ?? (state ? Promise.resolve(state) : refresh()),
+    [refresh, state],
+  );
 
   /**
    * Runs an insertion and reports where it went and whether Word kept it where it belongs. The insertion's round
    * trip also brought the document's new state, so nothing is read again. True when complete.
    */
   const run = useCallback(
-    async (insert: (s: DocumentState) => Promise<InsertResult>, countBefore: (s: DocumentState) => number): Promise<boolean> => {
+    async (
+      insert: (s: DocumentState) => Promise<InsertResult>,
+      countBefore: (s: DocumentState) => number,
+    ): Promise<boolean> => {
       setBusy(true);
       setNotice(null);
       try {
@@ -122,24 +136,35 @@ export function useAnswerDocument(gateway: DocumentGateway, profile: Profile, vi
 
   const firstSectionId = profile.sections[0].id;
   const doInsertAnswer = useCallback(
-    (prefill: AnswerPrefill) => run((s) => gateway.insertAnswer(s, prefill), (s) => s.outline.sectionCounts[firstSectionId] ?? 0),
+    (prefill: AnswerPrefill) =>
+      run(
+        (s) => gateway.insertAnswer(s, prefill),
+        (s) => s.outline.sectionCounts[firstSectionId] ?? 0,
+      ),
     [run, gateway, firstSectionId],
   );
   const doInsertSection = useCallback(
-    (sectionId: string) => run((s) => gateway.insertSection(sectionId, s), (s) => s.outline.sectionCounts[sectionId] ?? 0),
+    (sectionId: string) =>
+      run(
+        (s) => gateway.insertSection(sectionId, s),
+        (s) => s.outline.sectionCounts[sectionId] ?? 0,
+      ),
     [run, gateway],
   );
 
   /** Asks before a second answer or a second copy of a section; a document is never silently doubled. */
-  const insertAnswer = useCallback(async (prefill: AnswerPrefill = {}) => {
-    try {
-      const s = await currentState();
-      if (hasAnswer(s.outline)) setPending({ kind: "answer", prefill });
-      else await doInsertAnswer(prefill);
-    } catch (error) {
-      setNotice(failureNotice(error));
-    }
-  }, [currentState, doInsertAnswer]);
+  const insertAnswer = useCallback(
+    async (prefill: AnswerPrefill = {}) => {
+      try {
+        const s = await currentState();
+        if (hasAnswer(s.outline)) setPending({ kind: "answer", prefill });
+        else await doInsertAnswer(prefill);
+      } catch (error) {
+        setNotice(failureNotice(error));
+      }
+    },
+    [currentState, doInsertAnswer],
+  );
 
   const insertSection = useCallback(
     async (sectionId: string) => {
@@ -156,10 +181,16 @@ export function useAnswerDocument(gateway: DocumentGateway, profile: Profile, vi
 
   const appendQuestions = useCallback(
     (sectionId: string, pairs: QuestionContent[]) =>
-      run((s) => gateway.appendQuestions(sectionId, pairs, s), (s) => (s.outline.questionCounts[sectionId] ?? 0) + pairs.length - 1),
+      run(
+        (s) => gateway.appendQuestions(sectionId, pairs, s),
+        (s) => (s.outline.questionCounts[sectionId] ?? 0) + pairs.length - 1,
+      ),
     [run, gateway],
   );
-  const appendQuestion = useCallback((sectionId: string) => appendQuestions(sectionId, [{ question: "", answer: "" }]), [appendQuestions]);
+  const appendQuestion = useCallback(
+    (sectionId: string) => appendQuestions(sectionId, [{ question: "", answer: "" }]),
+    [appendQuestions],
+  );
 
   const confirm = useCallback(async () => {
     const request = pending;

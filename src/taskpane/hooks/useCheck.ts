@@ -70,7 +70,13 @@ export function useCheck(gateway: DocumentGateway, profile: Profile, visible = t
           const [snapshot, { checkDocument }] = await Promise.all([gateway.readSnapshot(), loadRules()]);
           setResult({ snapshot, findings: checkDocument(snapshot, profile, { today: today() }) });
           // A partial read is said once per check; other notices (a repair's) stay.
-          setNotice((shown) => (snapshot.partial ? { intent: "warning", key: "checkPartial" } : shown?.key === "checkPartial" ? null : shown));
+          setNotice((shown) =>
+            snapshot.partial
+              ? { intent: "warning", key: "checkPartial" }
+              : shown?.key === "checkPartial"
+                ? null
+                : shown,
+          );
         } while (again.current);
       } catch (error) {
         setNotice(failureNotice(error));
@@ -142,7 +148,9 @@ export function useCheck(gateway: DocumentGateway, profile: Profile, visible = t
       repair(async (model) => {
         const count = await gateway.restoreSection(sectionId, restoreAnchor(model, sectionId));
         const title = sectionTitle(profile, sectionId);
-        return count > 0 ? { intent: "success", key: "sectionRestored", params: { section: title } } : { intent: "warning", key: "insertIncomplete" };
+        return count > 0
+          ? { intent: "success", key: "sectionRestored", params: { section: title } }
+          : { intent: "warning", key: "insertIncomplete" };
       }),
     [repair, gateway, profile],
   );
@@ -160,7 +168,18 @@ export function useCheck(gateway: DocumentGateway, profile: Profile, visible = t
   // Recognised, not read (an answer without our controls): there is no control to go to or to repair.
   const canAct = result !== null && !result.snapshot.recognised;
   const adoption = useAdoption(gateway, result, repair, setNotice);
-  return { result, running, notice, canAct, adoption, check, goTo, restoreSection, renumber, dismissNotice: () => setNotice(null) };
+  return {
+    result,
+    running,
+    notice,
+    canAct,
+    adoption,
+    check,
+    goTo,
+    restoreSection,
+    renumber,
+    dismissNotice: () => setNotice(null),
+  };
 }
 
 type AdoptionPlan = Extract<Adoption, { ok: true }>;
@@ -218,7 +237,11 @@ function useAdoption(
   // Word on the web may offer no undo after the replacement (office-js #6423): the pane offers its own.
   const undo = useCallback(() => {
     setUndoable(false);
-    return repair(async () => ((await gateway.undoAdoption!()) ? { intent: "success", key: "adoptUndone" } : { intent: "warning", key: "adoptUndoRefused" }));
+    return repair(async () =>
+      (await gateway.undoAdoption!())
+        ? { intent: "success", key: "adoptUndone" }
+        : { intent: "warning", key: "adoptUndoRefused" },
+    );
   }, [gateway, repair]);
   return { offered, plan, undoable, show, confirm, undo, cancel: () => setPlan(null) };
 }

@@ -2,7 +2,13 @@
 import { useMemo, useState, type Dispatch, type SetStateAction } from "react";
 import type { Profile } from "../../core/profile/types";
 import { formatGermanDate, parseGermanDate } from "../../core/dates";
-import { answerDeadline, INQUIRY_DATE_PROPERTY, inquiryFields, prefilledValues, proposeAnswerNumber } from "../../core/document/inquiry";
+import {
+  answerDeadline,
+  INQUIRY_DATE_PROPERTY,
+  inquiryFields,
+  prefilledValues,
+  proposeAnswerNumber,
+} from "../../core/document/inquiry";
 import type { AnswerPrefill } from "../../core/document/gateway";
 import type { FieldEntry } from "../../core/profile/fields";
 
@@ -32,7 +38,7 @@ export function useInquiry(profile: Profile): InquiryModel {
   const [received, setReceived] = useState("");
 
   const numberField = fields.find((f) => f.field.format === "inquiryNumber");
-  const number = numberField ? values[numberField.key]?.trim() ?? "" : "";
+  const number = numberField ? (values[numberField.key]?.trim() ?? "") : "";
   const proposedNumber = number ? proposeAnswerNumber(profile, number) : null;
   const receivedDate = received.trim() ? parseGermanDate(received) : null;
   const deadline = receivedDate ? formatGermanDate(answerDeadline(profile, receivedDate)) : null;

@@ -26,7 +26,11 @@ export function useQuestionImport() {
   }, []);
 
   const mergeWithNext = useCallback((index: number) => {
-    setQuestions((list) => (index + 1 < list.length ? [...list.slice(0, index), `${list[index]} ${list[index + 1]}`, ...list.slice(index + 2)] : list));
+    setQuestions((list) =>
+      index + 1 < list.length
+        ? [...list.slice(0, index), `${list[index]} ${list[index + 1]}`, ...list.slice(index + 2)]
+        : list,
+    );
   }, []);
 
   const remove = useCallback((index: number) => {

@@ -14,11 +14,17 @@ describe("the seed document", () => {
 
   test("yields exactly three errors: the Demografie-Check goals unrated", () => {
     expect(findings).toHaveLength(3);
-    expect(findings.every((f) => f.severity === "error" && f.rule === "ratingsRated" && f.sectionId === demography.id)).toBe(true);
+    expect(
+      findings.every((f) => f.severity === "error" && f.rule === "ratingsRated" && f.sectionId === demography.id),
+    ).toBe(true);
     const targets = demography.items.map((item) => indexOfTag(snapshot, tagOf("r", itemKey(demography.id, item.id))));
     expect(findings.map((f) => f.target)).toEqual(targets);
-    expect(findings[0].message.de).toBe("„Ziel 1 – Stadtstrukturen anpassen“ ist nicht bewertet. Bitte „+“, „0“ oder „−“ wählen.");
-    expect(findings[0].message.en).toBe("“Ziel 1 – Stadtstrukturen anpassen” is not rated. Please choose “+”, “0” or “−”.");
+    expect(findings[0].message.de).toBe(
+      "„Ziel 1 – Stadtstrukturen anpassen“ ist nicht bewertet. Bitte „+“, „0“ oder „−“ wählen.",
+    );
+    expect(findings[0].message.en).toBe(
+      "“Ziel 1 – Stadtstrukturen anpassen” is not rated. Please choose “+”, “0” or “−”.",
+    );
   });
 
   test("accepts „Siehe 1.“ and the empty optional Erläuterungen", () => {
@@ -26,22 +32,28 @@ describe("the seed document", () => {
   });
 
   test("once rated, the seed is ready for submission", () => {
-    const rated = checkDocument(seedWith({ "demography.goal1": "0", "demography.goal2": "0", "demography.goal3": "0" }), profile, context);
+    const rated = checkDocument(
+      seedWith({ "demography.goal1": "0", "demography.goal2": "0", "demography.goal3": "0" }),
+      profile,
+      context,
+    );
     expect(rated).toEqual([]);
     expect(summarize(rated, profile, "de")).toBe("Prüfergebnis\n\nKeine Befunde.\n\nBereit zur Einreichung.");
   });
 
   test("the summary for the e-mail groups the findings under their section", () => {
-    expect(summarize(findings, profile, "de")).toBe([
-      "Prüfergebnis",
-      "",
-      "Demografie-Check",
-      "- Fehler: „Ziel 1 – Stadtstrukturen anpassen“ ist nicht bewertet. Bitte „+“, „0“ oder „−“ wählen.",
-      "- Fehler: „Ziel 2 – Wanderungsbilanz verbessern“ ist nicht bewertet. Bitte „+“, „0“ oder „−“ wählen.",
-      "- Fehler: „Ziel 3 – gesellschaftliche Teilhabe ermöglichen“ ist nicht bewertet. Bitte „+“, „0“ oder „−“ wählen.",
-      "",
-      "Nicht bereit: 3 Fehler, 0 Hinweise.",
-    ].join("\n"));
+    expect(summarize(findings, profile, "de")).toBe(
+      [
+        "Prüfergebnis",
+        "",
+        "Demografie-Check",
+        "- Fehler: „Ziel 1 – Stadtstrukturen anpassen“ ist nicht bewertet. Bitte „+“, „0“ oder „−“ wählen.",
+        "- Fehler: „Ziel 2 – Wanderungsbilanz verbessern“ ist nicht bewertet. Bitte „+“, „0“ oder „−“ wählen.",
+        "- Fehler: „Ziel 3 – gesellschaftliche Teilhabe ermöglichen“ ist nicht bewertet. Bitte „+“, „0“ oder „−“ wählen.",
+        "",
+        "Nicht bereit: 3 Fehler, 0 Hinweise.",
+      ].join("\n"),
+    );
     expect(summarize(findings, profile, "en").split("\n").pop()).toBe("Not ready: 3 errors, 0 hints.");
   });
 
@@ -54,7 +66,13 @@ describe("the seed document", () => {
     ["plain-text fallback (WordApi 1.5 to 1.8)", true],
     ["rich-text fallback (Word 2019: no other kind is listed)", false],
   ])("the same holds where Word offers no drop-downs or date pickers: %s", (_name, plainText) => {
-    const fallback = snapshotOf(seedContent(), { capabilities: { plainText, datePicker: false, dropDown: false, comboBox: false } });
-    expect(checkDocument(fallback, profile, context).map((f) => f.rule)).toEqual(["ratingsRated", "ratingsRated", "ratingsRated"]);
+    const fallback = snapshotOf(seedContent(), {
+      capabilities: { plainText, datePicker: false, dropDown: false, comboBox: false },
+    });
+    expect(checkDocument(fallback, profile, context).map((f) => f.rule)).toEqual([
+      "ratingsRated",
+      "ratingsRated",
+      "ratingsRated",
+    ]);
   });
 });

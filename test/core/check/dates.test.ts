@@ -22,14 +22,20 @@ describe("validDates", () => {
 
   test("31.02.2013 is no date: the message says what to do", () => {
     const snapshot = passingSeed({ "header.date": "31.02.2013" });
-    expect(runRule(validDates, snapshot)).toEqual([{
-      rule: "validDates", messageId: "invalid", data: { field: "Datum", value: quoted("31.02.2013") },
-      severity: "error", sectionId: "header", target: indexOfTag(snapshot, tagOf("f", "header.date")),
-      message: {
-        de: "Datum: „31.02.2013“ ist kein gültiges Datum. Bitte im Format TT.MM.JJJJ eingeben.",
-        en: "Datum: “31.02.2013” is not a valid date. Please enter it as DD.MM.YYYY.",
+    expect(runRule(validDates, snapshot)).toEqual([
+      {
+        rule: "validDates",
+        messageId: "invalid",
+        data: { field: "Datum", value: quoted("31.02.2013") },
+        severity: "error",
+        sectionId: "header",
+        target: indexOfTag(snapshot, tagOf("f", "header.date")),
+        message: {
+          de: "Datum: „31.02.2013“ ist kein gültiges Datum. Bitte im Format TT.MM.JJJJ eingeben.",
+          en: "Datum: “31.02.2013” is not a valid date. Please enter it as DD.MM.YYYY.",
+        },
       },
-    }]);
+    ]);
   });
 
   test.each(["2013-06-24", "24.06.13", "24. Juni 2013", "24/06/2013"])("%s is not in German form", (text) => {
@@ -46,12 +52,18 @@ describe("datesInOrder", () => {
   test("a meeting before the document's date is an error at the meeting date", () => {
     const snapshot = passingSeed({ "meeting.date": "23.06.2013" });
     const findings = runRule(datesInOrder, snapshot);
-    expect(findings.map((f) => [f.severity, f.target])).toEqual([["error", indexOfTag(snapshot, tagOf("f", "meeting.date"))]]);
-    expect(findings[0].message.de).toBe("„Sitzung am“ (23.06.2013) liegt vor dem Datum des Dokuments („Datum“: 24.06.2013). Bitte beide Daten prüfen.");
+    expect(findings.map((f) => [f.severity, f.target])).toEqual([
+      ["error", indexOfTag(snapshot, tagOf("f", "meeting.date"))],
+    ]);
+    expect(findings[0].message.de).toBe(
+      "„Sitzung am“ (23.06.2013) liegt vor dem Datum des Dokuments („Datum“: 24.06.2013). Bitte beide Daten prüfen.",
+    );
   });
 
   test("without a valid document date there is nothing to compare", () => {
-    expect(runRule(datesInOrder, passingSeed({ "header.date": "31.02.2013", "meeting.date": "01.01.2000" }))).toEqual([]);
+    expect(runRule(datesInOrder, passingSeed({ "header.date": "31.02.2013", "meeting.date": "01.01.2000" }))).toEqual(
+      [],
+    );
   });
 });
 
@@ -63,7 +75,11 @@ describe("documentDateInFuture", () => {
   test("a date after today is a hint, not an error", () => {
     const snapshot = passingSeed();
     const findings = runRule(documentDateInFuture, snapshot, { today: { year: 2013, month: 6, day: 23 } });
-    expect(findings.map((f) => [f.severity, f.target])).toEqual([["hint", indexOfTag(snapshot, tagOf("f", "header.date"))]]);
-    expect(findings[0].message.de).toBe("„Datum“ (24.06.2013) liegt in der Zukunft. Bitte prüfen, ob das Datum stimmt.");
+    expect(findings.map((f) => [f.severity, f.target])).toEqual([
+      ["hint", indexOfTag(snapshot, tagOf("f", "header.date"))],
+    ]);
+    expect(findings[0].message.de).toBe(
+      "„Datum“ (24.06.2013) liegt in der Zukunft. Bitte prüfen, ob das Datum stimmt.",
+    );
   });
 });

@@ -16,11 +16,20 @@ describe("requiredFields", () => {
 
   test("an empty field is an error at the field, named by its title", () => {
     const snapshot = passingSeed({ "header.author": "" });
-    expect(runRule(requiredFields, snapshot)).toEqual([{
-      rule: "requiredFields", messageId: "empty", data: { field: quoted("Bearbeiter/in"), todo: phrase("fillIn") },
-      severity: "error", sectionId: "header", target: indexOfTag(snapshot, tagOf("f", "header.author")),
-      message: { de: "„Bearbeiter/in“ ist noch leer. Bitte ausfüllen.", en: "“Bearbeiter/in” is still empty. Please fill it in." },
-    }]);
+    expect(runRule(requiredFields, snapshot)).toEqual([
+      {
+        rule: "requiredFields",
+        messageId: "empty",
+        data: { field: quoted("Bearbeiter/in"), todo: phrase("fillIn") },
+        severity: "error",
+        sectionId: "header",
+        target: indexOfTag(snapshot, tagOf("f", "header.author")),
+        message: {
+          de: "„Bearbeiter/in“ ist noch leer. Bitte ausfüllen.",
+          en: "“Bearbeiter/in” is still empty. Please fill it in.",
+        },
+      },
+    ]);
   });
 
   test("a field still showing its placeholder text counts as empty, even when the reader cannot tell", () => {
@@ -32,7 +41,9 @@ describe("requiredFields", () => {
 
   test("an empty choice says which choices there are", () => {
     const [finding] = runRule(requiredFields, passingSeed({ "header.publicity": "" }));
-    expect(finding.message.de).toBe("„öffentlich/nichtöffentlich“ ist noch leer. Bitte „öffentlich“ oder „nichtöffentlich“ wählen.");
+    expect(finding.message.de).toBe(
+      "„öffentlich/nichtöffentlich“ ist noch leer. Bitte „öffentlich“ oder „nichtöffentlich“ wählen.",
+    );
   });
 
   test("a deleted field control is reported at its section's frame", () => {
@@ -40,7 +51,10 @@ describe("requiredFields", () => {
     const snapshot = removeSubtree(seed, indexOfTag(seed, tagOf("f", "signature.text")));
     const findings = runRule(requiredFields, snapshot);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ sectionId: "signature", target: indexOfTag(snapshot, tagOf("s", "signature")) });
+    expect(findings[0]).toMatchObject({
+      sectionId: "signature",
+      target: indexOfTag(snapshot, tagOf("s", "signature")),
+    });
     expect(findings[0].message.de).toContain("fehlt im Abschnitt „Unterschrift“");
   });
 
@@ -53,14 +67,36 @@ describe("requiredFields", () => {
     const findings = runRule(requiredFields, snapshotOf({}));
     // The proposal has default text; the explanation and Fax are optional.
     expect(findings.every((f) => f.target !== null)).toBe(true);
-    expect(findings.map((f) => f.sectionId)).toEqual(["header", "header", "header", "header", "header", "header", "header", "header", "meeting", "meeting", "meeting", "inquiry", "inquiry", "reason", "consents", "signature"]);
+    expect(findings.map((f) => f.sectionId)).toEqual([
+      "header",
+      "header",
+      "header",
+      "header",
+      "header",
+      "header",
+      "header",
+      "header",
+      "meeting",
+      "meeting",
+      "meeting",
+      "inquiry",
+      "inquiry",
+      "reason",
+      "consents",
+      "signature",
+    ]);
   });
 });
 
 describe("choiceValues", () => {
   test("passes for a choice, written with other spacing or case", () => {
     expect(runRule(choiceValues, passingSeed())).toEqual([]);
-    expect(runRule(choiceValues, passingSeed({ "meeting.resolution": "Entgegennahme o.B.", "header.publicity": "Öffentlich" }))).toEqual([]);
+    expect(
+      runRule(
+        choiceValues,
+        passingSeed({ "meeting.resolution": "Entgegennahme o.B.", "header.publicity": "Öffentlich" }),
+      ),
+    ).toEqual([]);
   });
 
   test("free text in a choice field (plain-text fallback) is an error listing the choices", () => {
@@ -68,11 +104,15 @@ describe("choiceValues", () => {
     const findings = runRule(choiceValues, snapshot);
     expect(findings).toHaveLength(1);
     expect(findings[0].target).toBe(indexOfTag(snapshot, tagOf("f", "meeting.resolution")));
-    expect(findings[0].message.de).toBe("„Beschlussqualität“: „Beratung und Entscheidung“ ist keine der Auswahlmöglichkeiten. Bitte genau eine wählen: „Entgegennahme o. B.“, „Beratung“, „Empfehlung/Anhörung“ oder „Entscheidung“.");
+    expect(findings[0].message.de).toBe(
+      "„Beschlussqualität“: „Beratung und Entscheidung“ ist keine der Auswahlmöglichkeiten. Bitte genau eine wählen: „Entgegennahme o. B.“, „Beratung“, „Empfehlung/Anhörung“ oder „Entscheidung“.",
+    );
   });
 
   test("two choices at once are not one choice", () => {
-    expect(runRule(choiceValues, passingSeed({ "header.publicity": "öffentlich/nichtöffentlich nein" }))).toHaveLength(1);
+    expect(runRule(choiceValues, passingSeed({ "header.publicity": "öffentlich/nichtöffentlich nein" }))).toHaveLength(
+      1,
+    );
   });
 
   test("a combo box may hold free text", () => {
@@ -93,7 +133,9 @@ describe("ratingsRated", () => {
 
   test("an unrated goal is an error at its control", () => {
     const snapshot = passingSeed({ "demography.goal2": "" });
-    expect(runRule(ratingsRated, snapshot).map((f) => [f.severity, f.target])).toEqual([["error", indexOfTag(snapshot, tagOf("r", "demography.goal2"))]]);
+    expect(runRule(ratingsRated, snapshot).map((f) => [f.severity, f.target])).toEqual([
+      ["error", indexOfTag(snapshot, tagOf("r", "demography.goal2"))],
+    ]);
   });
 
   test("the prompt typed with a hyphen („+/0/-“, as in the seed) is still unrated", () => {
@@ -114,13 +156,20 @@ describe("ratingsRated", () => {
 
 describe("ratingValues", () => {
   test("accepts each choice, and „-“ for „−“", () => {
-    expect(runRule(ratingValues, passingSeed({ "demography.goal1": "+", "demography.goal2": " 0 ", "demography.goal3": "-" }))).toEqual([]);
+    expect(
+      runRule(
+        ratingValues,
+        passingSeed({ "demography.goal1": "+", "demography.goal2": " 0 ", "demography.goal3": "-" }),
+      ),
+    ).toEqual([]);
   });
 
   test("anything else is an error", () => {
     const findings = runRule(ratingValues, passingSeed({ "demography.goal1": "++", "demography.goal2": "positiv" }));
     expect(findings).toHaveLength(2);
-    expect(findings[1].message.de).toBe("„Ziel 2 – Wanderungsbilanz verbessern“: „positiv“ ist keine gültige Bewertung. Bitte genau eine wählen: „+“, „0“ oder „−“.");
+    expect(findings[1].message.de).toBe(
+      "„Ziel 2 – Wanderungsbilanz verbessern“: „positiv“ ist keine gültige Bewertung. Bitte genau eine wählen: „+“, „0“ oder „−“.",
+    );
   });
 });
 
@@ -134,10 +183,17 @@ describe("explanationRequired", () => {
     const findings = runRule(explanationRequired, snapshot);
     expect(findings).toHaveLength(1);
     expect(findings[0].target).toBe(indexOfTag(snapshot, tagOf("f", "demography.notes")));
-    expect(findings[0].message.de).toBe("„Erläuterungen zum Demografie-Check“ fehlen: „Ziel 1 – Stadtstrukturen anpassen“ ist mit „+“ bewertet; „Ziel 3 – gesellschaftliche Teilhabe ermöglichen“ ist mit „-“ bewertet. Bitte die Bewertung erläutern.");
+    expect(findings[0].message.de).toBe(
+      "„Erläuterungen zum Demografie-Check“ fehlen: „Ziel 1 – Stadtstrukturen anpassen“ ist mit „+“ bewertet; „Ziel 3 – gesellschaftliche Teilhabe ermöglichen“ ist mit „-“ bewertet. Bitte die Bewertung erläutern.",
+    );
   });
 
   test("filled Erläuterungen satisfy it", () => {
-    expect(runRule(explanationRequired, passingSeed({ "demography.goal1": "+", "demography.notes": "Mehr Teilhabe durch Vermittlung." }))).toEqual([]);
+    expect(
+      runRule(
+        explanationRequired,
+        passingSeed({ "demography.goal1": "+", "demography.notes": "Mehr Teilhabe durch Vermittlung." }),
+      ),
+    ).toEqual([]);
   });
 });

@@ -7,8 +7,18 @@ import phoneNumbers from "../../../src/core/check/rules/phoneNumbers";
 import { indexOfTag, passingSeed, runRule, tagOf } from "./support";
 
 describe("phoneProblem", () => {
-  test.each(["747 63 800", "563 1234", "(0202) 563-1234", "0202/563-1234", "+49 202 563 1234", "+49 (0) 202 5631234", "0049 202 5631234", "112", "563\u00a01234", "563–1234"])(
-    "%s is a German phone number", (text) => expect(phoneProblem(text)).toBeNull());
+  test.each([
+    "747 63 800",
+    "563 1234",
+    "(0202) 563-1234",
+    "0202/563-1234",
+    "+49 202 563 1234",
+    "+49 (0) 202 5631234",
+    "0049 202 5631234",
+    "112",
+    "563\u00a01234",
+    "563–1234",
+  ])("%s is a German phone number", (text) => expect(phoneProblem(text)).toBeNull());
 
   test.each([
     ["563 1234 App. 5", "characters"],
@@ -22,11 +32,25 @@ describe("phoneProblem", () => {
 });
 
 describe("isEmailAddress", () => {
-  test.each(["thomas.lenz@jobcenter.wuppertal.de", "a@b.de", "vorname.nachname+anfrage@stadt.example.org", "info@müller-bau.de"])(
-    "%s is valid", (text) => expect(isEmailAddress(text)).toBe(true));
+  test.each([
+    "thomas.lenz@jobcenter.wuppertal.de",
+    "a@b.de",
+    "vorname.nachname+anfrage@stadt.example.org",
+    "info@müller-bau.de",
+  ])("%s is valid", (text) => expect(isEmailAddress(text)).toBe(true));
 
-  test.each(["thomas.lenz@jobcenter", "thomas lenz@stadt.de", "@stadt.de", "name@", "name@@stadt.de", "name@stadt..de", "name.@stadt.de", "name@-stadt.de", "name@stadt.d", "mailto:name"])(
-    "%s is not", (text) => expect(isEmailAddress(text)).toBe(false));
+  test.each([
+    "thomas.lenz@jobcenter",
+    "thomas lenz@stadt.de",
+    "@stadt.de",
+    "name@",
+    "name@@stadt.de",
+    "name@stadt..de",
+    "name.@stadt.de",
+    "name@-stadt.de",
+    "name@stadt.d",
+    "mailto:name",
+  ])("%s is not", (text) => expect(isEmailAddress(text)).toBe(false));
 });
 
 describe("phoneNumbers", () => {
@@ -38,13 +62,22 @@ describe("phoneNumbers", () => {
   test("a number with letters is an error at the field, for Telefon and Fax alike", () => {
     const snapshot = passingSeed({ "header.phone": "747 63 800 (Sekretariat)", "header.fax": "+33 1 23 45 67 89" });
     const findings = runRule(phoneNumbers, snapshot);
-    expect(findings.map((f) => f.target)).toEqual([indexOfTag(snapshot, tagOf("f", "header.phone")), indexOfTag(snapshot, tagOf("f", "header.fax"))]);
-    expect(findings[0].message.de).toBe("Telefon: „747 63 800 (Sekretariat)“ ist keine Telefonnummer. Bitte nur Ziffern, Leerzeichen und / - ( ) verwenden, z. B. „123 45 67“.");
-    expect(findings[1].message.de).toBe("Fax: „+33 1 23 45 67 89“ ist keine deutsche Nummer. Bitte mit +49 oder 0 beginnen oder nur die Durchwahl eingeben.");
+    expect(findings.map((f) => f.target)).toEqual([
+      indexOfTag(snapshot, tagOf("f", "header.phone")),
+      indexOfTag(snapshot, tagOf("f", "header.fax")),
+    ]);
+    expect(findings[0].message.de).toBe(
+      "Telefon: „747 63 800 (Sekretariat)“ ist keine Telefonnummer. Bitte nur Ziffern, Leerzeichen und / - ( ) verwenden, z. B. „123 45 67“.",
+    );
+    expect(findings[1].message.de).toBe(
+      "Fax: „+33 1 23 45 67 89“ ist keine deutsche Nummer. Bitte mit +49 oder 0 beginnen oder nur die Durchwahl eingeben.",
+    );
   });
 
   test("too few digits", () => {
-    expect(runRule(phoneNumbers, passingSeed({ "header.phone": "74" }))[0].message.de).toBe("Telefon: „74“ hat 2 Ziffern; eine Telefonnummer hat 3 bis 15. Bitte prüfen.");
+    expect(runRule(phoneNumbers, passingSeed({ "header.phone": "74" }))[0].message.de).toBe(
+      "Telefon: „74“ hat 2 Ziffern; eine Telefonnummer hat 3 bis 15. Bitte prüfen.",
+    );
   });
 });
 
@@ -57,6 +90,8 @@ describe("emailAddresses", () => {
     const snapshot = passingSeed({ "header.email": "thomas.lenz@jobcenter" });
     const findings = runRule(emailAddresses, snapshot);
     expect(findings.map((f) => f.target)).toEqual([indexOfTag(snapshot, tagOf("f", "header.email"))]);
-    expect(findings[0].message.de).toBe("E-Mail: „thomas.lenz@jobcenter“ ist keine gültige E-Mail-Adresse. Bitte in der Form name@beispiel.de eingeben.");
+    expect(findings[0].message.de).toBe(
+      "E-Mail: „thomas.lenz@jobcenter“ ist keine gültige E-Mail-Adresse. Bitte in der Form name@beispiel.de eingeben.",
+    );
   });
 });

@@ -9,7 +9,12 @@ import { context, indexOfTag, passingSeed, profile, profileWithNumbers, runRule,
 
 describe("numbers.ts", () => {
   test("parseNumber reads the named parts with the profile's pattern, anchored", () => {
-    expect(parseNumber(profile.numbers.answer, " VO/0548/13/1-A ")).toEqual({ prefix: "VO", number: "0548", year: "13", suffix: "1-A" });
+    expect(parseNumber(profile.numbers.answer, " VO/0548/13/1-A ")).toEqual({
+      prefix: "VO",
+      number: "0548",
+      year: "13",
+      suffix: "1-A",
+    });
     expect(parseNumber(profile.numbers.inquiry, "VO/0548/13")).toEqual({ prefix: "VO", number: "0548", year: "13" });
     expect(parseNumber(profile.numbers.inquiry, "VO/0548/13/1-A")).toBeNull();
     expect(parseNumber({ pattern: "(", example: "" }, "(")).toBeNull();
@@ -23,7 +28,12 @@ describe("numbers.ts", () => {
   });
 
   test("differingParts compares only the parts both numbers have", () => {
-    expect(differingParts({ prefix: "VO", number: "0548", year: "13" }, { prefix: "VO", number: "0549", year: "13", suffix: "1-A" })).toEqual([{ name: "number", expected: "0548", found: "0549" }]);
+    expect(
+      differingParts(
+        { prefix: "VO", number: "0548", year: "13" },
+        { prefix: "VO", number: "0549", year: "13", suffix: "1-A" },
+      ),
+    ).toEqual([{ name: "number", expected: "0548", found: "0549" }]);
   });
 });
 
@@ -35,9 +45,16 @@ describe("numberForm", () => {
   test("a number in another form is an error showing the profile's example", () => {
     const snapshot = passingSeed({ "header.number": "VO/548/13/1-A", "inquiry.number": "VO 0548 13" });
     const findings = runRule(numberForm, snapshot);
-    expect(findings.map((f) => f.target)).toEqual([indexOfTag(snapshot, tagOf("f", "header.number")), indexOfTag(snapshot, tagOf("f", "inquiry.number"))]);
-    expect(findings[0].message.de).toBe("Drucks.-Nr.: „VO/548/13/1-A“ hat nicht die vorgeschriebene Form. Bitte so schreiben wie „VO/0548/13/1-A“.");
-    expect(findings[1].message.de).toBe("Drucks.-Nr. der Anfrage: „VO 0548 13“ hat nicht die vorgeschriebene Form. Bitte so schreiben wie „VO/0548/13“.");
+    expect(findings.map((f) => f.target)).toEqual([
+      indexOfTag(snapshot, tagOf("f", "header.number")),
+      indexOfTag(snapshot, tagOf("f", "inquiry.number")),
+    ]);
+    expect(findings[0].message.de).toBe(
+      "Drucks.-Nr.: „VO/548/13/1-A“ hat nicht die vorgeschriebene Form. Bitte so schreiben wie „VO/0548/13/1-A“.",
+    );
+    expect(findings[1].message.de).toBe(
+      "Drucks.-Nr. der Anfrage: „VO 0548 13“ hat nicht die vorgeschriebene Form. Bitte so schreiben wie „VO/0548/13“.",
+    );
   });
 
   test("a profile pattern that does not compile yields no finding and no exception", () => {
@@ -52,7 +69,12 @@ describe("numberYear", () => {
   });
 
   test("passes with a four-digit year part, when the profile's pattern has one", () => {
-    const fourDigits = profileWithNumbers({ answer: { pattern: "(?<prefix>[A-Z]{2,4})/(?<number>\\d{4})/(?<year>\\d{4})/(?<suffix>\\d+-A)", example: "VO/0548/2013/1-A" } });
+    const fourDigits = profileWithNumbers({
+      answer: {
+        pattern: "(?<prefix>[A-Z]{2,4})/(?<number>\\d{4})/(?<year>\\d{4})/(?<suffix>\\d+-A)",
+        example: "VO/0548/2013/1-A",
+      },
+    });
     const content = seedContent();
     content.values!["header.number"] = "VO/0548/2013/1-A";
     expect(runRule(numberYear, snapshotOf(content, {}, fourDigits), context, fourDigits)).toEqual([]);
@@ -63,12 +85,19 @@ describe("numberYear", () => {
   test("another year is an error", () => {
     const snapshot = passingSeed({ "header.number": "VO/0548/12/1-A" });
     const findings = runRule(numberYear, snapshot);
-    expect(findings.map((f) => [f.severity, f.target])).toEqual([["error", indexOfTag(snapshot, tagOf("f", "header.number"))]]);
-    expect(findings[0].message.de).toBe("Drucks.-Nr. „VO/0548/12/1-A“: Das Jahr „12“ passt nicht zum Datum 24.06.2013. Bitte Jahr oder Datum korrigieren.");
+    expect(findings.map((f) => [f.severity, f.target])).toEqual([
+      ["error", indexOfTag(snapshot, tagOf("f", "header.number"))],
+    ]);
+    expect(findings[0].message.de).toBe(
+      "Drucks.-Nr. „VO/0548/12/1-A“: Das Jahr „12“ passt nicht zum Datum 24.06.2013. Bitte Jahr oder Datum korrigieren.",
+    );
   });
 
   test("the inquiry's year (an answer in January to an inquiry of December) is only a hint", () => {
-    const findings = runRule(numberYear, passingSeed({ "header.number": "VO/0999/12/1-A", "inquiry.number": "VO/0999/12" }));
+    const findings = runRule(
+      numberYear,
+      passingSeed({ "header.number": "VO/0999/12/1-A", "inquiry.number": "VO/0999/12" }),
+    );
     expect(findings.map((f) => f.severity)).toEqual(["hint"]);
   });
 });
@@ -82,7 +111,9 @@ describe("numberContinuesInquiry", () => {
     const snapshot = passingSeed({ "header.number": "VO/0549/13/1-A" });
     const findings = runRule(numberContinuesInquiry, snapshot);
     expect(findings.map((f) => f.target)).toEqual([indexOfTag(snapshot, tagOf("f", "header.number"))]);
-    expect(findings[0].message.de).toBe("Drucks.-Nr. „VO/0549/13/1-A“ setzt die Nummer der Anfrage nicht fort (Drucks.-Nr. der Anfrage „VO/0548/13“: „0549“ statt „0548“). Bitte die Nummer prüfen.");
+    expect(findings[0].message.de).toBe(
+      "Drucks.-Nr. „VO/0549/13/1-A“ setzt die Nummer der Anfrage nicht fort (Drucks.-Nr. der Anfrage „VO/0548/13“: „0549“ statt „0548“). Bitte die Nummer prüfen.",
+    );
   });
 
   test.each(["DS/0548/13/1-A", "VO/0548/14/1-A"])("%s does not continue VO/0548/13", (number) => {

@@ -6,7 +6,16 @@ import questionNumbering from "../../../src/core/check/rules/questionNumbering";
 import questionsComplete from "../../../src/core/check/rules/questionsComplete";
 import { parseQuestionNumber } from "../../../src/core/check/support/questionNumbers";
 import { SEED_QUESTIONS } from "./seedContent";
-import { indexOfTag, moveSubtreeBefore, pairFrames, passingSeed, removeSubtree, runRule, tagOf, withText } from "./support";
+import {
+  indexOfTag,
+  moveSubtreeBefore,
+  pairFrames,
+  passingSeed,
+  removeSubtree,
+  runRule,
+  tagOf,
+  withText,
+} from "./support";
 
 const seed = passingSeed();
 const numberControl = (snapshot = seed, nth: number) => indexOfTag(snapshot, tagOf("qn", "reasons"), nth);
@@ -20,13 +29,24 @@ describe("questionsComplete", () => {
   });
 
   test("an empty answer and an empty question are errors at their controls", () => {
-    const snapshot = passingSeed({}, { reasons: SEED_QUESTIONS.map((q, i) => ({ question: i === 3 ? "" : q.question, answer: i === 5 ? "" : q.answer })) });
+    const snapshot = passingSeed(
+      {},
+      {
+        reasons: SEED_QUESTIONS.map((q, i) => ({
+          question: i === 3 ? "" : q.question,
+          answer: i === 5 ? "" : q.answer,
+        })),
+      },
+    );
     const findings = runRule(questionsComplete, snapshot);
     expect(findings.map((f) => f.message.de)).toEqual([
       "„Frage 4“ ist noch leer. Bitte den Text der Frage aus der Anfrage einfügen.",
       "„Antwort 6“ ist noch leer. Bitte die Frage beantworten.",
     ]);
-    expect(findings.map((f) => f.target)).toEqual([indexOfTag(snapshot, tagOf("qt", "reasons"), 3), answerControl(snapshot, 5)]);
+    expect(findings.map((f) => f.target)).toEqual([
+      indexOfTag(snapshot, tagOf("qt", "reasons"), 3),
+      answerControl(snapshot, 5),
+    ]);
   });
 
   test("a whitespace-only answer is empty", () => {
@@ -36,7 +56,9 @@ describe("questionsComplete", () => {
   test("a deleted answer control is reported at its pair", () => {
     const snapshot = removeSubtree(seed, answerControl(seed, 2));
     const findings = runRule(questionsComplete, snapshot);
-    expect(findings.map((f) => [f.message.de, f.target])).toEqual([["„Antwort 3“ fehlt. Bitte die Frage beantworten.", pairFrames(snapshot)[2]]]);
+    expect(findings.map((f) => [f.message.de, f.target])).toEqual([
+      ["„Antwort 3“ fehlt. Bitte die Frage beantworten.", pairFrames(snapshot)[2]],
+    ]);
   });
 
   test("a questions section without any pair is an error at its frame", () => {
@@ -62,8 +84,15 @@ describe("questionNumbering", () => {
     const snapshot = removeSubtree(seed, pairFrames(seed)[2]);
     const findings = runRule(questionNumbering, snapshot);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ severity: "error", sectionId: "reasons", repair: "renumberQuestions", target: numberControl(snapshot, 2) });
-    expect(findings[0].message.de).toBe("„Begründung“: In der Zählung der Fragen (1–7) fehlt die Nummer 3. Bitte neu nummerieren.");
+    expect(findings[0]).toMatchObject({
+      severity: "error",
+      sectionId: "reasons",
+      repair: "renumberQuestions",
+      target: numberControl(snapshot, 2),
+    });
+    expect(findings[0].message.de).toBe(
+      "„Begründung“: In der Zählung der Fragen (1–7) fehlt die Nummer 3. Bitte neu nummerieren.",
+    );
   });
 
   test("deleting the last question leaves a valid numbering", () => {
@@ -75,7 +104,11 @@ describe("questionNumbering", () => {
     const snapshot = moveSubtreeBefore(seed, frames[4], frames[1]);
     const findings = runRule(questionNumbering, snapshot);
     expect(findings.map((f) => [f.message.de, f.target, f.repair])).toEqual([
-      ["„Begründung“: Frage 5 steht an 2. Stelle: Die Fragen sind nicht der Reihe nach nummeriert. Bitte neu nummerieren.", numberControl(snapshot, 1), "renumberQuestions"],
+      [
+        "„Begründung“: Frage 5 steht an 2. Stelle: Die Fragen sind nicht der Reihe nach nummeriert. Bitte neu nummerieren.",
+        numberControl(snapshot, 1),
+        "renumberQuestions",
+      ],
     ]);
   });
 
@@ -83,14 +116,19 @@ describe("questionNumbering", () => {
     const snapshot = withText(seed, numberControl(seed, 3), "3.");
     expect(runRule(questionNumbering, snapshot).map((f) => [f.message.de, f.target])).toEqual([
       ["„Begründung“: Die Nummer 3 ist doppelt vergeben. Bitte neu nummerieren.", numberControl(seed, 3)],
-      ["„Begründung“: In der Zählung der Fragen (1–8) fehlt die Nummer 4. Bitte neu nummerieren.", numberControl(seed, 3)],
+      [
+        "„Begründung“: In der Zählung der Fragen (1–8) fehlt die Nummer 4. Bitte neu nummerieren.",
+        numberControl(seed, 3),
+      ],
     ]);
   });
 
   test("a pair without a valid number", () => {
     const snapshot = withText(withText(seed, numberControl(seed, 1), "b)"), numberControl(seed, 4), "");
     const findings = runRule(questionNumbering, snapshot);
-    expect(findings[0].message.de).toBe("„Begründung“: Frage an 2. Stelle hat keine gültige Nummer (und 1 weitere). Bitte neu nummerieren.");
+    expect(findings[0].message.de).toBe(
+      "„Begründung“: Frage an 2. Stelle hat keine gültige Nummer (und 1 weitere). Bitte neu nummerieren.",
+    );
     expect(findings.every((f) => f.repair === "renumberQuestions")).toBe(true);
   });
 });
@@ -120,23 +158,31 @@ describe("referencedNumbers", () => {
 describe("answerReferences", () => {
   test("„Siehe 1.“ pointing at a real answer passes", () => {
     expect(runRule(answerReferences, seed)).toEqual([]);
-    expect(runRule(answerReferences, withAnswers({ 4: "siehe Antwort zu Frage 3", 5: "Vgl. Antwort 3", 6: "s. o. zu 1" }))).toEqual([]);
+    expect(
+      runRule(answerReferences, withAnswers({ 4: "siehe Antwort zu Frage 3", 5: "Vgl. Antwort 3", 6: "s. o. zu 1" })),
+    ).toEqual([]);
   });
 
   test("a reference to a question that does not exist", () => {
     const snapshot = withAnswers({ 2: "Siehe 9." });
     const findings = runRule(answerReferences, snapshot);
     expect(findings.map((f) => [f.severity, f.target])).toEqual([["error", answerControl(snapshot, 1)]]);
-    expect(findings[0].message.de).toBe("„Antwort 2“ verweist auf Frage 9, die es nicht gibt. Bitte den Verweis korrigieren oder die Frage selbst beantworten.");
+    expect(findings[0].message.de).toBe(
+      "„Antwort 2“ verweist auf Frage 9, die es nicht gibt. Bitte den Verweis korrigieren oder die Frage selbst beantworten.",
+    );
   });
 
   test("a reference to itself", () => {
-    expect(runRule(answerReferences, withAnswers({ 2: "Siehe 2." }))[0].message.de).toBe("„Antwort 2“ verweist auf sich selbst. Bitte die Frage beantworten.");
+    expect(runRule(answerReferences, withAnswers({ 2: "Siehe 2." }))[0].message.de).toBe(
+      "„Antwort 2“ verweist auf sich selbst. Bitte die Frage beantworten.",
+    );
   });
 
   test("a reference to an answer that is itself only a reference (or empty)", () => {
     const chained = runRule(answerReferences, withAnswers({ 3: "Siehe 2." }));
-    expect(chained.map((f) => f.message.de)).toEqual(["„Antwort 3“ verweist auf Frage 2, die selbst keine eigene Antwort hat. Bitte dort antworten oder hier selbst antworten."]);
+    expect(chained.map((f) => f.message.de)).toEqual([
+      "„Antwort 3“ verweist auf Frage 2, die selbst keine eigene Antwort hat. Bitte dort antworten oder hier selbst antworten.",
+    ]);
     const toEmpty = runRule(answerReferences, withAnswers({ 1: "" }));
     expect(toEmpty.map((f) => f.target)).toEqual([answerControl(seed, 1)]);
   });

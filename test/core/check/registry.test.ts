@@ -15,22 +15,34 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map(
 describe("the registry", () => {
   test("README's rule table lists every rule, in the order they run, with its description", () => {
     const readme = readFileSync(path.resolve(__dirname, "../../../README.md"), "utf8");
-    const section = readme.slice(readme.indexOf("## What the check looks at"), readme.indexOf("\n## ", readme.indexOf("## What the check looks at") + 1));
+    const section = readme.slice(
+      readme.indexOf("## What the check looks at"),
+      readme.indexOf("\n## ", readme.indexOf("## What the check looks at") + 1),
+    );
     const rows = [...section.matchAll(/^\| `(\w+)` \| (.+) \|$/gm)].map((m) => [m[1], m[2]]);
     expect(rows).toEqual(RULES.map((rule) => [rule.id, rule.description.en]));
   });
 
   test("ids are unique, and every rule describes itself in both languages", () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
-    for (const rule of RULES) expect([rule.id, rule.description.de.length > 10, rule.description.en.length > 10]).toEqual([rule.id, true, true]);
+    for (const rule of RULES)
+      expect([rule.id, rule.description.de.length > 10, rule.description.en.length > 10]).toEqual([
+        rule.id,
+        true,
+        true,
+      ]);
   });
 
-  test.each(RULES.map((r) => [r.id, r] as const))("%s: each message and phrase has the same placeholders in German and English", (_, rule) => {
-    const texts = { ...rule.messages, ...rule.phrases };
-    expect(Object.keys(rule.messages).length).toBeGreaterThan(0);
-    for (const [id, text] of Object.entries(texts)) expect([id, placeholders(text.de)]).toEqual([id, placeholders(text.en)]);
-    for (const message of Object.values(rule.messages)) expect(["error", "hint"]).toContain(message.severity);
-  });
+  test.each(RULES.map((r) => [r.id, r] as const))(
+    "%s: each message and phrase has the same placeholders in German and English",
+    (_, rule) => {
+      const texts = { ...rule.messages, ...rule.phrases };
+      expect(Object.keys(rule.messages).length).toBeGreaterThan(0);
+      for (const [id, text] of Object.entries(texts))
+        expect([id, placeholders(text.de)]).toEqual([id, placeholders(text.en)]);
+      for (const message of Object.values(rule.messages)) expect(["error", "hint"]).toContain(message.severity);
+    },
+  );
 });
 
 describe("rendering", () => {
@@ -42,7 +54,13 @@ describe("rendering", () => {
 
   // One document with a problem for many rules: its findings as the pane shows them, in each language.
   const findings = checkDocument(
-    seedWith({ "header.date": "30.06.2013", "header.number": "VO/0549/12/1-A", "header.email": "x", "header.phone": "12", "demography.goal1": "+" }),
+    seedWith({
+      "header.date": "30.06.2013",
+      "header.number": "VO/0549/12/1-A",
+      "header.email": "x",
+      "header.phone": "12",
+      "demography.goal1": "+",
+    }),
     profile,
     context,
   );

@@ -4,8 +4,20 @@ import { checkDocument, runRules, sortFindings, summarize, type Finding, type Ru
 import { modelOf } from "../../../src/core/check/model";
 import { context, passingSeed, profile, seedWith } from "./support";
 
-const finding = (sectionId: string | null, target: number | null, severity: Finding["severity"] = "error", text = "x"): Finding =>
-  ({ rule: "test", messageId: "x", data: {}, severity, sectionId, target, message: { de: text, en: text } });
+const finding = (
+  sectionId: string | null,
+  target: number | null,
+  severity: Finding["severity"] = "error",
+  text = "x",
+): Finding => ({
+  rule: "test",
+  messageId: "x",
+  data: {},
+  severity,
+  sectionId,
+  target,
+  message: { de: text, en: text },
+});
 
 /** A rule for the runner's tests: one message, reported at the given places. */
 const ruleReporting = (id: string, places: [string | null, number | null][]): Rule => ({
@@ -19,12 +31,25 @@ describe("runRules", () => {
   const model = modelOf(passingSeed(), profile);
 
   test("a rule that throws costs only its own findings and leaves one hint", () => {
-    const boom: Rule = { ...ruleReporting("boom", []), check: () => { throw new Error("bug"); } };
+    const boom: Rule = {
+      ...ruleReporting("boom", []),
+      check: () => {
+        throw new Error("bug");
+      },
+    };
     const fine = ruleReporting("fine", [["header", 1]]);
     expect(runRules(model, context, [boom, fine])).toEqual([
       {
-        rule: "boom", messageId: "ruleFailed", data: { rule: { quoted: "boom" } }, severity: "hint", sectionId: null, target: null,
-        message: { de: "Regel „boom“ konnte nicht angewendet werden. Bitte diesen Punkt selbst prüfen.", en: "Rule “boom” could not be applied. Please check this point yourself." },
+        rule: "boom",
+        messageId: "ruleFailed",
+        data: { rule: { quoted: "boom" } },
+        severity: "hint",
+        sectionId: null,
+        target: null,
+        message: {
+          de: "Regel „boom“ konnte nicht angewendet werden. Bitte diesen Punkt selbst prüfen.",
+          en: "Rule “boom” could not be applied. Please check this point yourself.",
+        },
       },
       { ...finding("header", 1), rule: "fine" },
     ]);
@@ -36,46 +61,103 @@ describe("runRules", () => {
   });
 
   test("a target outside the snapshot becomes no place", () => {
-    const wild = ruleReporting("wild", [["header", -1], ["header", 1.5], ["header", 1e9], ["header", 3]]);
+    const wild = ruleReporting("wild", [
+      ["header", -1],
+      ["header", 1.5],
+      ["header", 1e9],
+      ["header", 3],
+    ]);
     expect(runRules(model, context, [wild]).map((f) => f.target)).toEqual([null, null, null, 3]);
   });
 });
 
 describe("sortFindings", () => {
   test("document-wide first, then the profile's section order, then document order", () => {
-    const findings = [finding("demography", 90), finding("header", 7), finding(null, 50), finding("header", 3), finding("reasons", null), finding("unknown-section", 1), finding("header", 3, "hint")];
+    const findings = [
+      finding("demography", 90),
+      finding("header", 7),
+      finding(null, 50),
+      finding("header", 3),
+      finding("reasons", null),
+      finding("unknown-section", 1),
+      finding("header", 3, "hint"),
+    ];
     expect(sortFindings(findings, profile).map((f) => [f.sectionId, f.target, f.severity])).toEqual([
-      [null, 50, "error"], ["header", 3, "error"], ["header", 3, "hint"], ["header", 7, "error"], ["reasons", null, "error"], ["demography", 90, "error"], ["unknown-section", 1, "error"],
+      [null, 50, "error"],
+      ["header", 3, "error"],
+      ["header", 3, "hint"],
+      ["header", 7, "error"],
+      ["reasons", null, "error"],
+      ["demography", 90, "error"],
+      ["unknown-section", 1, "error"],
     ]);
   });
 
   test("checkDocument returns its findings in that order", () => {
-    const findings = checkDocument(seedWith({ "header.author": "", "meeting.date": "31.02.2013", "header.phone": "abc" }), profile, context);
+    const findings = checkDocument(
+      seedWith({ "header.author": "", "meeting.date": "31.02.2013", "header.phone": "abc" }),
+      profile,
+      context,
+    );
     const rank = (f: Finding) => profile.sections.findIndex((s) => s.id === f.sectionId);
     expect(findings.map(rank)).toEqual([...findings.map(rank)].sort((a, b) => a - b));
-    expect(findings.map((f) => f.rule)).toEqual(["requiredFields", "phoneNumbers", "validDates", "ratingsRated", "ratingsRated", "ratingsRated"]);
+    expect(findings.map((f) => f.rule)).toEqual([
+      "requiredFields",
+      "phoneNumbers",
+      "validDates",
+      "ratingsRated",
+      "ratingsRated",
+      "ratingsRated",
+    ]);
   });
 
   test("an unrelated many-problem document: every finding in range, each rule named", () => {
-    const findings = checkDocument(seedWith({ "header.date": "30.06.2013", "header.number": "VO/0549/12/1-A", "header.email": "x", "demography.goal1": "+" }), profile, context);
+    const findings = checkDocument(
+      seedWith({
+        "header.date": "30.06.2013",
+        "header.number": "VO/0549/12/1-A",
+        "header.email": "x",
+        "demography.goal1": "+",
+      }),
+      profile,
+      context,
+    );
     expect(findings.map((f) => `${f.rule}:${f.severity}`)).toEqual([
-      "emailAddresses:error", "documentDateInFuture:hint", "numberYear:error", "numberContinuesInquiry:error",
-      "datesInOrder:error", "ratingsRated:error", "ratingsRated:error", "explanationRequired:error",
+      "emailAddresses:error",
+      "documentDateInFuture:hint",
+      "numberYear:error",
+      "numberContinuesInquiry:error",
+      "datesInOrder:error",
+      "ratingsRated:error",
+      "ratingsRated:error",
+      "explanationRequired:error",
     ]);
   });
 });
 
 describe("summarize", () => {
   test("hints only: ready, and the hints listed", () => {
-    const text = summarize([finding(null, null, "hint", "Dokumentweit."), finding("header", 1, "hint", "Datum prüfen.")], profile, "de");
-    expect(text).toBe("Prüfergebnis\n\nDokument\n- Hinweis: Dokumentweit.\n\nKopf\n- Hinweis: Datum prüfen.\n\nBereit zur Einreichung.");
+    const text = summarize(
+      [finding(null, null, "hint", "Dokumentweit."), finding("header", 1, "hint", "Datum prüfen.")],
+      profile,
+      "de",
+    );
+    expect(text).toBe(
+      "Prüfergebnis\n\nDokument\n- Hinweis: Dokumentweit.\n\nKopf\n- Hinweis: Datum prüfen.\n\nBereit zur Einreichung.",
+    );
   });
 
   test("counts in German and English, singular and plural", () => {
     const findings = [finding("header", 1), finding("header", 2, "hint")];
     expect(summarize(findings, profile, "de").split("\n").pop()).toBe("Nicht bereit: 1 Fehler, 1 Hinweis.");
-    expect(summarize(findings, profile, "en")).toBe("Check result\n\nKopf\n- Error: x\n- Hint: x\n\nNot ready: 1 error, 1 hint.");
-    expect(summarize([...findings, finding("meeting", 3, "hint")], profile, "de").split("\n").pop()).toBe("Nicht bereit: 1 Fehler, 2 Hinweise.");
+    expect(summarize(findings, profile, "en")).toBe(
+      "Check result\n\nKopf\n- Error: x\n- Hint: x\n\nNot ready: 1 error, 1 hint.",
+    );
+    expect(
+      summarize([...findings, finding("meeting", 3, "hint")], profile, "de")
+        .split("\n")
+        .pop(),
+    ).toBe("Nicht bereit: 1 Fehler, 2 Hinweise.");
   });
 
   test("a finding of a section the profile does not name is still listed", () => {

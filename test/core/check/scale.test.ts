@@ -1,14 +1,28 @@
 /** 1, 50 and 500 questions: the check runs and finds numbering problems after pairs are deleted or moved. */
 import { describe, expect, test } from "@jest/globals";
 import { checkDocument } from "../../../src/core/check";
-import { moveSubtreeBefore, pairFrames, passingSeed, profile, context, removeSubtree, indexOfTag, tagOf, withText } from "./support";
+import {
+  moveSubtreeBefore,
+  pairFrames,
+  passingSeed,
+  profile,
+  context,
+  removeSubtree,
+  indexOfTag,
+  tagOf,
+  withText,
+} from "./support";
 
 function documentWith(count: number) {
-  const questions = Array.from({ length: count }, (_, i) => ({ question: `Frage Nummer ${i + 1}?`, answer: i % 7 === 6 ? "Siehe 1." : `Antwort auf Frage ${i + 1}.` }));
+  const questions = Array.from({ length: count }, (_, i) => ({
+    question: `Frage Nummer ${i + 1}?`,
+    answer: i % 7 === 6 ? "Siehe 1." : `Antwort auf Frage ${i + 1}.`,
+  }));
   return passingSeed({}, { reasons: questions });
 }
 
-const rulesOf = (snapshot: ReturnType<typeof documentWith>) => checkDocument(snapshot, profile, context).map((f) => f.rule);
+const rulesOf = (snapshot: ReturnType<typeof documentWith>) =>
+  checkDocument(snapshot, profile, context).map((f) => f.rule);
 
 describe.each([1, 50, 500])("%i questions", (count) => {
   const snapshot = documentWith(count);
@@ -32,14 +46,19 @@ describe.each([1, 50, 500])("%i questions", (count) => {
   withAtLeast(3)("deleting a pair in the middle leaves a gap", () => {
     const middle = Math.floor(count / 2);
     const findings = checkDocument(removeSubtree(snapshot, frames[middle]), profile, context);
-    expect(findings.map((f) => f.message.de)).toContainEqual(`„Begründung“: In der Zählung der Fragen (1–${count - 1}) fehlt die Nummer ${middle + 1}. Bitte neu nummerieren.`);
+    expect(findings.map((f) => f.message.de)).toContainEqual(
+      `„Begründung“: In der Zählung der Fragen (1–${count - 1}) fehlt die Nummer ${middle + 1}. Bitte neu nummerieren.`,
+    );
   });
 
   withAtLeast(2)("moving the last pair to the front puts the numbers out of order", () => {
     const moved = moveSubtreeBefore(snapshot, frames[count - 1], frames[0]);
     const findings = checkDocument(moved, profile, context).filter((f) => f.rule === "questionNumbering");
     expect(findings.map((f) => [f.message.de, f.target])).toEqual([
-      [`„Begründung“: Frage ${count} steht an 1. Stelle: Die Fragen sind nicht der Reihe nach nummeriert. Bitte neu nummerieren.`, indexOfTag(moved, tagOf("qn", "reasons"), 0)],
+      [
+        `„Begründung“: Frage ${count} steht an 1. Stelle: Die Fragen sind nicht der Reihe nach nummeriert. Bitte neu nummerieren.`,
+        indexOfTag(moved, tagOf("qn", "reasons"), 0),
+      ],
     ]);
   });
 

@@ -24,19 +24,22 @@ export const SEED_VALUES: Record<string, string> = {
 
 export const SEED_QUESTIONS: QuestionContent[] = [
   {
-    question: "Wer wurde bei der Formulierung der Vorgaben einbezogen? Wurden die jeweiligen Teams und der Personalrat dazu befragt?",
+    question:
+      "Wer wurde bei der Formulierung der Vorgaben einbezogen? Wurden die jeweiligen Teams und der Personalrat dazu befragt?",
     answer: [
       "Die Zielvereinbarung wurde (wie generell in ganz NRW üblich) zwischen Land und Stadt Wuppertal geschlossen. Jedoch waren Vorstand und Fachbereichsleitungen des Jobcenters Wuppertal aktiv in den Prozess eingebunden. Die übergeordneten Jahresziele im SGB II werden in der Bund-Länder-Kommission festgelegt und dann auf die Landes- und Kommunalebene herunter gebrochen. Kritisch ist anzumerken, dass die auf Bundesebene festgelegten Ziele aus Sicht der Jobcenter Wuppertal AÖR nur teilweise das Aufgabenspektrum im SGB II wieder spiegelt. Aufgabe im SGB II ist nicht nur die Integration in Arbeit und Ausbildung. Im SGB II werden auch soziale Aufgaben wahrgenommen, die im Zielsystem des Bundes nur eingeschränkt berücksichtigt werden. Insbesondere diese Aspekte werden in der mit dem Land ausgehandelten Vereinbarung ergänzt. Grundlage der lokalen Ziele sind arbeitsmarkt- und strukturpolitische Auswertungen (Arbeitslosenquote, Integrationsquote der letzten Jahre, Konjunkturprognosen). Die Zielvereinbarung Land und Kommune entsteht in keinem frei verhandelbaren Prozess, sondern das Land gibt einen bestimmten Zielkorridor vor.",
       "Mitarbeiter/innen und Personalrat wurden regelmäßig über den Stand des Zielvereinbarungsprozesses informiert.",
     ].join("\n"),
   },
   {
-    question: "Wie wurden die Rahmenbedingungen, unter denen die Zielvorgaben erreicht werden sollen, ermittelt und durch wen?",
+    question:
+      "Wie wurden die Rahmenbedingungen, unter denen die Zielvorgaben erreicht werden sollen, ermittelt und durch wen?",
     answer: "Siehe 1.",
   },
   {
     question: "Sind die Zielvorgaben auf ihre Durchführbarkeit geprüft worden und von wem?",
-    answer: "In der Zielvereinbarung wird nicht von Zielvorgaben, sondern von Zielen geschrieben. Die Ziele sind von Führungs- und Fachkräften im Jobcenter auf ihre Zielerreichung geprüft worden, wobei Erfahrungswerte der Vergangenheit, die aktuelle Arbeitsmarktsituation, das Maßnahmeportfolio und die verfügbaren personellen und finanziellen Ressourcen berücksichtigt wurden.",
+    answer:
+      "In der Zielvereinbarung wird nicht von Zielvorgaben, sondern von Zielen geschrieben. Die Ziele sind von Führungs- und Fachkräften im Jobcenter auf ihre Zielerreichung geprüft worden, wobei Erfahrungswerte der Vergangenheit, die aktuelle Arbeitsmarktsituation, das Maßnahmeportfolio und die verfügbaren personellen und finanziellen Ressourcen berücksichtigt wurden.",
   },
   {
     question: "Welche Konsequenzen ergeben sich bei Nichteinhaltung der Zielvorgaben?",
@@ -46,15 +49,20 @@ export const SEED_QUESTIONS: QuestionContent[] = [
     ].join("\n"),
   },
   {
-    question: "Ist aufgrund der Vorgaben für die MitarbeiterInnen mit erhöhtem Druck bei der Aktivierung und einem Anstieg der Sanktionen bei Leistungsberechtigten zu rechnen, wenn die Mitarbeiter bei Nichterfüllung selbst mit Nachteilen zu rechnen haben?",
-    answer: "Es ist der Auftrag des Jobcenters Wuppertal, Menschen in Arbeit zu vermitteln bzw. Vermittlungshemmnisse schrittweise abzubauen. Eine Verbesserung der Integrationsarbeit kommt daher den Leistungsberechtigten zu gute. Sanktionen sind kein Steuerungsinstrument zur Zielerreichung, sondern werden nur auf gesetzlich definierter Grundlage ausgesprochen.",
+    question:
+      "Ist aufgrund der Vorgaben für die MitarbeiterInnen mit erhöhtem Druck bei der Aktivierung und einem Anstieg der Sanktionen bei Leistungsberechtigten zu rechnen, wenn die Mitarbeiter bei Nichterfüllung selbst mit Nachteilen zu rechnen haben?",
+    answer:
+      "Es ist der Auftrag des Jobcenters Wuppertal, Menschen in Arbeit zu vermitteln bzw. Vermittlungshemmnisse schrittweise abzubauen. Eine Verbesserung der Integrationsarbeit kommt daher den Leistungsberechtigten zu gute. Sanktionen sind kein Steuerungsinstrument zur Zielerreichung, sondern werden nur auf gesetzlich definierter Grundlage ausgesprochen.",
   },
   {
-    question: "Welche verbesserten Instrumente und Möglichkeiten stehen den MitarbeiterInnen insbesondere zur Erhöhung der Integrationsquote zur Verfügung?",
-    answer: "Den Integrationsfachkräften steht ein Maßnahmenportfolio mit rund 15.000 Teilnehmerplätzen zur Verfügung. Die personelle Situation im Integrationsbereich hat sich gegenüber dem Vorjahr deutlich verbessert. Nicht besetzte Stellen konnten besetzt werden, darüber hinaus wurden zusätzliche Stellen in der Arbeits- und Ausbildungsvermittlung geschaffen. Dies bedeutet ein reales Plus von rund 30 Stellen im Integrationsbereich im Vergleich zu Anfang 2012.",
+    question:
+      "Welche verbesserten Instrumente und Möglichkeiten stehen den MitarbeiterInnen insbesondere zur Erhöhung der Integrationsquote zur Verfügung?",
+    answer:
+      "Den Integrationsfachkräften steht ein Maßnahmenportfolio mit rund 15.000 Teilnehmerplätzen zur Verfügung. Die personelle Situation im Integrationsbereich hat sich gegenüber dem Vorjahr deutlich verbessert. Nicht besetzte Stellen konnten besetzt werden, darüber hinaus wurden zusätzliche Stellen in der Arbeits- und Ausbildungsvermittlung geschaffen. Dies bedeutet ein reales Plus von rund 30 Stellen im Integrationsbereich im Vergleich zu Anfang 2012.",
   },
   {
-    question: "Welche Auswirkungen haben die Zielvorgaben auf die LOB (Leistungsorientierte Bezahlung) Vereinbarungen. Wie viele MitarbeiterInnen nehmen nicht an den LOB Vereinbarungen teil?",
+    question:
+      "Welche Auswirkungen haben die Zielvorgaben auf die LOB (Leistungsorientierte Bezahlung) Vereinbarungen. Wie viele MitarbeiterInnen nehmen nicht an den LOB Vereinbarungen teil?",
     answer: [
       "Ziele der Organisation müssen sich auch in den Vereinbarungen zur Leistungsorientierten Bezahlung wiederfinden. Zielgrößen in den LOBs für Fallmanager/innen und Arbeitsvermittler/innen haben daher einen Integrationsbezug. Beispielsweise sind die Ziele im Bereich AV Ü50:",
       "- Zahl der erfolgreiche Integrationen von marktnahen erwerbsfähigen Leistungsberechtigten über 25 Jahren in sozialversicherungspflichtige Beschäftigung",
@@ -63,7 +71,8 @@ export const SEED_QUESTIONS: QuestionContent[] = [
     ].join("\n"),
   },
   {
-    question: "Welche Zielgruppen sollen im laufenden Jahr besonders gefördert werden und welche Aktivierungsmaßnahmen sind in den hervorgehobenen Projekten konkret vorgesehen, um eine Erhöhung der Integrationsquote bzw. eine Verbesserung der Beschäftigungsfähigkeit zu erreichen? (Die Projekt- und Maßnahmenbeschreibungen sind in der Zielvereinbarung häufig sehr vage und unbestimmt formuliert).",
+    question:
+      "Welche Zielgruppen sollen im laufenden Jahr besonders gefördert werden und welche Aktivierungsmaßnahmen sind in den hervorgehobenen Projekten konkret vorgesehen, um eine Erhöhung der Integrationsquote bzw. eine Verbesserung der Beschäftigungsfähigkeit zu erreichen? (Die Projekt- und Maßnahmenbeschreibungen sind in der Zielvereinbarung häufig sehr vage und unbestimmt formuliert).",
     answer: [
       "Die Zielgruppen sind in der Zielvereinbarung wie folgt definiert:",
       "- Jugendliche",

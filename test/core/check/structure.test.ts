@@ -10,15 +10,42 @@ import sectionOrder from "../../../src/core/check/rules/sectionOrder";
 import unknownControls from "../../../src/core/check/rules/unknownControls";
 import type { DocumentSnapshot, SnapshotControl } from "../../../src/core/check/snapshot";
 import { seedContent } from "./seedContent";
-import { context, indexOfTag, moveSubtreeBefore, passingSeed, profile, removeSubtree, reorder, runRule, snapshotOfXml, tagOf } from "./support";
+import {
+  context,
+  indexOfTag,
+  moveSubtreeBefore,
+  passingSeed,
+  profile,
+  removeSubtree,
+  reorder,
+  runRule,
+  snapshotOfXml,
+  tagOf,
+} from "./support";
 
 const seed = passingSeed();
-const frame = (snapshot: DocumentSnapshot, sectionId: string, nth = 0) => indexOfTag(snapshot, tagOf("s", sectionId), nth);
+const frame = (snapshot: DocumentSnapshot, sectionId: string, nth = 0) =>
+  indexOfTag(snapshot, tagOf("s", sectionId), nth);
 const rated = { ...seedContent().values, "demography.goal1": "0", "demography.goal2": "0", "demography.goal3": "0" };
 
-function withControl(snapshot: DocumentSnapshot, control: Partial<SnapshotControl>, at = snapshot.controls.length): DocumentSnapshot {
-  const shifted = snapshot.controls.map((c) => ({ ...c, parent: c.parent !== null && c.parent >= at ? c.parent + 1 : c.parent }));
-  const added: SnapshotControl = { tag: "", title: "", text: "", showingPlaceholder: false, parent: null, locator: "added", ...control };
+function withControl(
+  snapshot: DocumentSnapshot,
+  control: Partial<SnapshotControl>,
+  at = snapshot.controls.length,
+): DocumentSnapshot {
+  const shifted = snapshot.controls.map((c) => ({
+    ...c,
+    parent: c.parent !== null && c.parent >= at ? c.parent + 1 : c.parent,
+  }));
+  const added: SnapshotControl = {
+    tag: "",
+    title: "",
+    text: "",
+    showingPlaceholder: false,
+    parent: null,
+    locator: "added",
+    ...control,
+  };
   return { controls: [...shifted.slice(0, at), added, ...shifted.slice(at)] };
 }
 
@@ -28,16 +55,29 @@ describe("sectionMissing", () => {
   });
 
   test("a deleted section is an error without a place, offering to restore it", () => {
-    expect(runRule(sectionMissing, removeSubtree(seed, frame(seed, "signature")))).toEqual([{
-      rule: "sectionMissing", messageId: "missing", data: { section: quoted("Unterschrift") },
-      severity: "error", sectionId: "signature", target: null, repair: "restoreSection",
-      message: { de: "Der Abschnitt „Unterschrift“ fehlt. Bitte den Abschnitt wiederherstellen.", en: "Section “Unterschrift” is missing. Please restore the section." },
-    }]);
+    expect(runRule(sectionMissing, removeSubtree(seed, frame(seed, "signature")))).toEqual([
+      {
+        rule: "sectionMissing",
+        messageId: "missing",
+        data: { section: quoted("Unterschrift") },
+        severity: "error",
+        sectionId: "signature",
+        target: null,
+        repair: "restoreSection",
+        message: {
+          de: "Der Abschnitt „Unterschrift“ fehlt. Bitte den Abschnitt wiederherstellen.",
+          en: "Section “Unterschrift” is missing. Please restore the section.",
+        },
+      },
+    ]);
   });
 
   test("a frame removed around content that is still there: no restore (it would duplicate the text)", () => {
     const gone = frame(seed, "consents");
-    const snapshot = reorder(seed, seed.controls.map((_, i) => i).filter((i) => i !== gone));
+    const snapshot = reorder(
+      seed,
+      seed.controls.map((_, i) => i).filter((i) => i !== gone),
+    );
     const findings = runRule(sectionMissing, snapshot);
     expect(findings).toHaveLength(1);
     expect(findings[0].repair).toBeUndefined();
@@ -45,12 +85,17 @@ describe("sectionMissing", () => {
   });
 
   test("the whole check on a document missing a section reports just that", () => {
-    expect(checkDocument(removeSubtree(seed, frame(seed, "reasons")), profile, context).map((f) => f.rule)).toEqual(["sectionMissing"]);
+    expect(checkDocument(removeSubtree(seed, frame(seed, "reasons")), profile, context).map((f) => f.rule)).toEqual([
+      "sectionMissing",
+    ]);
   });
 });
 
 describe("sectionDuplicated", () => {
-  const doubled = snapshotOfXml(buildAnswer(profile, { content: { values: rated, questions: seedContent().questions } }) + buildSection(profile, "consents", { firstId: 100000, content: { values: rated } }));
+  const doubled = snapshotOfXml(
+    buildAnswer(profile, { content: { values: rated, questions: seedContent().questions } }) +
+      buildSection(profile, "consents", { firstId: 100000, content: { values: rated } }),
+  );
 
   test("passes when every section is there once", () => {
     expect(runRule(sectionDuplicated, seed)).toEqual([]);
@@ -58,8 +103,12 @@ describe("sectionDuplicated", () => {
 
   test("a second copy is an error at that copy", () => {
     const findings = runRule(sectionDuplicated, doubled);
-    expect(findings.map((f) => [f.severity, f.sectionId, f.target])).toEqual([["error", "consents", frame(doubled, "consents", 1)]]);
-    expect(findings[0].message.de).toBe("Der Abschnitt „Einverständnisse“ kommt mehrfach vor (hier zum 2. Mal). Bitte den Inhalt in eine Fassung übernehmen und die andere entfernen.");
+    expect(findings.map((f) => [f.severity, f.sectionId, f.target])).toEqual([
+      ["error", "consents", frame(doubled, "consents", 1)],
+    ]);
+    expect(findings[0].message.de).toBe(
+      "Der Abschnitt „Einverständnisse“ kommt mehrfach vor (hier zum 2. Mal). Bitte den Inhalt in eine Fassung übernehmen und die andere entfernen.",
+    );
   });
 
   test("the copy at the end is a duplicate, not a section out of order", () => {
@@ -76,7 +125,9 @@ describe("sectionOrder", () => {
     const snapshot = moveSubtreeBefore(seed, frame(seed, "signature"), frame(seed, "header"));
     const findings = runRule(sectionOrder, snapshot);
     expect(findings.map((f) => [f.sectionId, f.target])).toEqual([["signature", frame(snapshot, "signature")]]);
-    expect(findings[0].message.de).toBe("Der Abschnitt „Unterschrift“ steht an der falschen Stelle: Er gehört nach „Einverständnisse“ und vor „Begründung“. Bitte verschieben.");
+    expect(findings[0].message.de).toBe(
+      "Der Abschnitt „Unterschrift“ steht an der falschen Stelle: Er gehört nach „Einverständnisse“ und vor „Begründung“. Bitte verschieben.",
+    );
   });
 
   test("the place is described by the sections that are there", () => {
@@ -98,7 +149,9 @@ describe("unknownControls", () => {
     const snapshot = withControl(seed, { tag, title: "Mobil" }, 5);
     const findings = runRule(unknownControls, snapshot);
     expect(findings.map((f) => [f.severity, f.target])).toEqual([["hint", 5]]);
-    expect(findings[0].message.de).toBe(`Das Steuerelement „Mobil“ (Kennung „${tag}“) kennt diese Version des Add-ins nicht; es wird nicht geprüft. Bitte prüfen, ob es in das Dokument gehört.`);
+    expect(findings[0].message.de).toBe(
+      `Das Steuerelement „Mobil“ (Kennung „${tag}“) kennt diese Version des Add-ins nicht; es wird nicht geprüft. Bitte prüfen, ob es in das Dokument gehört.`,
+    );
   });
 
   test("many unknown controls: five listed, then one summary", () => {
@@ -114,32 +167,50 @@ describe("documents of another profile", () => {
   const older = { ...profile, version: "0.9" };
 
   test("a section of an older version inside this one: one hint, the section it replaces is missing", () => {
-    const mixed = snapshotOfXml(buildAnswer(profile, { content: { values: rated, questions: seedContent().questions } }).replace(/ratsantwort:1:wuppertal@1\.0:([a-z]+):signature/g, "ratsantwort:1:wuppertal@0.9:$1:signature"));
+    const mixed = snapshotOfXml(
+      buildAnswer(profile, { content: { values: rated, questions: seedContent().questions } }).replace(
+        /ratsantwort:1:wuppertal@1\.0:([a-z]+):signature/g,
+        "ratsantwort:1:wuppertal@0.9:$1:signature",
+      ),
+    );
     const firstOlder = mixed.controls.findIndex((c) => c.tag.includes("@0.9"));
     expect(runRule(otherProfiles, mixed).map((f) => [f.severity, f.target])).toEqual([["hint", firstOlder]]);
     expect(runRule(otherProfiles, seed)).toEqual([]);
     const findings = checkDocument(mixed, profile, context);
     expect(findings.map((f) => f.rule)).toEqual(["otherProfiles", "sectionMissing"]);
-    expect(findings[0].message.de).toBe("Teile dieses Dokuments wurden mit dem Profil „wuppertal 0.9“ geschrieben; geprüft wird mit „wuppertal 1.0“. Diese Teile werden nicht geprüft; bitte ihren Inhalt in die Abschnitte dieses Profils übernehmen.");
+    expect(findings[0].message.de).toBe(
+      "Teile dieses Dokuments wurden mit dem Profil „wuppertal 0.9“ geschrieben; geprüft wird mit „wuppertal 1.0“. Diese Teile werden nicht geprüft; bitte ihren Inhalt in die Abschnitte dieses Profils übernehmen.",
+    );
   });
 
   test("a document entirely of another profile gets exactly one error saying so", () => {
     const foreign = snapshotOfXml(buildAnswer(older, {}));
     const findings = checkDocument(foreign, profile, context);
-    expect(findings).toEqual([{
-      rule: "foreignDocument", messageId: "otherProfile",
-      data: { written: listOf([quoted("wuppertal 0.9")]), checking: quoted("wuppertal 1.0"), name: "Stadt Wuppertal" },
-      severity: "error", sectionId: null, target: 0,
-      message: {
-        de: "Dieses Dokument wurde mit dem Profil „wuppertal 0.9“ geschrieben und wird mit dem Profil „wuppertal 1.0“ (Stadt Wuppertal) geprüft. Bitte mit dem passenden Profil prüfen.",
-        en: "This document was written with profile “wuppertal 0.9” and is being checked with profile “wuppertal 1.0” (Stadt Wuppertal). Please check it with the matching profile.",
+    expect(findings).toEqual([
+      {
+        rule: "foreignDocument",
+        messageId: "otherProfile",
+        data: {
+          written: listOf([quoted("wuppertal 0.9")]),
+          checking: quoted("wuppertal 1.0"),
+          name: "Stadt Wuppertal",
+        },
+        severity: "error",
+        sectionId: null,
+        target: 0,
+        message: {
+          de: "Dieses Dokument wurde mit dem Profil „wuppertal 0.9“ geschrieben und wird mit dem Profil „wuppertal 1.0“ (Stadt Wuppertal) geprüft. Bitte mit dem passenden Profil prüfen.",
+          en: "This document was written with profile “wuppertal 0.9” and is being checked with profile “wuppertal 1.0” (Stadt Wuppertal). Please check it with the matching profile.",
+        },
       },
-    }]);
+    ]);
   });
 
   test("a document entirely of a newer tag scheme gets exactly one error", () => {
     const newer = snapshotOfXml(buildAnswer(profile, {}).replace(/ratsantwort:1:/g, "ratsantwort:2:"));
-    expect(checkDocument(newer, profile, context).map((f) => [f.rule, f.severity])).toEqual([["foreignDocument", "error"]]);
+    expect(checkDocument(newer, profile, context).map((f) => [f.rule, f.severity])).toEqual([
+      ["foreignDocument", "error"],
+    ]);
   });
 
   test("a document without any of the add-in's controls is not foreign: every section is missing", () => {

@@ -15,7 +15,11 @@ export const profile: Profile = defaultProfile();
 export const context: CheckContext = { today: SEED_TODAY };
 
 /** buildAnswer → document part → readWordBody → snapshotOfBody: what a .docx reader hands the check. */
-export function snapshotOf(content: AnswerContent, options: Omit<BuildOptions, "content"> = {}, withProfile: Profile = profile): DocumentSnapshot {
+export function snapshotOf(
+  content: AnswerContent,
+  options: Omit<BuildOptions, "content"> = {},
+  withProfile: Profile = profile,
+): DocumentSnapshot {
   return snapshotOfXml(buildAnswer(withProfile, { ...options, content }));
 }
 
@@ -27,18 +31,29 @@ export function snapshotOfXml(bodyXml: string): DocumentSnapshot {
 }
 
 /** The seed, with some values replaced ("" leaves a field showing its placeholder). */
-export function seedWith(values: Record<string, string> = {}, questions?: AnswerContent["questions"]): DocumentSnapshot {
+export function seedWith(
+  values: Record<string, string> = {},
+  questions?: AnswerContent["questions"],
+): DocumentSnapshot {
   const content = seedContent();
   return snapshotOf({ values: { ...content.values, ...values }, questions: questions ?? content.questions });
 }
 
 /** The seed with the Demografie-Check rated 0 everywhere: a document that passes. */
-export function passingSeed(values: Record<string, string> = {}, questions?: AnswerContent["questions"]): DocumentSnapshot {
+export function passingSeed(
+  values: Record<string, string> = {},
+  questions?: AnswerContent["questions"],
+): DocumentSnapshot {
   return seedWith({ "demography.goal1": "0", "demography.goal2": "0", "demography.goal3": "0", ...values }, questions);
 }
 
 /** One rule's findings, through the engine (id stamped, messages rendered), with nothing caught: a rule's error fails the test. */
-export function runRule(rule: Rule, snapshot: DocumentSnapshot, ctx: CheckContext = context, withProfile: Profile = profile): Finding[] {
+export function runRule(
+  rule: Rule,
+  snapshot: DocumentSnapshot,
+  ctx: CheckContext = context,
+  withProfile: Profile = profile,
+): Finding[] {
   return findingsOf(rule, modelOf(snapshot, withProfile), ctx);
 }
 
@@ -63,7 +78,8 @@ export function withText(snapshot: DocumentSnapshot, index: number, text: string
 }
 
 function isInside(controls: SnapshotControl[], index: number, root: number): boolean {
-  for (let p: number | null = index, guard = 0; p !== null && guard <= controls.length; p = controls[p].parent, guard++) if (p === root) return true;
+  for (let p: number | null = index, guard = 0; p !== null && guard <= controls.length; p = controls[p].parent, guard++)
+    if (p === root) return true;
   return false;
 }
 
@@ -78,7 +94,7 @@ export function reorder(snapshot: DocumentSnapshot, oldIndexes: number[]): Docum
   return {
     controls: oldIndexes.map((old) => {
       const c = snapshot.controls[old];
-      return { ...c, parent: c.parent === null ? null : newIndex.get(c.parent) ?? null };
+      return { ...c, parent: c.parent === null ? null : (newIndex.get(c.parent) ?? null) };
     }),
   };
 }
@@ -86,7 +102,10 @@ export function reorder(snapshot: DocumentSnapshot, oldIndexes: number[]): Docum
 /** The document after deleting a control with everything inside it. */
 export function removeSubtree(snapshot: DocumentSnapshot, root: number): DocumentSnapshot {
   const gone = new Set(subtree(snapshot, root));
-  return reorder(snapshot, snapshot.controls.map((_, i) => i).filter((i) => !gone.has(i)));
+  return reorder(
+    snapshot,
+    snapshot.controls.map((_, i) => i).filter((i) => !gone.has(i)),
+  );
 }
 
 /** The document after moving the subtree at `root` to just before the subtree at `before`. */

@@ -5,7 +5,7 @@ import { readDocx } from "../../../src/core/docx";
 import { controlsOf, textOf } from "../../../src/core/ooxml/tree";
 import { buildZip, documentXml, minimalDocx, rels, spacesBomb, STRICT_OFFICE_DOCUMENT } from "./zipBuilder";
 
-const HELLO = '<w:p><w:r><w:t>Hallo Welt</w:t></w:r></w:p>';
+const HELLO = "<w:p><w:r><w:t>Hallo Welt</w:t></w:r></w:p>";
 
 function errorOf(bytes: Uint8Array): string {
   const result = readDocx(bytes);
@@ -23,7 +23,10 @@ function textOfDocx(bytes: Uint8Array): string {
 describe("finding the main document part", () => {
   test("through _rels/.rels, wherever it is", () => {
     expect(textOfDocx(minimalDocx(HELLO, "inhalt/haupt.xml"))).toBe("Hallo Welt");
-    const absolute = buildZip([{ name: "_rels/.rels", data: rels("/word/./sub/../document2.xml") }, { name: "word/document2.xml", data: documentXml(HELLO) }]);
+    const absolute = buildZip([
+      { name: "_rels/.rels", data: rels("/word/./sub/../document2.xml") },
+      { name: "word/document2.xml", data: documentXml(HELLO) },
+    ]);
     expect(textOfDocx(absolute)).toBe("Hallo Welt");
     expect(readDocx(minimalDocx(HELLO, "inhalt/haupt.xml"))).toMatchObject({ ok: true, mainPart: "inhalt/haupt.xml" });
   });
@@ -45,14 +48,22 @@ describe("finding the main document part", () => {
   });
 
   test("no relationships, or no officeDocument among them, are clear messages", () => {
-    expect(errorOf(buildZip([{ name: "word/document.xml", data: documentXml(HELLO) }]))).toMatch(/_rels\/\.rels\) fehlen/);
-    const other = rels("docProps/core.xml", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties");
+    expect(errorOf(buildZip([{ name: "word/document.xml", data: documentXml(HELLO) }]))).toMatch(
+      /_rels\/\.rels\) fehlen/,
+    );
+    const other = rels(
+      "docProps/core.xml",
+      "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+    );
     expect(errorOf(buildZip([{ name: "_rels/.rels", data: other }]))).toMatch(/kein Hauptdokument/);
   });
 
   test("a package whose main part is a spreadsheet is not taken for a Word document", () => {
     const bytes = buildZip([
-      { name: "[Content_Types].xml", data: '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>' },
+      {
+        name: "[Content_Types].xml",
+        data: '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
+      },
       { name: "_rels/.rels", data: rels("xl/workbook.xml") },
       { name: "xl/workbook.xml", data: "<workbook/>" },
     ]);
@@ -62,9 +73,13 @@ describe("finding the main document part", () => {
 
 describe("custom document properties", () => {
   const CUSTOM = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
-  const packageRels = (customTarget: string) => rels("word/document.xml").replace("</Relationships>",
-    `<Relationship Id="rId9" Type="${CUSTOM}" Target="${customTarget}"/></Relationships>`);
-  const customXml = '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+  const packageRels = (customTarget: string) =>
+    rels("word/document.xml").replace(
+      "</Relationships>",
+      `<Relationship Id="rId9" Type="${CUSTOM}" Target="${customTarget}"/></Relationships>`,
+    );
+  const customXml =
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
     '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Ratsantwort.AnfrageVom">\n  <vt:lpwstr>20.06.2013</vt:lpwstr>\n</property>' +
     '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="Seiten"><vt:i4>3</vt:i4></property></Properties>';
 
@@ -74,11 +89,17 @@ describe("custom document properties", () => {
       { name: "word/document.xml", data: documentXml(HELLO) },
       { name: "eigenschaften/benutzer.xml", data: customXml },
     ]);
-    expect(readDocx(bytes)).toMatchObject({ ok: true, properties: { "Ratsantwort.AnfrageVom": "20.06.2013", Seiten: "3" } });
+    expect(readDocx(bytes)).toMatchObject({
+      ok: true,
+      properties: { "Ratsantwort.AnfrageVom": "20.06.2013", Seiten: "3" },
+    });
   });
 
   test("a relationship to a missing part means no properties; a DTD there is refused like anywhere else", () => {
-    const missing = buildZip([{ name: "_rels/.rels", data: packageRels("docProps/custom.xml") }, { name: "word/document.xml", data: documentXml(HELLO) }]);
+    const missing = buildZip([
+      { name: "_rels/.rels", data: packageRels("docProps/custom.xml") },
+      { name: "word/document.xml", data: documentXml(HELLO) },
+    ]);
     expect(readDocx(missing)).toMatchObject({ ok: true, properties: {} });
     const hostile = buildZip([
       { name: "_rels/.rels", data: packageRels("docProps/custom.xml") },
@@ -91,7 +112,10 @@ describe("custom document properties", () => {
 
 describe("Strict OOXML", () => {
   test("is read, and reported as Strict", () => {
-    const strict = minimalDocx(HELLO, "word/document.xml", { namespace: "http://purl.oclc.org/ooxml/wordprocessingml/main", relType: STRICT_OFFICE_DOCUMENT });
+    const strict = minimalDocx(HELLO, "word/document.xml", {
+      namespace: "http://purl.oclc.org/ooxml/wordprocessingml/main",
+      relType: STRICT_OFFICE_DOCUMENT,
+    });
     const result = readDocx(strict);
     expect(result).toMatchObject({ ok: true, strict: true });
     expect(textOfDocx(strict)).toBe("Hallo Welt");
@@ -103,7 +127,9 @@ describe("what is not a .docx", () => {
   test("encrypted files and legacy .doc (OLE compound file) get one message", () => {
     const ole = new Uint8Array(4096);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    expect(errorOf(ole)).toBe("Die Datei ist verschlüsselt (Kennwortschutz) oder im alten .doc-Format; bitte in Word ohne Kennwort als .docx speichern.");
+    expect(errorOf(ole)).toBe(
+      "Die Datei ist verschlüsselt (Kennwortschutz) oder im alten .doc-Format; bitte in Word ohne Kennwort als .docx speichern.",
+    );
   });
 
   test("text, PDF and empty files are no .docx", () => {
@@ -121,8 +147,12 @@ describe("what is not a .docx", () => {
   });
 
   test("entries encrypted with ZIP's own password, or packed with unknown methods, are refused clearly", () => {
-    expect(errorOf(buildZip([{ name: "_rels/.rels", data: rels("word/document.xml"), flags: 1 }]))).toMatch(/verschlüsselt/);
-    expect(errorOf(buildZip([{ name: "_rels/.rels", data: rels("word/document.xml"), method: 12 }]))).toMatch(/nicht unterstützten Verfahren komprimiert \(Methode 12\)/);
+    expect(errorOf(buildZip([{ name: "_rels/.rels", data: rels("word/document.xml"), flags: 1 }]))).toMatch(
+      /verschlüsselt/,
+    );
+    expect(errorOf(buildZip([{ name: "_rels/.rels", data: rels("word/document.xml"), method: 12 }]))).toMatch(
+      /nicht unterstützten Verfahren komprimiert \(Methode 12\)/,
+    );
   });
 
   test("a damaged entry (wrong checksum) is found before it is parsed", () => {
@@ -136,10 +166,13 @@ describe("what is not a .docx", () => {
 
 describe("ZIP64", () => {
   test("an archive whose sizes and offsets sit in ZIP64 records is read", () => {
-    const bytes = buildZip([
-      { name: "_rels/.rels", data: rels("word/document.xml") },
-      { name: "word/document.xml", data: documentXml(HELLO) },
-    ], { zip64: true });
+    const bytes = buildZip(
+      [
+        { name: "_rels/.rels", data: rels("word/document.xml") },
+        { name: "word/document.xml", data: documentXml(HELLO) },
+      ],
+      { zip64: true },
+    );
     expect(textOfDocx(bytes)).toBe("Hallo Welt");
   });
 });
@@ -173,10 +206,16 @@ describe("zip bombs", () => {
 
   test("the total of inflated bytes is bounded across parts", () => {
     const document = documentXml(HELLO.repeat(200));
-    const bytes = buildZip([{ name: "_rels/.rels", data: rels("word/document.xml") }, { name: "word/document.xml", data: document }]);
+    const bytes = buildZip([
+      { name: "_rels/.rels", data: rels("word/document.xml") },
+      { name: "word/document.xml", data: document },
+    ]);
     expect(readDocx(bytes, { maxEntries: 10, maxInflatedBytes: document.length + 1000 }).ok).toBe(true);
     const tight = readDocx(bytes, { maxEntries: 10, maxInflatedBytes: document.length });
-    expect(tight).toEqual({ ok: false, error: `Die Datei entpackt sich zu mehr als ${Math.round(document.length / 1024)} KB (ZIP-Bombe?) und wird nicht gelesen.` });
+    expect(tight).toEqual({
+      ok: false,
+      error: `Die Datei entpackt sich zu mehr als ${Math.round(document.length / 1024)} KB (ZIP-Bombe?) und wird nicht gelesen.`,
+    });
   });
 
   test("a directory claiming a million entries is refused before it is read", () => {
@@ -187,13 +226,19 @@ describe("zip bombs", () => {
 
 describe("hostile XML inside the package", () => {
   test("a DTD (billion laughs) in the document or the relationships is refused, not expanded", () => {
-    const laughs = '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>';
+    const laughs =
+      '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>';
     const doc = buildZip([
       { name: "_rels/.rels", data: rels("word/document.xml") },
-      { name: "word/document.xml", data: `${laughs}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>` },
+      {
+        name: "word/document.xml",
+        data: `${laughs}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>`,
+      },
     ]);
     expect(errorOf(doc)).toMatch(/DTD/);
-    const relsWithDtd = buildZip([{ name: "_rels/.rels", data: laughs + rels("word/document.xml").replace(/^<\?xml[^>]*\?>/, "") }]);
+    const relsWithDtd = buildZip([
+      { name: "_rels/.rels", data: laughs + rels("word/document.xml").replace(/^<\?xml[^>]*\?>/, "") },
+    ]);
     expect(errorOf(relsWithDtd)).toMatch(/^Der Teil „_rels\/\.rels“ enthält eine DTD/);
   });
 
@@ -226,18 +271,30 @@ describe("hostile XML inside the package", () => {
       utf16[low + 2 * i] = xml.charCodeAt(i) & 0xff;
       utf16[high + 2 * i] = xml.charCodeAt(i) >> 8;
     }
-    const bytes = buildZip([{ name: "_rels/.rels", data: rels("word/document.xml") }, { name: "word/document.xml", data: utf16 }]);
+    const bytes = buildZip([
+      { name: "_rels/.rels", data: rels("word/document.xml") },
+      { name: "word/document.xml", data: utf16 },
+    ]);
     expect(textOfDocx(bytes)).toBe("Hallo Welt");
   });
 
   test("an external officeDocument relationship (a URL) is not taken for the main part", () => {
-    const external = rels("word/document.xml").replace('Target="word/document.xml"', 'Target="word/document.xml" TargetMode="External"');
-    const bytes = buildZip([{ name: "_rels/.rels", data: external }, { name: "word/document.xml", data: documentXml(HELLO) }]);
+    const external = rels("word/document.xml").replace(
+      'Target="word/document.xml"',
+      'Target="word/document.xml" TargetMode="External"',
+    );
+    const bytes = buildZip([
+      { name: "_rels/.rels", data: external },
+      { name: "word/document.xml", data: documentXml(HELLO) },
+    ]);
     expect(errorOf(bytes)).toMatch(/kein Hauptdokument/);
   });
 });
 
 test("packages written by a general ZIP library (fflate) are read", () => {
-  const bytes = zipSync({ "_rels/.rels": strToU8(rels("word/document.xml")), "word/document.xml": strToU8(documentXml(HELLO)) });
+  const bytes = zipSync({
+    "_rels/.rels": strToU8(rels("word/document.xml")),
+    "word/document.xml": strToU8(documentXml(HELLO)),
+  });
   expect(textOfDocx(bytes)).toBe("Hallo Welt");
 });

@@ -32,7 +32,16 @@ function blockLevelCount(nodes: WmlNode[]): number {
 }
 
 export function censusOf(body: WmlNode[]): ControlCensus {
-  const census: ControlCensus = { controls: 0, byKind: {}, withTag: 0, titledByKind: {}, locked: 0, showingPlaceholderByKind: {}, nested: 0, blockLevel: blockLevelCount(body) };
+  const census: ControlCensus = {
+    controls: 0,
+    byKind: {},
+    withTag: 0,
+    titledByKind: {},
+    locked: 0,
+    showingPlaceholderByKind: {},
+    nested: 0,
+    blockLevel: blockLevelCount(body),
+  };
   for (const { node, ancestors } of controlsOf(body)) {
     const c = node.control;
     census.controls++;

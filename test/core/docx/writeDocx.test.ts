@@ -18,7 +18,11 @@ function partsOf(bytes: Uint8Array): Record<string, string> {
 
 /** What identifies each control: kind, tag, title, lock, placeholder state, choices, and its depth. */
 function controlSignature(body: WmlNode[]) {
-  return controlsOf(body).map(({ node, ancestors }) => ({ ...node.control, depth: ancestors.length, text: textOf(node.children) }));
+  return controlsOf(body).map(({ node, ancestors }) => ({
+    ...node.control,
+    depth: ancestors.length,
+    text: textOf(node.children),
+  }));
 }
 
 describe("the package", () => {
@@ -27,8 +31,14 @@ describe("the package", () => {
 
   test("has the parts of a minimal WordprocessingML package, content types first", () => {
     expect(Object.keys(parts)).toEqual([
-      "[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels",
-      "word/styles.xml", "word/settings.xml", "docProps/core.xml", "docProps/app.xml",
+      "[Content_Types].xml",
+      "_rels/.rels",
+      "word/document.xml",
+      "word/_rels/document.xml.rels",
+      "word/styles.xml",
+      "word/settings.xml",
+      "docProps/core.xml",
+      "docProps/app.xml",
     ]);
     expect(parts["word/document.xml"]).toContain('<w:pgSz w:w="11906" w:h="16838"/>'); // A4
   });
@@ -38,17 +48,28 @@ describe("the package", () => {
       const result = await validateWordprocessingML(parts[name]);
       expect([name, result.errors]).toEqual([name, []]);
     }
-    const app = await validateWithSchema(OOXML_SCHEMA_DIR, "shared-documentPropertiesExtended.xsd", parts["docProps/app.xml"]);
+    const app = await validateWithSchema(
+      OOXML_SCHEMA_DIR,
+      "shared-documentPropertiesExtended.xsd",
+      parts["docProps/app.xml"],
+    );
     expect(app.errors).toEqual([]);
   });
 
   test("custom document properties (the inquiry's arrival) are written only when given, valid, and read back", async () => {
     expect(parts["docProps/custom.xml"]).toBeUndefined();
-    const withArrival = writeDocx(buildAnswer(profile), { properties: { "Ratsantwort.AnfrageVom": "20.06.2013", "A & B": "<x>" } });
+    const withArrival = writeDocx(buildAnswer(profile), {
+      properties: { "Ratsantwort.AnfrageVom": "20.06.2013", "A & B": "<x>" },
+    });
     const custom = partsOf(withArrival)["docProps/custom.xml"];
-    expect((await validateWithSchema(OOXML_SCHEMA_DIR, "shared-documentPropertiesCustom.xsd", custom)).errors).toEqual([]);
+    expect((await validateWithSchema(OOXML_SCHEMA_DIR, "shared-documentPropertiesCustom.xsd", custom)).errors).toEqual(
+      [],
+    );
     expect(partsOf(withArrival)["[Content_Types].xml"]).toContain('PartName="/docProps/custom.xml"');
-    expect(readDocx(withArrival)).toMatchObject({ ok: true, properties: { "Ratsantwort.AnfrageVom": "20.06.2013", "A & B": "<x>" } });
+    expect(readDocx(withArrival)).toMatchObject({
+      ok: true,
+      properties: { "Ratsantwort.AnfrageVom": "20.06.2013", "A & B": "<x>" },
+    });
     expect(readDocx(bytes)).toMatchObject({ ok: true, properties: {} });
   });
 
@@ -70,8 +91,14 @@ describe("one source: the .docx holds the same controls as the WordprocessingML 
   test.each([
     ["the empty template", {}],
     ["the seed's content", { content: seedContent() }],
-    ["the plain-text fallback", { capabilities: { plainText: true, dropDown: false, comboBox: false, datePicker: false } }],
-    ["the rich-text fallback (Word 2019)", { capabilities: { plainText: false, dropDown: false, comboBox: false, datePicker: false } }],
+    [
+      "the plain-text fallback",
+      { capabilities: { plainText: true, dropDown: false, comboBox: false, datePicker: false } },
+    ],
+    [
+      "the rich-text fallback (Word 2019)",
+      { capabilities: { plainText: false, dropDown: false, comboBox: false, datePicker: false } },
+    ],
   ])("%s", (_name, options) => {
     const inserted = buildAnswer(profile, options);
     const fromAddIn = readWordBody(flatOpcPackage(inserted)); // exactly what the add-in hands insertOoxml

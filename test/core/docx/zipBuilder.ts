@@ -62,22 +62,48 @@ function place(w: Writer, entry: RawEntry): Placed {
   const stored = entry.compressed ?? (method === 8 ? deflateSync(raw) : raw);
   const name = strToU8(entry.name);
   const offset = w.length;
-  w.u32(0x04034b50); w.u16(20); w.u16(entry.flags ?? 0); w.u16(method); w.u16(0); w.u16(0x21);
-  w.u32(entry.crc ?? crc32(raw)); w.u32(stored.length); w.u32(entry.declaredSize ?? raw.length);
-  w.u16(name.length); w.u16(0); w.bytes(name); w.bytes(stored);
+  w.u32(0x04034b50);
+  w.u16(20);
+  w.u16(entry.flags ?? 0);
+  w.u16(method);
+  w.u16(0);
+  w.u16(0x21);
+  w.u32(entry.crc ?? crc32(raw));
+  w.u32(stored.length);
+  w.u32(entry.declaredSize ?? raw.length);
+  w.u16(name.length);
+  w.u16(0);
+  w.bytes(name);
+  w.bytes(stored);
   return { entry, name, raw, stored, offset };
 }
 
 function central(w: Writer, p: Placed, zip64: boolean): void {
   const size = p.entry.declaredSize ?? p.raw.length;
-  w.u32(0x02014b50); w.u16(45); w.u16(zip64 ? 45 : 20); w.u16(p.entry.flags ?? 0); w.u16(p.entry.method ?? 8); w.u16(0); w.u16(0x21);
+  w.u32(0x02014b50);
+  w.u16(45);
+  w.u16(zip64 ? 45 : 20);
+  w.u16(p.entry.flags ?? 0);
+  w.u16(p.entry.method ?? 8);
+  w.u16(0);
+  w.u16(0x21);
   w.u32(p.entry.crc ?? crc32(p.raw));
-  w.u32(zip64 ? 0xffffffff : p.stored.length); w.u32(zip64 ? 0xffffffff : size);
-  w.u16(p.name.length); w.u16(zip64 ? 28 : 0); w.u16(0); w.u16(0); w.u16(0); w.u32(0);
+  w.u32(zip64 ? 0xffffffff : p.stored.length);
+  w.u32(zip64 ? 0xffffffff : size);
+  w.u16(p.name.length);
+  w.u16(zip64 ? 28 : 0);
+  w.u16(0);
+  w.u16(0);
+  w.u16(0);
+  w.u32(0);
   w.u32(zip64 ? 0xffffffff : p.offset);
   w.bytes(p.name);
   if (zip64) {
-    w.u16(0x0001); w.u16(24); w.u64(size); w.u64(p.stored.length); w.u64(p.offset);
+    w.u16(0x0001);
+    w.u16(24);
+    w.u64(size);
+    w.u64(p.stored.length);
+    w.u64(p.offset);
   }
 }
 
@@ -91,17 +117,35 @@ export function buildZip(entries: RawEntry[], options: { zip64?: boolean; declar
   const count = options.declaredCount ?? entries.length;
   if (options.zip64) {
     const record = w.length;
-    w.u32(0x06064b50); w.u64(44); w.u16(45); w.u16(45); w.u32(0); w.u32(0); w.u64(count); w.u64(count); w.u64(directorySize); w.u64(directoryStart);
-    w.u32(0x07064b50); w.u32(0); w.u64(record); w.u32(1);
+    w.u32(0x06064b50);
+    w.u64(44);
+    w.u16(45);
+    w.u16(45);
+    w.u32(0);
+    w.u32(0);
+    w.u64(count);
+    w.u64(count);
+    w.u64(directorySize);
+    w.u64(directoryStart);
+    w.u32(0x07064b50);
+    w.u32(0);
+    w.u64(record);
+    w.u32(1);
   }
-  w.u32(0x06054b50); w.u16(0); w.u16(0);
-  w.u16(options.zip64 ? 0xffff : Math.min(count, 0xffff)); w.u16(options.zip64 ? 0xffff : Math.min(count, 0xffff));
-  w.u32(options.zip64 ? 0xffffffff : directorySize); w.u32(options.zip64 ? 0xffffffff : directoryStart); w.u16(0);
+  w.u32(0x06054b50);
+  w.u16(0);
+  w.u16(0);
+  w.u16(options.zip64 ? 0xffff : Math.min(count, 0xffff));
+  w.u16(options.zip64 ? 0xffff : Math.min(count, 0xffff));
+  w.u32(options.zip64 ? 0xffffffff : directorySize);
+  w.u32(options.zip64 ? 0xffffffff : directoryStart);
+  w.u16(0);
   return w.result();
 }
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-export const TRANSITIONAL_OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+export const TRANSITIONAL_OFFICE_DOCUMENT =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
 export const STRICT_OFFICE_DOCUMENT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
 
 export function rels(target: string, type = TRANSITIONAL_OFFICE_DOCUMENT): string {
@@ -113,7 +157,11 @@ export function documentXml(body: string, namespace = W): string {
 }
 
 /** A minimal package: relationships to `path`, the document there. */
-export function minimalDocx(body: string, path = "word/document.xml", options: { namespace?: string; relType?: string } = {}): Uint8Array {
+export function minimalDocx(
+  body: string,
+  path = "word/document.xml",
+  options: { namespace?: string; relType?: string } = {},
+): Uint8Array {
   return buildZip([
     { name: "_rels/.rels", data: rels(path, options.relType) },
     { name: path, data: documentXml(body, options.namespace) },
@@ -155,7 +203,9 @@ class BitWriter {
 export function spacesBomb(size: number): Uint8Array {
   const matches = Math.floor((size - 1) / 258);
   const w = new BitWriter(Math.ceil((matches * 13 + 64) / 8) + 8);
-  w.put(1); w.put(1); w.put(0); // final block, fixed Huffman (BTYPE 01, low bit first)
+  w.put(1);
+  w.put(1);
+  w.put(0); // final block, fixed Huffman (BTYPE 01, low bit first)
   w.code(0x30 + 0x20, 8); // literal ' '
   for (let i = 0; i < matches; i++) {
     w.code(0b11000101, 8); // length code 285: 258 bytes

@@ -17,7 +17,8 @@ describe("numbers inside a question never split it", () => {
   });
 
   test("a number out of sequence is not a split point", () => {
-    const text = "1. Wie viele Anträge wurden gestellt, seit die Frist auf\n3. Wochen verkürzt wurde?\n2. Wie viele wurden abgelehnt?";
+    const text =
+      "1. Wie viele Anträge wurden gestellt, seit die Frist auf\n3. Wochen verkürzt wurde?\n2. Wie viele wurden abgelehnt?";
     expect(split(text)).toEqual([
       "Wie viele Anträge wurden gestellt, seit die Frist auf 3. Wochen verkürzt wurde?",
       "Wie viele wurden abgelehnt?",
@@ -30,7 +31,8 @@ describe("numbers inside a question never split it", () => {
   });
 
   test("a date written out at the start of a line stays in its question", () => {
-    const text = "1. Wie viele Anträge gingen zwischen Oktober 2013 und\n2. Januar 2014 ein?\n2. Wie viele wurden bewilligt?";
+    const text =
+      "1. Wie viele Anträge gingen zwischen Oktober 2013 und\n2. Januar 2014 ein?\n2. Wie viele wurden bewilligt?";
     expect(split(text)).toEqual([
       "Wie viele Anträge gingen zwischen Oktober 2013 und 2. Januar 2014 ein?",
       "Wie viele wurden bewilligt?",
@@ -39,7 +41,10 @@ describe("numbers inside a question never split it", () => {
 
   test("a number in the middle of a sentence is not a split point", () => {
     const text = "1. Wie viele Kinder der 1., 2. und 3. Klasse besuchen den Offenen Ganztag?\n2. Wie viele warten?";
-    expect(split(text)).toEqual(["Wie viele Kinder der 1., 2. und 3. Klasse besuchen den Offenen Ganztag?", "Wie viele warten?"]);
+    expect(split(text)).toEqual([
+      "Wie viele Kinder der 1., 2. und 3. Klasse besuchen den Offenen Ganztag?",
+      "Wie viele warten?",
+    ]);
   });
 });
 
@@ -68,9 +73,14 @@ describe("numbering forms", () => {
 });
 
 describe("the introduction ends the preamble", () => {
-  test.each(["Wir bitten um Beantwortung folgender Fragen:", "Wir erbitten daher Auskunft:", "Dazu fragen wir:"])("„%s“: a question asked before it is preamble", (introduction) => {
-    expect(split(`Ist das gerecht?\n\n${introduction}\n\nWie viele Plätze gibt es?\n\nWer trägt die Kosten?`)).toEqual(["Wie viele Plätze gibt es?", "Wer trägt die Kosten?"]);
-  });
+  test.each(["Wir bitten um Beantwortung folgender Fragen:", "Wir erbitten daher Auskunft:", "Dazu fragen wir:"])(
+    "„%s“: a question asked before it is preamble",
+    (introduction) => {
+      expect(
+        split(`Ist das gerecht?\n\n${introduction}\n\nWie viele Plätze gibt es?\n\nWer trägt die Kosten?`),
+      ).toEqual(["Wie viele Plätze gibt es?", "Wer trägt die Kosten?"]);
+    },
+  );
 });
 
 describe("sub-points stay with their question", () => {
@@ -85,7 +95,8 @@ describe("sub-points stay with their question", () => {
   });
 
   test("sub-points of the last question survive, the closing does not", () => {
-    const text = "1. Wie viele?\n2. Welche Schulen sind betroffen?\naa) Grundschulen?\nbb) Gesamtschulen?\n\nMit freundlichen Grüßen\ngez. Jürgen Groß";
+    const text =
+      "1. Wie viele?\n2. Welche Schulen sind betroffen?\naa) Grundschulen?\nbb) Gesamtschulen?\n\nMit freundlichen Grüßen\ngez. Jürgen Groß";
     expect(split(text)[1]).toBe("Welche Schulen sind betroffen?\naa) Grundschulen?\nbb) Gesamtschulen?");
   });
 });
@@ -122,7 +133,10 @@ describe("the letter around the questions", () => {
   });
 
   test("a blank line between the number and the last question does not lose it", () => {
-    expect(split("Frage 1:\n\nWie viele?\n\nFrage 2:\n\nWelche?\n\nMit freundlichen Grüßen")).toEqual(["Wie viele?", "Welche?"]);
+    expect(split("Frage 1:\n\nWie viele?\n\nFrage 2:\n\nWelche?\n\nMit freundlichen Grüßen")).toEqual([
+      "Wie viele?",
+      "Welche?",
+    ]);
   });
 
   test("sub-points after a blank line still belong to the last question", () => {
@@ -138,14 +152,16 @@ describe("the letter around the questions", () => {
   });
 
   test("a request qualifier after the last question is part of it", () => {
-    const text = "1. Wie viele?\n2. Welche Kosten entstehen?\nBitte nach Jahren aufschlüsseln.\n\nMit freundlichen Grüßen";
+    const text =
+      "1. Wie viele?\n2. Welche Kosten entstehen?\nBitte nach Jahren aufschlüsseln.\n\nMit freundlichen Grüßen";
     expect(split(text)[1]).toBe("Welche Kosten entstehen? Bitte nach Jahren aufschlüsseln.");
   });
 });
 
 describe("unnumbered inquiries", () => {
   test("paragraphs ending with a question mark are the questions", () => {
-    const text = "Sehr geehrte Damen und Herren,\n\nwie viele Plätze gibt es?\n\nWelche Kosten entstehen?\n\nMit freundlichen Grüßen\nMax Mustermann";
+    const text =
+      "Sehr geehrte Damen und Herren,\n\nwie viele Plätze gibt es?\n\nWelche Kosten entstehen?\n\nMit freundlichen Grüßen\nMax Mustermann";
     expect(split(text)).toEqual(["wie viele Plätze gibt es?", "Welche Kosten entstehen?"]);
   });
 
@@ -155,12 +171,14 @@ describe("unnumbered inquiries", () => {
   });
 
   test("a title that ends with a question mark is not a question", () => {
-    const text = "Anfrage: Wie sicher sind unsere Schulwege?\n\nWie viele Unfälle gab es 2015?\n\nWelche Maßnahmen sind geplant?";
+    const text =
+      "Anfrage: Wie sicher sind unsere Schulwege?\n\nWie viele Unfälle gab es 2015?\n\nWelche Maßnahmen sind geplant?";
     expect(split(text)).toEqual(["Wie viele Unfälle gab es 2015?", "Welche Maßnahmen sind geplant?"]);
   });
 
   test("nothing after the closing counts, not even a rhetorical question in the Begründung", () => {
-    const text = "Wie viele Unfälle gab es?\n\nWelche Maßnahmen sind geplant?\n\nBegründung:\nWarum fragen wir? Weil Eltern sich sorgen.";
+    const text =
+      "Wie viele Unfälle gab es?\n\nWelche Maßnahmen sind geplant?\n\nBegründung:\nWarum fragen wir? Weil Eltern sich sorgen.";
     expect(split(text)).toEqual(["Wie viele Unfälle gab es?", "Welche Maßnahmen sind geplant?"]);
   });
 
@@ -178,7 +196,8 @@ describe("unnumbered inquiries", () => {
   });
 
   test("a request to report that ends with a colon does not discard the questions before it", () => {
-    const text = "Wie viele Plätze gibt es?\n\nWie hoch sind die Kosten? Bitte schlüsseln Sie auf nach:\na) Personal,\nb) Sachmitteln.";
+    const text =
+      "Wie viele Plätze gibt es?\n\nWie hoch sind die Kosten? Bitte schlüsseln Sie auf nach:\na) Personal,\nb) Sachmitteln.";
     expect(split(text)).toEqual([
       "Wie viele Plätze gibt es?",
       "Wie hoch sind die Kosten? Bitte schlüsseln Sie auf nach:\na) Personal,\nb) Sachmitteln.",
@@ -213,7 +232,9 @@ describe("unnumbered inquiries", () => {
   });
 
   test("a letter without any question gives no questions", () => {
-    expect(split("Sehr geehrte Damen und Herren,\nvielen Dank für Ihr Schreiben.\nMit freundlichen Grüßen")).toEqual([]);
+    expect(split("Sehr geehrte Damen und Herren,\nvielen Dank für Ihr Schreiben.\nMit freundlichen Grüßen")).toEqual(
+      [],
+    );
   });
 });
 

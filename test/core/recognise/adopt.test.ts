@@ -28,7 +28,8 @@ function bodyOf(xml: string): WmlNode[] {
   return read.body;
 }
 
-const rulesAndMessages = (findings: ReturnType<typeof checkDocument>) => findings.map((f) => [f.rule, f.severity, f.message.de]);
+const rulesAndMessages = (findings: ReturnType<typeof checkDocument>) =>
+  findings.map((f) => [f.rule, f.severity, f.message.de]);
 const words = (body: WmlNode[]) => textOf(body).split(/\s+/).filter(Boolean);
 
 describe.each([
@@ -67,31 +68,53 @@ test("the seed adopted has the controls of the seed written with the add-in: sam
   if (!result.ok) throw new Error(result.error);
   const leaves = (body: WmlNode[]) => {
     const controls = snapshotOfBody(body).controls;
-    return controls.filter((_c, i) => !controls.some((d) => d.parent === i)).map((c) => [c.tag, c.text.replace(/\s+/g, " ").trim()]);
+    return controls
+      .filter((_c, i) => !controls.some((d) => d.parent === i))
+      .map((c) => [c.tag, c.text.replace(/\s+/g, " ").trim()]);
   };
   const written = readWordBody(documentPart(buildAnswer(profile, { content: seedContent() }), false));
   if (!written.ok) throw new Error(written.error);
-  const unrated = new Set(leaves(written.body).filter(([tag]) => tag.includes(":r:")).map(([tag]) => tag));
-  expect(leaves(bodyOf(result.xml)).filter(([tag]) => !unrated.has(tag))).toEqual(leaves(written.body).filter(([tag]) => !unrated.has(tag)));
+  const unrated = new Set(
+    leaves(written.body)
+      .filter(([tag]) => tag.includes(":r:"))
+      .map(([tag]) => tag),
+  );
+  expect(leaves(bodyOf(result.xml)).filter(([tag]) => !unrated.has(tag))).toEqual(
+    leaves(written.body).filter(([tag]) => !unrated.has(tag)),
+  );
 });
 
 test("keeps the formatting: bold question lines stay bold where the number and the question were split apart", () => {
   // The old template's question lines, bold by direct formatting rather than by style.
-  const xml = partOf(writtenTheOldWay(seedTheOldWay)).replaceAll('<w:pPr><w:pStyle w:val="Fett"/></w:pPr><w:r>', '<w:pPr><w:pStyle w:val="Fett"/></w:pPr><w:r><w:rPr><w:b/><w:i/></w:rPr>');
+  const xml = partOf(writtenTheOldWay(seedTheOldWay)).replaceAll(
+    '<w:pPr><w:pStyle w:val="Fett"/></w:pPr><w:r>',
+    '<w:pPr><w:pStyle w:val="Fett"/></w:pPr><w:r><w:rPr><w:b/><w:i/></w:rPr>',
+  );
   expect(xml.match(/<w:b\/><w:i\/>/g)).toHaveLength(8);
   const result = adoptMainPart(xml, profile, FIRST_ID);
   if (!result.ok) throw new Error(result.error);
-  const questionControls = [...result.xml.matchAll(/<w:sdt><w:sdtPr>(?:(?!<\/w:sdtPr>).)*:qt:reasons"\/>(?:(?!<\/w:sdt>).)*<\/w:sdt>/g)].map((m) => m[0]);
+  const questionControls = [
+    ...result.xml.matchAll(/<w:sdt><w:sdtPr>(?:(?!<\/w:sdtPr>).)*:qt:reasons"\/>(?:(?!<\/w:sdt>).)*<\/w:sdt>/g),
+  ].map((m) => m[0]);
   expect(questionControls).toHaveLength(8);
-  for (const control of questionControls) expect(control).toMatch(/<w:sdtContent><w:r><w:rPr><w:b\/><w:i\/><\/w:rPr><w:t xml:space="preserve">\S/);
+  for (const control of questionControls)
+    expect(control).toMatch(/<w:sdtContent><w:r><w:rPr><w:b\/><w:i\/><\/w:rPr><w:t xml:space="preserve">\S/);
   // Each line's run was split in three (number, space, question), each part keeping the run's properties.
   expect(result.xml.match(/<w:b\/><w:i\/>/g)).toHaveLength(24);
 });
 
 describe("refusals leave the document as it is, with a German message", () => {
   test.each([
-    ["an answer with the add-in's controls", () => documentPart(buildAnswer(profile, { content: seedContent() }), true), "Das Dokument hat die Antwortstruktur bereits."],
-    ["a letter", () => partOf([p("Sehr geehrte Damen und Herren,"), p("Mit freundlichen Grüßen")]), /^In diesem Dokument wurde keine Antwort erkannt/],
+    [
+      "an answer with the add-in's controls",
+      () => documentPart(buildAnswer(profile, { content: seedContent() }), true),
+      "Das Dokument hat die Antwortstruktur bereits.",
+    ],
+    [
+      "a letter",
+      () => partOf([p("Sehr geehrte Damen und Herren,"), p("Mit freundlichen Grüßen")]),
+      /^In diesem Dokument wurde keine Antwort erkannt/,
+    ],
     ["not XML", () => "<w:document", /./],
   ])("%s", (_name, xml, message) => {
     const result = adoptMainPart(xml(), profile, FIRST_ID);

@@ -25,7 +25,8 @@ function writtenWithTheAddin(): WmlNode[] {
   return read.body;
 }
 
-const rulesAndMessages = (findings: ReturnType<typeof checkDocument>) => findings.map((f) => [f.rule, f.severity, f.message.de]);
+const rulesAndMessages = (findings: ReturnType<typeof checkDocument>) =>
+  findings.map((f) => [f.rule, f.severity, f.message.de]);
 
 describe("the seed's answer written the old way", () => {
   const snapshot = snapshotOfDocument(writtenTheOldWay(seedTheOldWay), profile);
@@ -33,16 +34,27 @@ describe("the seed's answer written the old way", () => {
   test("checks like the answer written with the add-in, plus one Hinweis that says how much was recognised", () => {
     const findings = checkDocument(snapshot, profile, context);
     const withAddin = checkDocument(snapshotOfBody(writtenWithTheAddin()), profile, context);
-    expect(findings[0]).toMatchObject({ rule: "recognised", messageId: "writtenWithoutAddin", data: { matched: 46, expected: 46, unplaced: "" }, severity: "hint" });
+    expect(findings[0]).toMatchObject({
+      rule: "recognised",
+      messageId: "writtenWithoutAddin",
+      data: { matched: 46, expected: 46, unplaced: "" },
+      severity: "hint",
+    });
     expect(findings[0].message.de).toContain("(46 von 46 Feldern)");
     expect(rulesAndMessages(findings.slice(1))).toEqual(rulesAndMessages(withAddin));
-    expect(findings.filter((f) => f.severity === "error").map((f) => f.rule)).toEqual(["ratingsRated", "ratingsRated", "ratingsRated"]);
+    expect(findings.filter((f) => f.severity === "error").map((f) => f.rule)).toEqual([
+      "ratingsRated",
+      "ratingsRated",
+      "ratingsRated",
+    ]);
   });
 
   test("every field holds the text written beside its label, every question its answer", () => {
     const found = recogniseLegacy(writtenTheOldWay(seedTheOldWay), profile);
     for (const [key, value] of Object.entries(SEED_VALUES)) expect([key, found.values.get(key)]).toEqual([key, value]);
-    expect(found.pairs.get("reasons")!.map((pair) => ({ question: pair.question, answer: pair.answer }))).toEqual(SEED_QUESTIONS);
+    expect(found.pairs.get("reasons")!.map((pair) => ({ question: pair.question, answer: pair.answer }))).toEqual(
+      SEED_QUESTIONS,
+    );
     expect(found.unplaced).toEqual([]);
   });
 });
@@ -59,12 +71,21 @@ describe("what is not there, or not an answer", () => {
   test("a section that is missing is reported missing; the others are not", () => {
     const body = writtenTheOldWay(seedTheOldWay);
     const at = body.findIndex((n) => JSON.stringify(n).includes('"Beschlussvorschlag"'));
-    const findings = checkDocument(snapshotOfDocument([...body.slice(0, at), ...body.slice(at + 2)], profile), profile, context);
+    const findings = checkDocument(
+      snapshotOfDocument([...body.slice(0, at), ...body.slice(at + 2)], profile),
+      profile,
+      context,
+    );
     expect(findings.filter((f) => f.rule === "sectionMissing").map((f) => f.sectionId)).toEqual(["proposal"]);
   });
 
   test("a letter that merely mentions a heading is not taken for an answer", () => {
-    const letter = [p("Sehr geehrte Damen und Herren,"), p("Begründung"), p("1. Wie viele Plätze gibt es?"), p("Mit freundlichen Grüßen")];
+    const letter = [
+      p("Sehr geehrte Damen und Herren,"),
+      p("Begründung"),
+      p("1. Wie viele Plätze gibt es?"),
+      p("Mit freundlichen Grüßen"),
+    ];
     expect(snapshotOfDocument(letter, profile).recognised).toBeUndefined();
   });
 
@@ -72,7 +93,11 @@ describe("what is not there, or not an answer", () => {
     const body = writtenTheOldWay(seedTheOldWay);
     const found = recogniseLegacy([p("Entwurf – nicht weitergeben"), ...body], profile);
     expect(found.unplaced.map((line) => line.cells.join(""))).toEqual(["Entwurf – nicht weitergeben"]);
-    const hint = checkDocument(snapshotOfDocument([p("Entwurf – nicht weitergeben"), ...body], profile), profile, context)[0];
+    const hint = checkDocument(
+      snapshotOfDocument([p("Entwurf – nicht weitergeben"), ...body], profile),
+      profile,
+      context,
+    )[0];
     expect(hint.message.de).toContain("Ein Absatz konnte keinem Feld zugeordnet werden.");
   });
 });
@@ -80,10 +105,17 @@ describe("what is not there, or not an answer", () => {
 describe("numbered lists inside an answer", () => {
   test("are the answer's, also where an item has the next question's number", () => {
     const body = [
-      p("Grund der Vorlage"), p("Antwort auf die Anfrage"), p("Beschlussvorschlag"), p("Kenntnisnahme"),
+      p("Grund der Vorlage"),
+      p("Antwort auf die Anfrage"),
+      p("Beschlussvorschlag"),
+      p("Kenntnisnahme"),
       p("Begründung"),
-      p("1. Welche Schritte sind geplant?"), p("Geplant sind:"), p("1. die Planung,"), p("2. der Bau."),
-      p("2. Was kostet das?"), p("Rund 2.500 Euro."),
+      p("1. Welche Schritte sind geplant?"),
+      p("Geplant sind:"),
+      p("1. die Planung,"),
+      p("2. der Bau."),
+      p("2. Was kostet das?"),
+      p("Rund 2.500 Euro."),
     ];
     const pairs = recogniseLegacy(body, profile).pairs.get("reasons")!;
     expect(pairs.map((pair) => [pair.question, pair.answer])).toEqual([
@@ -102,7 +134,11 @@ describe("values that share a cell", () => {
   test.each([
     ["VO/0548/13/1-A öffentlich", numberRow, ["VO/0548/13/1-A", "öffentlich"]],
     ["VO/0548/13/1-A nichtöffentlich", numberRow, ["VO/0548/13/1-A", "nichtöffentlich"]],
-    ["24.06.2013 Ausschuss für Soziales, Familie und Gesundheit Entgegennahme o. B.", meetingFields, ["24.06.2013", "Ausschuss für Soziales, Familie und Gesundheit", "Entgegennahme o. B."]],
+    [
+      "24.06.2013 Ausschuss für Soziales, Familie und Gesundheit Entgegennahme o. B.",
+      meetingFields,
+      ["24.06.2013", "Ausschuss für Soziales, Familie und Gesundheit", "Entgegennahme o. B."],
+    ],
     ["", numberRow, ["", ""]],
   ])("%s", (value, fields, expected) => {
     expect(splitAmong(value, fields, profile)).toEqual(expected);

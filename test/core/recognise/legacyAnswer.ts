@@ -6,9 +6,16 @@ import type { WmlNode } from "../../../src/core/ooxml/tree";
 import { SEED_QUESTIONS, SEED_VALUES } from "../check/seedContent";
 
 const text = (t: string): WmlNode => ({ type: "text", text: t });
-export const p = (t: string, style = ""): WmlNode => ({ type: "paragraph", style, children: t === "" ? [] : [text(t)] });
+export const p = (t: string, style = ""): WmlNode => ({
+  type: "paragraph",
+  style,
+  children: t === "" ? [] : [text(t)],
+});
 const cell = (t: string): WmlNode => ({ type: "cell", children: t.split("\n").map((line) => p(line)) });
-const table = (rows: string[][]): WmlNode => ({ type: "table", children: rows.map((r) => ({ type: "row", children: r.map(cell) })) });
+const table = (rows: string[][]): WmlNode => ({
+  type: "table",
+  children: rows.map((r) => ({ type: "row", children: r.map(cell) })),
+});
 const v = (key: string) => SEED_VALUES[key];
 
 interface Variant {
@@ -38,12 +45,20 @@ export function writtenTheOldWay(variant: Variant): WmlNode[] {
       [`${v("meeting.date")} ${v("meeting.committee")}`, "", v("meeting.resolution")],
       [`Anfrage der ${v("inquiry.faction")} ${v("inquiry.number")}`, "", ""],
     ]),
-    ...h("Grund der Vorlage"), p(v("reason.text")),
-    ...h("Beschlussvorschlag"), p(v("proposal.text")),
-    ...h("Einverständnisse"), p(v("consents.text")),
-    ...h("Unterschrift"), p(v("signature.text")),
+    ...h("Grund der Vorlage"),
+    p(v("reason.text")),
+    ...h("Beschlussvorschlag"),
+    p(v("proposal.text")),
+    ...h("Einverständnisse"),
+    p(v("consents.text")),
+    ...h("Unterschrift"),
+    p(v("signature.text")),
     ...h("Begründung"),
-    ...SEED_QUESTIONS.flatMap((pair, i) => [...variant.questionLine(i + 1, pair.question), ...pair.answer.split("\n").map((line) => p(line)), ...(variant.blankLines ? [p("")] : [])]),
+    ...SEED_QUESTIONS.flatMap((pair, i) => [
+      ...variant.questionLine(i + 1, pair.question),
+      ...pair.answer.split("\n").map((line) => p(line)),
+      ...(variant.blankLines ? [p("")] : []),
+    ]),
     ...h("Demografie-Check"),
     p("a) Ergebnis des Demografie-Checks"),
     table([
@@ -71,4 +86,3 @@ export const colleaguesVariant: Variant = {
   ratings: ["0", "-", "+"],
   notes: "Ziel 2: weniger Zuzug durch die Umstellung. Ziel 3: mehr Teilhabe.",
 };
-

@@ -33,7 +33,9 @@ const resaved = bodyOf(readFileSync(FIXTURE));
 /** Leaves (fields, headings, question parts, ratings) by tag and text, in order, with their frame's tag. */
 function leaves(controls: { tag: string; text: string; parent: number | null }[]) {
   const parents = new Set(controls.map((c) => c.parent));
-  return controls.flatMap((c, i) => (parents.has(i) ? [] : [{ tag: c.tag, text: c.text, frame: c.parent === null ? null : controls[c.parent].tag }]));
+  return controls.flatMap((c, i) =>
+    parents.has(i) ? [] : [{ tag: c.tag, text: c.text, frame: c.parent === null ? null : controls[c.parent].tag }],
+  );
 }
 
 describe("what LibreOffice 7.4 keeps of the seed's 69 controls (measured on the fixture)", () => {
@@ -77,7 +79,9 @@ describe("checking the re-saved document", () => {
 
   test("gives the same findings as the original", () => {
     const findings = checkDocument(recovered, profile, context).filter((f) => f.rule !== "recognised");
-    expect(findings.map((f) => [f.rule, f.message.de])).toEqual(checkDocument(expected, profile, context).map((f) => [f.rule, f.message.de]));
+    expect(findings.map((f) => [f.rule, f.message.de])).toEqual(
+      checkDocument(expected, profile, context).map((f) => [f.rule, f.message.de]),
+    );
     expect(findings.map((f) => f.rule)).toEqual(["ratingsRated", "ratingsRated", "ratingsRated"]);
   });
 
@@ -86,8 +90,12 @@ describe("checking the re-saved document", () => {
   });
 
   test("a foreign document whose controls share a few titles (Fax, Telefon) is not taken for an answer", () => {
-    const card = ["Fax", "Telefon", "Fax", "E-Mail"].map((title) =>
-      `<w:p><w:sdt><w:sdtPr><w:alias w:val="${title}"/><w:text/></w:sdtPr><w:sdtContent><w:r><w:t>x</w:t></w:r></w:sdtContent></w:sdt></w:p>`).join("");
+    const card = ["Fax", "Telefon", "Fax", "E-Mail"]
+      .map(
+        (title) =>
+          `<w:p><w:sdt><w:sdtPr><w:alias w:val="${title}"/><w:text/></w:sdtPr><w:sdtContent><w:r><w:t>x</w:t></w:r></w:sdtContent></w:sdt></w:p>`,
+      )
+      .join("");
     expect(snapshotOfDocument(bodyOf(minimalDocx(card)), profile).recognised).toBeUndefined();
   });
 

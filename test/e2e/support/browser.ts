@@ -15,7 +15,8 @@ import { CHROMIUM, DOCS_SCREENSHOTS, OUTPUT_DIR, ROOT } from "./environment";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_JS_DIR = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 /** Office.js's own telemetry, which the pane's CSP blocks on purpose (webpack.config.js). */
-const OFFICE_TELEMETRY = /^https:\/\/([a-z0-9-]+\.)*(oaspapps\.com|aria\.microsoft\.com|events\.data\.microsoft\.com)(\/|$)/;
+const OFFICE_TELEMETRY =
+  /^https:\/\/([a-z0-9-]+\.)*(oaspapps\.com|aria\.microsoft\.com|events\.data\.microsoft\.com)(\/|$)/;
 
 let home: string | null = null;
 
@@ -25,7 +26,15 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     // Playwright gives every launch a fresh, empty user-data-dir of its own.
-    args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
     env: { ...process.env, HOME: home },
   });
 }
@@ -113,13 +122,18 @@ export async function openPreview(browser: Browser, origin: string, options: Ses
     document: page.getByRole("region", { name: /Beispieldokument|Sample document/ }),
     async announced(text) {
       await page.waitForFunction(
-        ([source, flags]) => (window as unknown as { __announced: string[] }).__announced.some((m) => new RegExp(source, flags).test(m)),
+        ([source, flags]) =>
+          (window as unknown as { __announced: string[] }).__announced.some((m) => new RegExp(source, flags).test(m)),
         [text.source, text.flags] as const,
         { timeout: 5_000 },
       );
     },
     async close() {
-      const violations = await page.evaluate(() => (window as unknown as { __cspViolations: { blockedURI: string; directive: string; source: string }[] }).__cspViolations);
+      const violations = await page.evaluate(
+        () =>
+          (window as unknown as { __cspViolations: { blockedURI: string; directive: string; source: string }[] })
+            .__cspViolations,
+      );
       await context.close();
       expect(foreign).toEqual([]);
       // Office.js's telemetry frame and beacons are blocked by design; anything else would be ours.
@@ -148,7 +162,11 @@ export const axeRecords: AxeRecord[] = [];
  */
 function withoutTabsterDummies<T extends { id: string; nodes: { html: string }[] }>(violations: T[]): T[] {
   return violations
-    .map((v) => (v.id === "aria-hidden-focus" ? { ...v, nodes: v.nodes.filter((n) => !/^<i [^>]*data-tabster-dummy/.test(n.html)) } : v))
+    .map((v) =>
+      v.id === "aria-hidden-focus"
+        ? { ...v, nodes: v.nodes.filter((n) => !/^<i [^>]*data-tabster-dummy/.test(n.html)) }
+        : v,
+    )
     .filter((v) => v.nodes.length > 0);
 }
 
@@ -160,7 +178,13 @@ export async function expectAccessible(page: Page, state: string): Promise<void>
   axeRecords.push({ state, violations, passes: results.passes.length });
   const blocking = found
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${state}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`);
+    .map(
+      (v) =>
+        `${state}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 5)
+          .join(" | ")}`,
+    );
   expect(blocking).toEqual([]);
 }
 
@@ -175,7 +199,12 @@ export function writeAxeReport(file: string): void {
  * A screenshot in .test-output/e2e/; `docsName` marks the ones README.md shows, which `npm run screenshots`
  * also writes to docs/screenshots/.
  */
-export async function screenshot(target: Page | ReturnType<Page["getByRole"]>, name: string, docsName?: string, maxHeight = 1100): Promise<void> {
+export async function screenshot(
+  target: Page | ReturnType<Page["getByRole"]>,
+  name: string,
+  docsName?: string,
+  maxHeight = 1100,
+): Promise<void> {
   mkdirSync(OUTPUT_DIR, { recursive: true });
   const file = path.join(OUTPUT_DIR, `${name}.png`);
   if ("goto" in target) {
@@ -185,7 +214,18 @@ export async function screenshot(target: Page | ReturnType<Page["getByRole"]>, n
     const box = await target.boundingBox();
     if (!box) throw new Error(`screenshot ${name}: the element is not visible`);
     const page = target.page();
-    await page.screenshot({ path: file, animations: "disabled", caret: "hide", fullPage: true, clip: { x: box.x, y: box.y + (await page.evaluate(() => window.scrollY)), width: box.width, height: Math.min(box.height, maxHeight) } });
+    await page.screenshot({
+      path: file,
+      animations: "disabled",
+      caret: "hide",
+      fullPage: true,
+      clip: {
+        x: box.x,
+        y: box.y + (await page.evaluate(() => window.scrollY)),
+        width: box.width,
+        height: Math.min(box.height, maxHeight),
+      },
+    });
   }
   if (docsName && DOCS_SCREENSHOTS) {
     mkdirSync(DOCS_SCREENSHOTS, { recursive: true });

@@ -11,7 +11,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const OUTPUT_DIR = path.join(ROOT, ".test-output", "e2e");
 
 /** `npm run screenshots` sets this: the chosen screenshots also go to docs/screenshots/. */
-export const DOCS_SCREENSHOTS = process.env.RATSANTWORT_SCREENSHOTS === "docs" ? path.join(ROOT, "docs", "screenshots") : null;
+export const DOCS_SCREENSHOTS =
+  process.env.RATSANTWORT_SCREENSHOTS === "docs" ? path.join(ROOT, "docs", "screenshots") : null;
 
 export function chromiumMissing(): string | null {
   if (existsSync(CHROMIUM)) return null;

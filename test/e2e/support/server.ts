@@ -35,7 +35,11 @@ export function serveStatic(root: string): Promise<StaticServer> {
       response.writeHead(request.method === "GET" ? 404 : 405).end();
       return;
     }
-    response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream", "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store" });
+    response.writeHead(200, {
+      "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream",
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "no-store",
+    });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => {

@@ -11,7 +11,8 @@ import { chromiumMissing, ROOT } from "./environment";
 export default function setup(): void {
   const missing = chromiumMissing();
   if (missing) {
-    if (process.env.CI) throw new Error(`${missing}\nIn CI the browser tests are required (.ci/run installs chromium).`);
+    if (process.env.CI)
+      throw new Error(`${missing}\nIn CI the browser tests are required (.ci/run installs chromium).`);
     process.stderr.write(`\n${missing}\n`);
   }
   // The build is checked without a browser too (csp.e2e.ts).
@@ -26,7 +27,9 @@ export default function setup(): void {
     });
   } catch (error) {
     const output = error as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`The production build for the browser tests failed:\n${output.stdout?.toString() ?? ""}${output.stderr?.toString() ?? ""}`);
+    throw new Error(
+      `The production build for the browser tests failed:\n${output.stdout?.toString() ?? ""}${output.stderr?.toString() ?? ""}`,
+    );
   }
   process.env.E2E_BUILD_DIR = dir;
   process.env.E2E_BUILD_IS_TEMPORARY = "1";

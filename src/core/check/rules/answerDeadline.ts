@@ -23,7 +23,11 @@ export default defineRule<MessageId>({
       de: "Die Antwortfrist ist am {{due}} abgelaufen (Anfrage vom {{received}}, Frist {{days}} Tage).",
       en: "The deadline passed on {{due}} (inquiry of {{received}}, {{days}} days).",
     },
-    near: { severity: "hint", de: "Die Antwortfrist endet {{when}}, am {{due}}.", en: "The deadline ends {{when}}, on {{due}}." },
+    near: {
+      severity: "hint",
+      de: "Die Antwortfrist endet {{when}}, am {{due}}.",
+      en: "The deadline ends {{when}}, on {{due}}.",
+    },
   },
   phrases: {
     today: { de: "heute", en: "today" },
@@ -39,7 +43,14 @@ export default defineRule<MessageId>({
     const due = deadlineOf(model.profile, received);
     const left = daysBetween(context.today, due);
     const dueText = formatGermanDate(due);
-    if (left < 0) return [{ messageId: "passed", ...place, data: { due: dueText, received: formatGermanDate(received), days: model.profile.deadline.days } }];
+    if (left < 0)
+      return [
+        {
+          messageId: "passed",
+          ...place,
+          data: { due: dueText, received: formatGermanDate(received), days: model.profile.deadline.days },
+        },
+      ];
     if (left <= model.profile.deadline.warnDays) {
       const when = left === 0 ? phrase("today") : left === 1 ? phrase("tomorrow") : phrase("inDays", { days: left });
       return [{ messageId: "near", ...place, data: { when, due: dueText } }];

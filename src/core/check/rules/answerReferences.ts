@@ -39,7 +39,14 @@ function sectionFindings(model: DocumentModel, section: QuestionsSection): Repor
     return numbers.flatMap((number) => {
       const problem = problemWith(pair, number, byNumber);
       if (!problem) return [];
-      return [{ messageId: problem, sectionId: section.id, target: answer.index, data: { name, question: section.question.title, number } }];
+      return [
+        {
+          messageId: problem,
+          sectionId: section.id,
+          target: answer.index,
+          data: { name, question: section.question.title, number },
+        },
+      ];
     });
   });
 }
@@ -56,7 +63,11 @@ export default defineRule<Problem>({
       de: "{{name}} verweist auf {{question}} {{number}}, die es nicht gibt. Bitte den Verweis korrigieren oder die Frage selbst beantworten.",
       en: "{{name}} refers to {{question}} {{number}}, which does not exist. Please correct the reference or answer the question itself.",
     },
-    self: { severity: "error", de: "{{name}} verweist auf sich selbst. Bitte die Frage beantworten.", en: "{{name}} refers to itself. Please answer the question." },
+    self: {
+      severity: "error",
+      de: "{{name}} verweist auf sich selbst. Bitte die Frage beantworten.",
+      en: "{{name}} refers to itself. Please answer the question.",
+    },
     noOwnAnswer: {
       severity: "error",
       de: "{{name}} verweist auf {{question}} {{number}}, die selbst keine eigene Antwort hat. Bitte dort antworten oder hier selbst antworten.",

@@ -7,7 +7,10 @@ import { compareDates, documentDate, laterDateFields } from "../support/dateFiel
 
 export default defineRule<"beforeDocumentDate">({
   id: "datesInOrder",
-  description: { de: "Spätere Termine (die Sitzung) liegen nicht vor dem Datum des Dokuments.", en: "Later dates (the meeting) are not before the document's date." },
+  description: {
+    de: "Spätere Termine (die Sitzung) liegen nicht vor dem Datum des Dokuments.",
+    en: "Later dates (the meeting) are not before the document's date.",
+  },
   messages: {
     beforeDocumentDate: {
       severity: "error",
@@ -25,6 +28,7 @@ export default defineRule<"beforeDocumentDate">({
         if (!date || compareDates(date, reference.date) >= 0) return [];
         const data = { field: quoted(entry.field.title), date: formatGermanDate(date), ...fixed };
         return [{ messageId: "beforeDocumentDate", sectionId: entry.section.id, target: o.index, data }];
-      }));
+      }),
+    );
   },
 });

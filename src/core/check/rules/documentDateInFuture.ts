@@ -6,7 +6,10 @@ import { compareDates, documentDate } from "../support/dateFields";
 
 export default defineRule<"inFuture">({
   id: "documentDateInFuture",
-  description: { de: "Ein Datum des Dokuments in der Zukunft ist ein Hinweis.", en: "A document date in the future is a hint." },
+  description: {
+    de: "Ein Datum des Dokuments in der Zukunft ist ein Hinweis.",
+    en: "A document date in the future is a hint.",
+  },
   messages: {
     inFuture: {
       severity: "hint",
@@ -18,6 +21,13 @@ export default defineRule<"inFuture">({
     const reference = documentDate(model);
     if (!reference || compareDates(reference.date, context.today) <= 0) return [];
     const { entry, occurrence, date } = reference;
-    return [{ messageId: "inFuture", sectionId: entry.section.id, target: occurrence.index, data: { field: quoted(entry.field.title), date: formatGermanDate(date) } }];
+    return [
+      {
+        messageId: "inFuture",
+        sectionId: entry.section.id,
+        target: occurrence.index,
+        data: { field: quoted(entry.field.title), date: formatGermanDate(date) },
+      },
+    ];
   },
 });

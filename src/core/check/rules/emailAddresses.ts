@@ -18,6 +18,12 @@ export default defineRule<"invalid">({
     return fieldsWithFormat(model.profile, "email").flatMap((entry) =>
       filledOccurrences(model, entry.key)
         .filter((o) => !isEmailAddress(o.text))
-        .map((o) => ({ messageId: "invalid" as const, sectionId: entry.section.id, target: o.index, data: { field: entry.field.title, value: quoted(o.text) } })));
+        .map((o) => ({
+          messageId: "invalid" as const,
+          sectionId: entry.section.id,
+          target: o.index,
+          data: { field: entry.field.title, value: quoted(o.text) },
+        })),
+    );
   },
 });

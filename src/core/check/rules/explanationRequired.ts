@@ -14,7 +14,8 @@ function ratingsNeedingExplanation(model: DocumentModel, section: RatingSection)
   return section.items.flatMap((item) =>
     occurrencesOf(model, itemKey(section.id, item.id))
       .filter((o) => !isUnrated(o, section) && needing.has(choiceKey(o.text)))
-      .map((o) => ({ label: item.label, value: o.text })));
+      .map((o) => ({ label: item.label, value: o.text })),
+  );
 }
 
 function sectionFindings(model: DocumentModel, section: RatingSection): Report<"missing">[] {
@@ -22,8 +23,18 @@ function sectionFindings(model: DocumentModel, section: RatingSection): Report<"
   const rated = ratingsNeedingExplanation(model, section);
   if (rated.length === 0 || filledOccurrences(model, key).length > 0) return [];
   const target = occurrencesOf(model, key)[0]?.index ?? firstFrame(model, section.id);
-  const because = listOf(rated.map((r) => phrase("ratedWith", { goal: quoted(r.label), value: quoted(r.value) })), "; ");
-  return [{ messageId: "missing", sectionId: section.id, target, data: { explanation: quoted(section.explanation.title), because } }];
+  const because = listOf(
+    rated.map((r) => phrase("ratedWith", { goal: quoted(r.label), value: quoted(r.value) })),
+    "; ",
+  );
+  return [
+    {
+      messageId: "missing",
+      sectionId: section.id,
+      target,
+      data: { explanation: quoted(section.explanation.title), because },
+    },
+  ];
 }
 
 export default defineRule<"missing">({
@@ -41,6 +52,8 @@ export default defineRule<"missing">({
   },
   phrases: { ratedWith: { de: "{{goal}} ist mit {{value}} bewertet", en: "{{goal}} is rated {{value}}" } },
   check(model) {
-    return model.profile.sections.flatMap((section) => (section.kind === "rating" ? sectionFindings(model, section) : []));
+    return model.profile.sections.flatMap((section) =>
+      section.kind === "rating" ? sectionFindings(model, section) : [],
+    );
   },
 });

@@ -31,9 +31,17 @@ export default defineRule<"otherProfile" | "otherVersion">({
     const others = model.otherProfiles;
     if (others.length > 0) {
       const written = listOf(others.map((other) => quoted(describeProfile(other))));
-      return [{ messageId: "otherProfile", sectionId: null, target: firstControlOf(model, others[0]), data: { written, checking, name: model.profile.name } }];
+      return [
+        {
+          messageId: "otherProfile",
+          sectionId: null,
+          target: firstControlOf(model, others[0]),
+          data: { written, checking, name: model.profile.name },
+        },
+      ];
     }
-    if (model.unknown.length > 0) return [{ messageId: "otherVersion", sectionId: null, target: model.unknown[0], data: { checking } }];
+    if (model.unknown.length > 0)
+      return [{ messageId: "otherVersion", sectionId: null, target: model.unknown[0], data: { checking } }];
     return [];
   },
 });

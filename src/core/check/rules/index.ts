@@ -34,11 +34,28 @@ export const FOREIGN_DOCUMENT_RULE: Rule = foreignDocument;
 
 /** The rules for a document of the checking profile. */
 export const DOCUMENT_RULES: readonly Rule[] = [
-  recognised, sectionMissing, sectionDuplicated, sectionOrder, otherProfiles, unknownControls,
-  requiredFields, validDates, datesInOrder, documentDateInFuture, phoneNumbers, emailAddresses,
-  numberForm, numberYear, numberContinuesInquiry, choiceValues,
-  questionsComplete, questionNumbering, answerReferences,
-  ratingsRated, ratingValues, explanationRequired,
+  recognised,
+  sectionMissing,
+  sectionDuplicated,
+  sectionOrder,
+  otherProfiles,
+  unknownControls,
+  requiredFields,
+  validDates,
+  datesInOrder,
+  documentDateInFuture,
+  phoneNumbers,
+  emailAddresses,
+  numberForm,
+  numberYear,
+  numberContinuesInquiry,
+  choiceValues,
+  questionsComplete,
+  questionNumbering,
+  answerReferences,
+  ratingsRated,
+  ratingValues,
+  explanationRequired,
   answerDeadline,
 ];
 

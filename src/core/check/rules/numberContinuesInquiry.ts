@@ -9,7 +9,10 @@ import { differingParts } from "../values/numbers";
 
 export default defineRule<"notContinued">({
   id: "numberContinuesInquiry",
-  description: { de: "Die Nummer der Antwort setzt die Nummer der Anfrage fort.", en: "The answer's number continues the inquiry's number." },
+  description: {
+    de: "Die Nummer der Antwort setzt die Nummer der Anfrage fort.",
+    en: "The answer's number continues the inquiry's number.",
+  },
   messages: {
     notContinued: {
       severity: "error",
@@ -29,7 +32,9 @@ export default defineRule<"notContinued">({
         number: quoted(occurrence.text),
         inquiryField: inquiry.entry.field.title,
         inquiryNumber: quoted(inquiry.occurrence.text),
-        differences: listOf(differences.map((d) => phrase("insteadOf", { found: quoted(d.found), expected: quoted(d.expected) }))),
+        differences: listOf(
+          differences.map((d) => phrase("insteadOf", { found: quoted(d.found), expected: quoted(d.expected) })),
+        ),
       };
       return [{ messageId: "notContinued" as const, sectionId: entry.section.id, target: occurrence.index, data }];
     });

@@ -8,7 +8,10 @@ const FORMATS: NumberFormat[] = ["answerNumber", "inquiryNumber"];
 
 export default defineRule<"wrongForm">({
   id: "numberForm",
-  description: { de: "Die Nummern von Antwort und Anfrage haben die Form des Rates.", en: "The numbers of answer and inquiry have the council's form." },
+  description: {
+    de: "Die Nummern von Antwort und Anfrage haben die Form des Rates.",
+    en: "The numbers of answer and inquiry have the council's form.",
+  },
   messages: {
     wrongForm: {
       severity: "error",

@@ -14,7 +14,10 @@ type MessageId = "inquiryYear" | "wrongYear";
 
 export default defineRule<MessageId>({
   id: "numberYear",
-  description: { de: "Das Jahr in der Nummer der Antwort passt zum Datum des Dokuments.", en: "The year in the answer's number matches the document's date." },
+  description: {
+    de: "Das Jahr in der Nummer der Antwort passt zum Datum des Dokuments.",
+    en: "The year in the answer's number matches the document's date.",
+  },
   messages: {
     inquiryYear: {
       severity: "hint",
@@ -36,7 +39,14 @@ export default defineRule<MessageId>({
       const year = parts?.[YEAR_PART];
       if (year === undefined || yearPartMatches(year, reference.date.year)) return [];
       const data = { field: entry.field.title, number: quoted(occurrence.text), year: quoted(year), ...dated };
-      return [{ messageId: year === inquiryYear ? "inquiryYear" : "wrongYear", sectionId: entry.section.id, target: occurrence.index, data }];
+      return [
+        {
+          messageId: year === inquiryYear ? "inquiryYear" : "wrongYear",
+          sectionId: entry.section.id,
+          target: occurrence.index,
+          data,
+        },
+      ];
     });
   },
 });

@@ -6,7 +6,10 @@ import { digitCount, PHONE_DIGIT_RANGE, phoneProblem, type PhoneProblem } from "
 
 export default defineRule<PhoneProblem>({
   id: "phoneNumbers",
-  description: { de: "Telefon- und Faxfelder enthalten deutsche Telefonnummern (eine Durchwahl genügt).", en: "Phone and fax fields hold German phone numbers (a local extension is fine)." },
+  description: {
+    de: "Telefon- und Faxfelder enthalten deutsche Telefonnummern (eine Durchwahl genügt).",
+    en: "Phone and fax fields hold German phone numbers (a local extension is fine).",
+  },
   messages: {
     characters: {
       severity: "error",
@@ -30,8 +33,12 @@ export default defineRule<PhoneProblem>({
         const problem = phoneProblem(o.text);
         if (!problem) return [];
         const data: MessageData = { field: entry.field.title, value: quoted(o.text) };
-        const counted: MessageData = problem === "digits" ? { digits: digitCount(o.text), min: PHONE_DIGIT_RANGE.min, max: PHONE_DIGIT_RANGE.max } : {};
+        const counted: MessageData =
+          problem === "digits"
+            ? { digits: digitCount(o.text), min: PHONE_DIGIT_RANGE.min, max: PHONE_DIGIT_RANGE.max }
+            : {};
         return [{ messageId: problem, sectionId: entry.section.id, target: o.index, data: { ...data, ...counted } }];
-      }));
+      }),
+    );
   },
 });

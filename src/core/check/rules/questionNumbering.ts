@@ -18,7 +18,13 @@ function unnumbered(pairs: QuestionPair[], numbers: (number | null)[], title: st
   const positions = numbers.flatMap((n, i) => (n === null ? [i] : []));
   if (positions.length === 0) return [];
   const more = positions.length - 1;
-  return [say(pairs[positions[0]], "unnumbered", { title, position: positions[0] + 1, more: more > 0 ? phrase("andMore", { count: more }) : "" })];
+  return [
+    say(pairs[positions[0]], "unnumbered", {
+      title,
+      position: positions[0] + 1,
+      more: more > 0 ? phrase("andMore", { count: more }) : "",
+    }),
+  ];
 }
 
 function duplicates(pairs: QuestionPair[], numbers: (number | null)[], say: Say): Report<MessageId>[] {
@@ -63,21 +69,32 @@ function sectionFindings(model: DocumentModel, section: QuestionsSection): Repor
     repair: "renumberQuestions",
   });
   const title = section.question.title;
-  const problems = [...unnumbered(pairs, numbers, title, say), ...duplicates(pairs, numbers, say), ...gaps(pairs, numbers, say)];
+  const problems = [
+    ...unnumbered(pairs, numbers, title, say),
+    ...duplicates(pairs, numbers, say),
+    ...gaps(pairs, numbers, say),
+  ];
   // Out of order only matters when every number is there once: otherwise renumbering is already asked for.
   return problems.length > 0 ? problems : order(pairs, numbers, title, say);
 }
 
 export default defineRule<MessageId>({
   id: "questionNumbering",
-  description: { de: "Die Fragen sind von 1 bis n nummeriert, ohne Lücken und Doppelte.", en: "The questions are numbered 1 to n, without gaps or duplicates." },
+  description: {
+    de: "Die Fragen sind von 1 bis n nummeriert, ohne Lücken und Doppelte.",
+    en: "The questions are numbered 1 to n, without gaps or duplicates.",
+  },
   messages: {
     unnumbered: {
       severity: "error",
       de: "{{section}}: {{title}} an {{position}}. Stelle hat keine gültige Nummer{{more}}. Bitte neu nummerieren.",
       en: "{{section}}: {{title}} at position {{position}} has no valid number{{more}}. Please renumber.",
     },
-    duplicate: { severity: "error", de: "{{section}}: Die Nummer {{number}} ist doppelt vergeben. Bitte neu nummerieren.", en: "{{section}}: Number {{number}} is used twice. Please renumber." },
+    duplicate: {
+      severity: "error",
+      de: "{{section}}: Die Nummer {{number}} ist doppelt vergeben. Bitte neu nummerieren.",
+      en: "{{section}}: Number {{number}} is used twice. Please renumber.",
+    },
     gap: {
       severity: "error",
       de: "{{section}}: In der Zählung der Fragen ({{range}}) fehlt die Nummer {{numbers}}. Bitte neu nummerieren.",

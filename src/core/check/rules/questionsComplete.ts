@@ -8,9 +8,18 @@ import { PAIR_NAME_PHRASES, pairName } from "../support/questionNumbers";
 
 type MessageId = "noQuestion" | "empty" | "missing";
 
-function partFinding(section: QuestionsSection, pair: QuestionPair, position: number, part: "question" | "answer", found: Occurrence | null): Report<MessageId>[] {
+function partFinding(
+  section: QuestionsSection,
+  pair: QuestionPair,
+  position: number,
+  part: "question" | "answer",
+  found: Occurrence | null,
+): Report<MessageId>[] {
   if (found && !found.blank) return [];
-  const data = { name: quoted(pairName(section, pair, position, part)), todo: phrase(part === "question" ? "insertQuestion" : "answerIt") };
+  const data = {
+    name: quoted(pairName(section, pair, position, part)),
+    todo: phrase(part === "question" ? "insertQuestion" : "answerIt"),
+  };
   return [{ messageId: found ? "empty" : "missing", sectionId: section.id, target: found?.index ?? pair.index, data }];
 }
 
@@ -18,7 +27,9 @@ function sectionFindings(model: DocumentModel, section: QuestionsSection): Repor
   const pairs = model.questions.get(section.id) ?? [];
   const frame = firstFrame(model, section.id);
   if (pairs.length === 0) {
-    return frame === null ? [] : [{ messageId: "noQuestion", sectionId: section.id, target: frame, data: { section: quoted(section.title) } }];
+    return frame === null
+      ? []
+      : [{ messageId: "noQuestion", sectionId: section.id, target: frame, data: { section: quoted(section.title) } }];
   }
   return pairs.flatMap((pair, i) => [
     ...partFinding(section, pair, i + 1, "question", pair.question),
@@ -28,7 +39,10 @@ function sectionFindings(model: DocumentModel, section: QuestionsSection): Repor
 
 export default defineRule<MessageId>({
   id: "questionsComplete",
-  description: { de: "Jede Frage hat ihren Text und eine nicht leere Antwort; ein Fragenabschnitt enthält mindestens eine Frage.", en: "Every question has its text and a non-empty answer; a questions section holds at least one question." },
+  description: {
+    de: "Jede Frage hat ihren Text und eine nicht leere Antwort; ein Fragenabschnitt enthält mindestens eine Frage.",
+    en: "Every question has its text and a non-empty answer; a questions section holds at least one question.",
+  },
   messages: {
     noQuestion: {
       severity: "error",
@@ -40,7 +54,10 @@ export default defineRule<MessageId>({
   },
   phrases: {
     ...PAIR_NAME_PHRASES,
-    insertQuestion: { de: "Bitte den Text der Frage aus der Anfrage einfügen.", en: "Please insert the question's text from the inquiry." },
+    insertQuestion: {
+      de: "Bitte den Text der Frage aus der Anfrage einfügen.",
+      en: "Please insert the question's text from the inquiry.",
+    },
     answerIt: { de: "Bitte die Frage beantworten.", en: "Please answer the question." },
   },
   check(model) {

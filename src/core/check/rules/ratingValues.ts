@@ -17,12 +17,16 @@ function sectionFindings(model: DocumentModel, section: RatingSection): Report<"
         sectionId: section.id,
         target: o.index,
         data: { goal: quoted(item.label), value: quoted(o.text), choices: oneOf(section.choices) },
-      })));
+      })),
+  );
 }
 
 export default defineRule<"invalid">({
   id: "ratingValues",
-  description: { de: "Jede Bewertung ist genau eine der erlaubten.", en: "Every rating is exactly one of the allowed ones." },
+  description: {
+    de: "Jede Bewertung ist genau eine der erlaubten.",
+    en: "Every rating is exactly one of the allowed ones.",
+  },
   messages: {
     invalid: {
       severity: "error",

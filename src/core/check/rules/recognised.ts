@@ -21,14 +21,21 @@ export default defineRule<"structureLost" | "writtenWithoutAddin">({
     },
   },
   phrases: {
-    oneUnplaced: { de: " Ein Absatz konnte keinem Feld zugeordnet werden.", en: " One paragraph could not be placed in any field." },
-    someUnplaced: { de: " {{count}} Absätze konnten keinem Feld zugeordnet werden.", en: " {{count}} paragraphs could not be placed in any field." },
+    oneUnplaced: {
+      de: " Ein Absatz konnte keinem Feld zugeordnet werden.",
+      en: " One paragraph could not be placed in any field.",
+    },
+    someUnplaced: {
+      de: " {{count}} Absätze konnten keinem Feld zugeordnet werden.",
+      en: " {{count}} paragraphs could not be placed in any field.",
+    },
   },
   check(model) {
     const how = model.snapshot.recognised;
     if (!how) return [];
     const { matched, expected } = how;
-    if (how.how === "resaved") return [{ messageId: "structureLost", sectionId: null, target: null, data: { matched, expected } }];
+    if (how.how === "resaved")
+      return [{ messageId: "structureLost", sectionId: null, target: null, data: { matched, expected } }];
     const count = how.unplaced ?? 0;
     const unplaced = count === 0 ? "" : count === 1 ? phrase("oneUnplaced") : phrase("someUnplaced", { count });
     return [{ messageId: "writtenWithoutAddin", sectionId: null, target: null, data: { matched, expected, unplaced } }];

@@ -10,20 +10,35 @@ function missingControl(model: DocumentModel, entry: FieldEntry): Report<Message
   const frame = firstFrame(model, entry.section.id);
   // Without its section the field is reported as part of the missing section.
   if (frame === null) return [];
-  return [{ messageId: "missing", sectionId: entry.section.id, target: frame, data: { field: quoted(entry.field.title), section: quoted(entry.section.title) } }];
+  return [
+    {
+      messageId: "missing",
+      sectionId: entry.section.id,
+      target: frame,
+      data: { field: quoted(entry.field.title), section: quoted(entry.section.title) },
+    },
+  ];
 }
 
 function blankFindings(model: DocumentModel, entry: FieldEntry): Report<MessageId>[] {
-  const choices = entry.field.kind === "choice" ? entry.field.choices ?? [] : [];
+  const choices = entry.field.kind === "choice" ? (entry.field.choices ?? []) : [];
   const todo = choices.length === 0 ? phrase("fillIn") : phrase("choose", { choices: oneOf(choices) });
   return occurrencesOf(model, entry.key)
     .filter((o) => o.blank)
-    .map((o) => ({ messageId: "empty", sectionId: entry.section.id, target: o.index, data: { field: quoted(entry.field.title), todo } }));
+    .map((o) => ({
+      messageId: "empty",
+      sectionId: entry.section.id,
+      target: o.index,
+      data: { field: quoted(entry.field.title), todo },
+    }));
 }
 
 export default defineRule<MessageId>({
   id: "requiredFields",
-  description: { de: "Jedes Pflichtfeld ist ausgefüllt, kein Platzhalter steht mehr.", en: "Every required field is filled in; no placeholder is left." },
+  description: {
+    de: "Jedes Pflichtfeld ist ausgefüllt, kein Platzhalter steht mehr.",
+    en: "Every required field is filled in; no placeholder is left.",
+  },
   messages: {
     missing: {
       severity: "error",
@@ -39,6 +54,8 @@ export default defineRule<MessageId>({
   check(model) {
     return fieldEntries(model.profile)
       .filter((entry) => entry.field.required)
-      .flatMap((entry) => (occurrencesOf(model, entry.key).length === 0 ? missingControl(model, entry) : blankFindings(model, entry)));
+      .flatMap((entry) =>
+        occurrencesOf(model, entry.key).length === 0 ? missingControl(model, entry) : blankFindings(model, entry),
+      );
   },
 });

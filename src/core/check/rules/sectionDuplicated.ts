@@ -20,7 +20,9 @@ export default defineRule<"duplicated">({
       seen.set(frame.sectionId, count);
       if (count === 1) return [];
       const section = quoted(sectionTitle(model.profile, frame.sectionId));
-      return [{ messageId: "duplicated" as const, sectionId: frame.sectionId, target: frame.index, data: { section, count } }];
+      return [
+        { messageId: "duplicated" as const, sectionId: frame.sectionId, target: frame.index, data: { section, count } },
+      ];
     });
   },
 });

@@ -29,14 +29,21 @@ function missing(model: DocumentModel, section: SectionSpec): Report<MessageId>[
 
 export default defineRule<MessageId>({
   id: "sectionMissing",
-  description: { de: "Jeder Abschnitt des Profils steht im Dokument.", en: "Every section of the profile is in the document." },
+  description: {
+    de: "Jeder Abschnitt des Profils steht im Dokument.",
+    en: "Every section of the profile is in the document.",
+  },
   messages: {
     frameMissing: {
       severity: "error",
       de: "Der Rahmen des Abschnitts {{section}} fehlt; sein Inhalt steht noch im Dokument. Bitte das Löschen rückgängig machen oder den Abschnitt neu einfügen und den Inhalt übernehmen.",
       en: "The frame of section {{section}} is missing; its content is still in the document. Please undo the deletion, or insert the section again and move the content into it.",
     },
-    missing: { severity: "error", de: "Der Abschnitt {{section}} fehlt. Bitte den Abschnitt wiederherstellen.", en: "Section {{section}} is missing. Please restore the section." },
+    missing: {
+      severity: "error",
+      de: "Der Abschnitt {{section}} fehlt. Bitte den Abschnitt wiederherstellen.",
+      en: "Section {{section}} is missing. Please restore the section.",
+    },
   },
   check(model) {
     return model.profile.sections.flatMap((section) => missing(model, section));

@@ -44,7 +44,10 @@ function inOrder(placed: Placed[]): Set<number> {
 
 function where(model: DocumentModel, misplaced: Placed, present: Set<string>): MessageValue {
   const sections = model.profile.sections;
-  const before = sections.slice(0, misplaced.rank).reverse().find((s) => present.has(s.id));
+  const before = sections
+    .slice(0, misplaced.rank)
+    .reverse()
+    .find((s) => present.has(s.id));
   const after = sections.slice(misplaced.rank + 1).find((s) => present.has(s.id));
   if (before && after) return phrase("between", { before: quoted(before.title), after: quoted(after.title) });
   if (before) return phrase("after", { section: quoted(before.title) });
@@ -54,7 +57,10 @@ function where(model: DocumentModel, misplaced: Placed, present: Set<string>): M
 
 export default defineRule<"misplaced">({
   id: "sectionOrder",
-  description: { de: "Die Abschnitte stehen in der Reihenfolge des Profils.", en: "The sections stand in the profile's order." },
+  description: {
+    de: "Die Abschnitte stehen in der Reihenfolge des Profils.",
+    en: "The sections stand in the profile's order.",
+  },
   messages: {
     misplaced: {
       severity: "error",

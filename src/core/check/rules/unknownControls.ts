@@ -13,7 +13,10 @@ const LISTED = 5;
 
 function single(model: DocumentModel, index: number): Report<MessageId> {
   const control = model.snapshot.controls[index];
-  const name = control.title.trim() !== "" ? phrase("titled", { title: quoted(control.title), tag: quoted(control.tag) }) : quoted(control.tag);
+  const name =
+    control.title.trim() !== ""
+      ? phrase("titled", { title: quoted(control.title), tag: quoted(control.tag) })
+      : quoted(control.tag);
   return { messageId: "unknown", sectionId: null, target: index, data: { name } };
 }
 
@@ -29,7 +32,11 @@ export default defineRule<MessageId>({
       de: "Das Steuerelement {{name}} kennt diese Version des Add-ins nicht; es wird nicht geprüft. Bitte prüfen, ob es in das Dokument gehört.",
       en: "This version of the add-in does not know the control {{name}}; it is not checked. Please check whether it belongs in the document.",
     },
-    more: { severity: "hint", de: "Dazu {{count}} weitere unbekannte Steuerelemente.", en: "And {{count}} more unknown controls." },
+    more: {
+      severity: "hint",
+      de: "Dazu {{count}} weitere unbekannte Steuerelemente.",
+      en: "And {{count}} more unknown controls.",
+    },
   },
   phrases: { titled: { de: "{{title}} (Kennung {{tag}})", en: "{{title}} (tag {{tag}})" } },
   check(model) {

@@ -7,7 +7,10 @@ import { isDateField } from "../support/dateFields";
 
 export default defineRule<"invalid">({
   id: "validDates",
-  description: { de: "Datumsfelder enthalten echte Daten (TT.MM.JJJJ).", en: "Date fields hold real dates (DD.MM.YYYY)." },
+  description: {
+    de: "Datumsfelder enthalten echte Daten (TT.MM.JJJJ).",
+    en: "Date fields hold real dates (DD.MM.YYYY).",
+  },
   messages: {
     invalid: {
       severity: "error",
@@ -21,6 +24,12 @@ export default defineRule<"invalid">({
       .flatMap((entry) =>
         filledOccurrences(model, entry.key)
           .filter((o) => parseGermanDate(o.text) === null)
-          .map((o) => ({ messageId: "invalid" as const, sectionId: entry.section.id, target: o.index, data: { field: entry.field.title, value: quoted(o.text) } })));
+          .map((o) => ({
+            messageId: "invalid" as const,
+            sectionId: entry.section.id,
+            target: o.index,
+            data: { field: entry.field.title, value: quoted(o.text) },
+          })),
+      );
   },
 });

@@ -21,10 +21,17 @@ export interface NumberOccurrence {
 export function numbersIn(model: DocumentModel, format: NumberFormat): NumberOccurrence[] {
   const rule = numberRule(model.profile, format);
   return fieldsWithFormat(model.profile, format).flatMap((entry) =>
-    filledOccurrences(model, entry.key).map((occurrence) => ({ entry, occurrence, parts: parseNumber(rule, occurrence.text) })));
+    filledOccurrences(model, entry.key).map((occurrence) => ({
+      entry,
+      occurrence,
+      parts: parseNumber(rule, occurrence.text),
+    })),
+  );
 }
 
 /** The inquiry's number: the first one written in its form. */
 export function inquiryNumber(model: DocumentModel): (NumberOccurrence & { parts: NumberParts }) | undefined {
-  return numbersIn(model, "inquiryNumber").find((n): n is NumberOccurrence & { parts: NumberParts } => n.parts !== null);
+  return numbersIn(model, "inquiryNumber").find(
+    (n): n is NumberOccurrence & { parts: NumberParts } => n.parts !== null,
+  );
 }

@@ -2,7 +2,6 @@
 import { parseTag, sameProfile, type ProfileRef } from "../../tags";
 import type { DocumentModel } from "../model";
 
-
 export function describeProfile(ref: ProfileRef): string {
   return `${ref.id} ${ref.version}`;
 }

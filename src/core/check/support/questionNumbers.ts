@@ -20,7 +20,12 @@ export const PAIR_NAME_PHRASES = {
 } as const;
 
 /** "Frage 3", or "Frage an 3. Stelle" when the pair shows no number. */
-export function pairName(section: QuestionsSection, pair: QuestionPair, position: number, part: "question" | "answer"): MessageValue {
+export function pairName(
+  section: QuestionsSection,
+  pair: QuestionPair,
+  position: number,
+  part: "question" | "answer",
+): MessageValue {
   const title = part === "question" ? section.question.title : section.answer.title;
   const number = numberOf(pair);
   return number !== null ? phrase("numberedPair", { title, number }) : phrase("pairAtPosition", { title, position });
