@@ -43,7 +43,8 @@ type Frame =
   /** Any other element: its children go where its own would have gone (`container`, resolved when it opened). */
   | { kind: "other"; container: ContainerNode | null };
 
-const SKIPPED = new Set([
+/** Elements whose subtree holds no text of the body: deleted text, field codes, properties. */
+export const SKIPPED = new Set([
   "delText",
   "instrText",
   "fldData",

@@ -7,7 +7,7 @@
  */
 import { sdtProperties, placeholderRun, type ControlProperties, type Lock } from "../ooxml/controls";
 import { FlatOpcPackage } from "../ooxml/flatOpc";
-import { readWordBody } from "../ooxml/read";
+import { readWordBody, SKIPPED } from "../ooxml/read";
 import { textOf, type WmlNode } from "../ooxml/tree";
 import type { Profile } from "../profile/types";
 import { parseTag, type TagRole } from "../tags";
@@ -114,21 +114,8 @@ function rawLinesOf(body: RawElement): RawElement[] {
 
 /** Elements whose inside is no line: properties, and what the body reader leaves out. */
 const OPAQUE = new Set(["tc", "sectPr", "tblPr", "tblGrid", "trPr", "sdtPr", "sdtEndPr", "Fallback"]);
-/** Subtrees whose text the body reader leaves out. */
-const TEXTLESS = new Set([
-  "delText",
-  "instrText",
-  "fldData",
-  "sectPr",
-  "rPr",
-  "pPr",
-  "tblPr",
-  "trPr",
-  "tcPr",
-  "tblGrid",
-  "sdtPr",
-  "Fallback",
-]);
+/** Subtrees whose text the body reader leaves out: what it skips, and the controls' properties and fallbacks. */
+const TEXTLESS = new Set([...SKIPPED, "sdtPr", "Fallback"]);
 
 /** The visible text of an element, as the body reader counts it: w:t, tabs and breaks. */
 function rawText(node: RawNode): string {
