@@ -5,7 +5,7 @@ import datesInOrder from "../../../src/core/check/rules/datesInOrder";
 import documentDateInFuture from "../../../src/core/check/rules/documentDateInFuture";
 import validDates from "../../../src/core/check/rules/validDates";
 import { documentDateField, laterDateFields } from "../../../src/core/check/support/dateFields";
-import { indexOfTag, passingSeed, profile, runRule, tagOf } from "./support";
+import { indexOfTag, passingSeed, profile, runRule, said, tagOf } from "./support";
 
 describe("which date is the document's", () => {
   test("the profile's first date field is the document date; date fields of other sections come after it", () => {
@@ -55,9 +55,15 @@ describe("datesInOrder", () => {
     expect(findings.map((f) => [f.severity, f.target])).toEqual([
       ["error", indexOfTag(snapshot, tagOf("f", "meeting.date"))],
     ]);
-    expect(findings[0].message.de).toBe(
-      "„Sitzung am“ (23.06.2013) liegt vor dem Datum des Dokuments („Datum“: 24.06.2013). Bitte beide Daten prüfen.",
-    );
+    expect(said(findings[0])).toEqual({
+      messageId: "beforeDocumentDate",
+      data: {
+        field: quoted("Sitzung am"),
+        date: "23.06.2013",
+        reference: quoted("Datum"),
+        referenceDate: "24.06.2013",
+      },
+    });
   });
 
   test("without a valid document date there is nothing to compare", () => {
@@ -78,8 +84,6 @@ describe("documentDateInFuture", () => {
     expect(findings.map((f) => [f.severity, f.target])).toEqual([
       ["hint", indexOfTag(snapshot, tagOf("f", "header.date"))],
     ]);
-    expect(findings[0].message.de).toBe(
-      "„Datum“ (24.06.2013) liegt in der Zukunft. Bitte prüfen, ob das Datum stimmt.",
-    );
+    expect(said(findings[0])).toEqual({ messageId: "inFuture", data: { field: quoted("Datum"), date: "24.06.2013" } });
   });
 });

@@ -1,5 +1,5 @@
 /** Required fields, choices and ratings: each rule passes on the seed and fails where it should. */
-import { phrase, quoted } from "../../../src/core/check/messages";
+import { listOf, oneOf, phrase, quoted } from "../../../src/core/check/messages";
 import { describe, expect, test } from "@jest/globals";
 import choiceValues from "../../../src/core/check/rules/choiceValues";
 import explanationRequired from "../../../src/core/check/rules/explanationRequired";
@@ -7,7 +7,7 @@ import ratingsRated from "../../../src/core/check/rules/ratingsRated";
 import ratingValues from "../../../src/core/check/rules/ratingValues";
 import requiredFields from "../../../src/core/check/rules/requiredFields";
 import { matchingChoice } from "../../../src/core/check/values/choices";
-import { indexOfTag, passingSeed, removeSubtree, runRule, snapshotOf, tagOf, withText } from "./support";
+import { indexOfTag, passingSeed, removeSubtree, runRule, said, snapshotOf, tagOf, withText } from "./support";
 
 describe("requiredFields", () => {
   test("passes when every required field is filled; an empty optional field (Fax) is fine", () => {
@@ -41,9 +41,13 @@ describe("requiredFields", () => {
 
   test("an empty choice says which choices there are", () => {
     const [finding] = runRule(requiredFields, passingSeed({ "header.publicity": "" }));
-    expect(finding.message.de).toBe(
-      "„öffentlich/nichtöffentlich“ ist noch leer. Bitte „öffentlich“ oder „nichtöffentlich“ wählen.",
-    );
+    expect(said(finding)).toEqual({
+      messageId: "empty",
+      data: {
+        field: quoted("öffentlich/nichtöffentlich"),
+        todo: phrase("choose", { choices: oneOf(["öffentlich", "nichtöffentlich"]) }),
+      },
+    });
   });
 
   test("a deleted field control is reported at its section's frame", () => {
@@ -55,7 +59,10 @@ describe("requiredFields", () => {
       sectionId: "signature",
       target: indexOfTag(snapshot, tagOf("s", "signature")),
     });
-    expect(findings[0].message.de).toContain("fehlt im Abschnitt „Unterschrift“");
+    expect(said(findings[0])).toEqual({
+      messageId: "missing",
+      data: { field: quoted("Unterschrift"), section: quoted("Unterschrift") },
+    });
   });
 
   test("fields of a missing section are left to the missing-section rule", () => {
@@ -104,9 +111,14 @@ describe("choiceValues", () => {
     const findings = runRule(choiceValues, snapshot);
     expect(findings).toHaveLength(1);
     expect(findings[0].target).toBe(indexOfTag(snapshot, tagOf("f", "meeting.resolution")));
-    expect(findings[0].message.de).toBe(
-      "„Beschlussqualität“: „Beratung und Entscheidung“ ist keine der Auswahlmöglichkeiten. Bitte genau eine wählen: „Entgegennahme o. B.“, „Beratung“, „Empfehlung/Anhörung“ oder „Entscheidung“.",
-    );
+    expect(said(findings[0])).toEqual({
+      messageId: "notAChoice",
+      data: {
+        field: quoted("Beschlussqualität"),
+        value: quoted("Beratung und Entscheidung"),
+        choices: oneOf(["Entgegennahme o. B.", "Beratung", "Empfehlung/Anhörung", "Entscheidung"]),
+      },
+    });
   });
 
   test("two choices at once are not one choice", () => {
@@ -167,9 +179,14 @@ describe("ratingValues", () => {
   test("anything else is an error", () => {
     const findings = runRule(ratingValues, passingSeed({ "demography.goal1": "++", "demography.goal2": "positiv" }));
     expect(findings).toHaveLength(2);
-    expect(findings[1].message.de).toBe(
-      "„Ziel 2 – Wanderungsbilanz verbessern“: „positiv“ ist keine gültige Bewertung. Bitte genau eine wählen: „+“, „0“ oder „−“.",
-    );
+    expect(said(findings[1])).toEqual({
+      messageId: "invalid",
+      data: {
+        goal: quoted("Ziel 2 – Wanderungsbilanz verbessern"),
+        value: quoted("positiv"),
+        choices: oneOf(["+", "0", "−"]),
+      },
+    });
   });
 });
 
@@ -183,9 +200,22 @@ describe("explanationRequired", () => {
     const findings = runRule(explanationRequired, snapshot);
     expect(findings).toHaveLength(1);
     expect(findings[0].target).toBe(indexOfTag(snapshot, tagOf("f", "demography.notes")));
-    expect(findings[0].message.de).toBe(
-      "„Erläuterungen zum Demografie-Check“ fehlen: „Ziel 1 – Stadtstrukturen anpassen“ ist mit „+“ bewertet; „Ziel 3 – gesellschaftliche Teilhabe ermöglichen“ ist mit „-“ bewertet. Bitte die Bewertung erläutern.",
-    );
+    expect(said(findings[0])).toEqual({
+      messageId: "missing",
+      data: {
+        explanation: quoted("Erläuterungen zum Demografie-Check"),
+        because: listOf(
+          [
+            phrase("ratedWith", { goal: quoted("Ziel 1 – Stadtstrukturen anpassen"), value: quoted("+") }),
+            phrase("ratedWith", {
+              goal: quoted("Ziel 3 – gesellschaftliche Teilhabe ermöglichen"),
+              value: quoted("-"),
+            }),
+          ],
+          "; ",
+        ),
+      },
+    });
   });
 
   test("filled Erläuterungen satisfy it", () => {

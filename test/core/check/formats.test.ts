@@ -1,10 +1,11 @@
 /** Telefon, Fax and E-Mail. */
+import { quoted } from "../../../src/core/check/messages";
 import { describe, expect, test } from "@jest/globals";
 import { phoneProblem } from "../../../src/core/check/values/phone";
 import { isEmailAddress } from "../../../src/core/check/values/email";
 import emailAddresses from "../../../src/core/check/rules/emailAddresses";
 import phoneNumbers from "../../../src/core/check/rules/phoneNumbers";
-import { indexOfTag, passingSeed, runRule, tagOf } from "./support";
+import { indexOfTag, passingSeed, runRule, said, tagOf } from "./support";
 
 describe("phoneProblem", () => {
   test.each([
@@ -66,18 +67,17 @@ describe("phoneNumbers", () => {
       indexOfTag(snapshot, tagOf("f", "header.phone")),
       indexOfTag(snapshot, tagOf("f", "header.fax")),
     ]);
-    expect(findings[0].message.de).toBe(
-      "Telefon: „747 63 800 (Sekretariat)“ ist keine Telefonnummer. Bitte nur Ziffern, Leerzeichen und / - ( ) verwenden, z. B. „123 45 67“.",
-    );
-    expect(findings[1].message.de).toBe(
-      "Fax: „+33 1 23 45 67 89“ ist keine deutsche Nummer. Bitte mit +49 oder 0 beginnen oder nur die Durchwahl eingeben.",
-    );
+    expect(findings.map(said)).toEqual([
+      { messageId: "characters", data: { field: "Telefon", value: quoted("747 63 800 (Sekretariat)") } },
+      { messageId: "country", data: { field: "Fax", value: quoted("+33 1 23 45 67 89") } },
+    ]);
   });
 
   test("too few digits", () => {
-    expect(runRule(phoneNumbers, passingSeed({ "header.phone": "74" }))[0].message.de).toBe(
-      "Telefon: „74“ hat 2 Ziffern; eine Telefonnummer hat 3 bis 15. Bitte prüfen.",
-    );
+    expect(said(runRule(phoneNumbers, passingSeed({ "header.phone": "74" }))[0])).toEqual({
+      messageId: "digits",
+      data: { field: "Telefon", value: quoted("74"), digits: 2, min: 3, max: 15 },
+    });
   });
 });
 
@@ -90,8 +90,9 @@ describe("emailAddresses", () => {
     const snapshot = passingSeed({ "header.email": "thomas.lenz@jobcenter" });
     const findings = runRule(emailAddresses, snapshot);
     expect(findings.map((f) => f.target)).toEqual([indexOfTag(snapshot, tagOf("f", "header.email"))]);
-    expect(findings[0].message.de).toBe(
-      "E-Mail: „thomas.lenz@jobcenter“ ist keine gültige E-Mail-Adresse. Bitte in der Form name@beispiel.de eingeben.",
-    );
+    expect(said(findings[0])).toEqual({
+      messageId: "invalid",
+      data: { field: "E-Mail", value: quoted("thomas.lenz@jobcenter") },
+    });
   });
 });

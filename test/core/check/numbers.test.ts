@@ -1,11 +1,22 @@
 /** Drucks.-Nr.: the profile's form, the year of the document's date, continuing the inquiry's number. */
+import { listOf, phrase, quoted } from "../../../src/core/check/messages";
 import { describe, expect, test } from "@jest/globals";
 import { differingParts, parseNumber, yearPartMatches } from "../../../src/core/check/values/numbers";
 import numberContinuesInquiry from "../../../src/core/check/rules/numberContinuesInquiry";
 import numberForm from "../../../src/core/check/rules/numberForm";
 import numberYear from "../../../src/core/check/rules/numberYear";
 import { seedContent } from "./seedContent";
-import { context, indexOfTag, passingSeed, profile, profileWithNumbers, runRule, snapshotOf, tagOf } from "./support";
+import {
+  context,
+  indexOfTag,
+  passingSeed,
+  profile,
+  profileWithNumbers,
+  runRule,
+  said,
+  snapshotOf,
+  tagOf,
+} from "./support";
 
 describe("numbers.ts", () => {
   test("parseNumber reads the named parts with the profile's pattern, anchored", () => {
@@ -49,12 +60,16 @@ describe("numberForm", () => {
       indexOfTag(snapshot, tagOf("f", "header.number")),
       indexOfTag(snapshot, tagOf("f", "inquiry.number")),
     ]);
-    expect(findings[0].message.de).toBe(
-      "Drucks.-Nr.: „VO/548/13/1-A“ hat nicht die vorgeschriebene Form. Bitte so schreiben wie „VO/0548/13/1-A“.",
-    );
-    expect(findings[1].message.de).toBe(
-      "Drucks.-Nr. der Anfrage: „VO 0548 13“ hat nicht die vorgeschriebene Form. Bitte so schreiben wie „VO/0548/13“.",
-    );
+    expect(findings.map(said)).toEqual([
+      {
+        messageId: "wrongForm",
+        data: { field: "Drucks.-Nr.", value: quoted("VO/548/13/1-A"), example: quoted("VO/0548/13/1-A") },
+      },
+      {
+        messageId: "wrongForm",
+        data: { field: "Drucks.-Nr. der Anfrage", value: quoted("VO 0548 13"), example: quoted("VO/0548/13") },
+      },
+    ]);
   });
 
   test("a profile pattern that does not compile yields no finding and no exception", () => {
@@ -88,9 +103,16 @@ describe("numberYear", () => {
     expect(findings.map((f) => [f.severity, f.target])).toEqual([
       ["error", indexOfTag(snapshot, tagOf("f", "header.number"))],
     ]);
-    expect(findings[0].message.de).toBe(
-      "Drucks.-Nr. „VO/0548/12/1-A“: Das Jahr „12“ passt nicht zum Datum 24.06.2013. Bitte Jahr oder Datum korrigieren.",
-    );
+    expect(said(findings[0])).toEqual({
+      messageId: "wrongYear",
+      data: {
+        field: "Drucks.-Nr.",
+        number: quoted("VO/0548/12/1-A"),
+        year: quoted("12"),
+        dateField: "Datum",
+        date: "24.06.2013",
+      },
+    });
   });
 
   test("the inquiry's year (an answer in January to an inquiry of December) is only a hint", () => {
@@ -111,9 +133,16 @@ describe("numberContinuesInquiry", () => {
     const snapshot = passingSeed({ "header.number": "VO/0549/13/1-A" });
     const findings = runRule(numberContinuesInquiry, snapshot);
     expect(findings.map((f) => f.target)).toEqual([indexOfTag(snapshot, tagOf("f", "header.number"))]);
-    expect(findings[0].message.de).toBe(
-      "Drucks.-Nr. „VO/0549/13/1-A“ setzt die Nummer der Anfrage nicht fort (Drucks.-Nr. der Anfrage „VO/0548/13“: „0549“ statt „0548“). Bitte die Nummer prüfen.",
-    );
+    expect(said(findings[0])).toEqual({
+      messageId: "notContinued",
+      data: {
+        field: "Drucks.-Nr.",
+        number: quoted("VO/0549/13/1-A"),
+        inquiryField: "Drucks.-Nr. der Anfrage",
+        inquiryNumber: quoted("VO/0548/13"),
+        differences: listOf([phrase("insteadOf", { found: quoted("0549"), expected: quoted("0548") })]),
+      },
+    });
   });
 
   test.each(["DS/0548/13/1-A", "VO/0548/14/1-A"])("%s does not continue VO/0548/13", (number) => {

@@ -1,4 +1,5 @@
 /** Question pairs: complete, numbered 1..n, references that lead to a real answer. */
+import { listOf, phrase, quoted } from "../../../src/core/check/messages";
 import { describe, expect, test } from "@jest/globals";
 import answerReferences from "../../../src/core/check/rules/answerReferences";
 import { referencedNumbers } from "../../../src/core/check/values/references";
@@ -13,6 +14,7 @@ import {
   passingSeed,
   removeSubtree,
   runRule,
+  said,
   tagOf,
   withText,
 } from "./support";
@@ -20,6 +22,9 @@ import {
 const seed = passingSeed();
 const numberControl = (snapshot = seed, nth: number) => indexOfTag(snapshot, tagOf("qn", "reasons"), nth);
 const answerControl = (snapshot = seed, nth: number) => indexOfTag(snapshot, tagOf("qa", "reasons"), nth);
+/** „Frage 4“, „Antwort 6“: a pair's part named by the number it shows. */
+const numbered = (title: string, number: number) => quoted(phrase("numberedPair", { title, number }));
+const reasons = quoted("Begründung");
 const withAnswers = (answers: Record<number, string>) =>
   passingSeed({}, { reasons: SEED_QUESTIONS.map((q, i) => ({ ...q, answer: answers[i + 1] ?? q.answer })) });
 
@@ -39,9 +44,9 @@ describe("questionsComplete", () => {
       },
     );
     const findings = runRule(questionsComplete, snapshot);
-    expect(findings.map((f) => f.message.de)).toEqual([
-      "„Frage 4“ ist noch leer. Bitte den Text der Frage aus der Anfrage einfügen.",
-      "„Antwort 6“ ist noch leer. Bitte die Frage beantworten.",
+    expect(findings.map(said)).toEqual([
+      { messageId: "empty", data: { name: numbered("Frage", 4), todo: phrase("insertQuestion") } },
+      { messageId: "empty", data: { name: numbered("Antwort", 6), todo: phrase("answerIt") } },
     ]);
     expect(findings.map((f) => f.target)).toEqual([
       indexOfTag(snapshot, tagOf("qt", "reasons"), 3),
@@ -56,8 +61,11 @@ describe("questionsComplete", () => {
   test("a deleted answer control is reported at its pair", () => {
     const snapshot = removeSubtree(seed, answerControl(seed, 2));
     const findings = runRule(questionsComplete, snapshot);
-    expect(findings.map((f) => [f.message.de, f.target])).toEqual([
-      ["„Antwort 3“ fehlt. Bitte die Frage beantworten.", pairFrames(snapshot)[2]],
+    expect(findings.map((f) => [said(f), f.target])).toEqual([
+      [
+        { messageId: "missing", data: { name: numbered("Antwort", 3), todo: phrase("answerIt") } },
+        pairFrames(snapshot)[2],
+      ],
     ]);
   });
 
@@ -90,9 +98,10 @@ describe("questionNumbering", () => {
       repair: "renumberQuestions",
       target: numberControl(snapshot, 2),
     });
-    expect(findings[0].message.de).toBe(
-      "„Begründung“: In der Zählung der Fragen (1–7) fehlt die Nummer 3. Bitte neu nummerieren.",
-    );
+    expect(said(findings[0])).toEqual({
+      messageId: "gap",
+      data: { section: reasons, range: "1–7", numbers: listOf([3]) },
+    });
   });
 
   test("deleting the last question leaves a valid numbering", () => {
@@ -103,9 +112,9 @@ describe("questionNumbering", () => {
     const frames = pairFrames(seed);
     const snapshot = moveSubtreeBefore(seed, frames[4], frames[1]);
     const findings = runRule(questionNumbering, snapshot);
-    expect(findings.map((f) => [f.message.de, f.target, f.repair])).toEqual([
+    expect(findings.map((f) => [said(f), f.target, f.repair])).toEqual([
       [
-        "„Begründung“: Frage 5 steht an 2. Stelle: Die Fragen sind nicht der Reihe nach nummeriert. Bitte neu nummerieren.",
+        { messageId: "outOfOrder", data: { section: reasons, title: "Frage", number: 5, position: 2 } },
         numberControl(snapshot, 1),
         "renumberQuestions",
       ],
@@ -114,21 +123,19 @@ describe("questionNumbering", () => {
 
   test("a duplicate number is reported once, at its second use, with the gap it leaves", () => {
     const snapshot = withText(seed, numberControl(seed, 3), "3.");
-    expect(runRule(questionNumbering, snapshot).map((f) => [f.message.de, f.target])).toEqual([
-      ["„Begründung“: Die Nummer 3 ist doppelt vergeben. Bitte neu nummerieren.", numberControl(seed, 3)],
-      [
-        "„Begründung“: In der Zählung der Fragen (1–8) fehlt die Nummer 4. Bitte neu nummerieren.",
-        numberControl(seed, 3),
-      ],
+    expect(runRule(questionNumbering, snapshot).map((f) => [said(f), f.target])).toEqual([
+      [{ messageId: "duplicate", data: { section: reasons, number: 3 } }, numberControl(seed, 3)],
+      [{ messageId: "gap", data: { section: reasons, range: "1–8", numbers: listOf([4]) } }, numberControl(seed, 3)],
     ]);
   });
 
   test("a pair without a valid number", () => {
     const snapshot = withText(withText(seed, numberControl(seed, 1), "b)"), numberControl(seed, 4), "");
     const findings = runRule(questionNumbering, snapshot);
-    expect(findings[0].message.de).toBe(
-      "„Begründung“: Frage an 2. Stelle hat keine gültige Nummer (und 1 weitere). Bitte neu nummerieren.",
-    );
+    expect(said(findings[0])).toEqual({
+      messageId: "unnumbered",
+      data: { section: reasons, title: "Frage", position: 2, more: phrase("andMore", { count: 1 }) },
+    });
     expect(findings.every((f) => f.repair === "renumberQuestions")).toBe(true);
   });
 });
@@ -167,21 +174,23 @@ describe("answerReferences", () => {
     const snapshot = withAnswers({ 2: "Siehe 9." });
     const findings = runRule(answerReferences, snapshot);
     expect(findings.map((f) => [f.severity, f.target])).toEqual([["error", answerControl(snapshot, 1)]]);
-    expect(findings[0].message.de).toBe(
-      "„Antwort 2“ verweist auf Frage 9, die es nicht gibt. Bitte den Verweis korrigieren oder die Frage selbst beantworten.",
-    );
+    expect(said(findings[0])).toEqual({
+      messageId: "missing",
+      data: { name: numbered("Antwort", 2), question: "Frage", number: 9 },
+    });
   });
 
   test("a reference to itself", () => {
-    expect(runRule(answerReferences, withAnswers({ 2: "Siehe 2." }))[0].message.de).toBe(
-      "„Antwort 2“ verweist auf sich selbst. Bitte die Frage beantworten.",
-    );
+    expect(said(runRule(answerReferences, withAnswers({ 2: "Siehe 2." }))[0])).toEqual({
+      messageId: "self",
+      data: { name: numbered("Antwort", 2), question: "Frage", number: 2 },
+    });
   });
 
   test("a reference to an answer that is itself only a reference (or empty)", () => {
     const chained = runRule(answerReferences, withAnswers({ 3: "Siehe 2." }));
-    expect(chained.map((f) => f.message.de)).toEqual([
-      "„Antwort 3“ verweist auf Frage 2, die selbst keine eigene Antwort hat. Bitte dort antworten oder hier selbst antworten.",
+    expect(chained.map(said)).toEqual([
+      { messageId: "noOwnAnswer", data: { name: numbered("Antwort", 3), question: "Frage", number: 2 } },
     ]);
     const toEmpty = runRule(answerReferences, withAnswers({ 1: "" }));
     expect(toEmpty.map((f) => f.target)).toEqual([answerControl(seed, 1)]);

@@ -1,5 +1,5 @@
 /** Sections missing, duplicated or out of order; controls the add-in does not know; documents of another profile. */
-import { listOf, quoted } from "../../../src/core/check/messages";
+import { listOf, phrase, quoted } from "../../../src/core/check/messages";
 import { describe, expect, test } from "@jest/globals";
 import { checkDocument } from "../../../src/core/check";
 import { buildAnswer, buildSection } from "../../../src/core/ooxml/document";
@@ -19,6 +19,7 @@ import {
   removeSubtree,
   reorder,
   runRule,
+  said,
   snapshotOfXml,
   tagOf,
 } from "./support";
@@ -106,9 +107,10 @@ describe("sectionDuplicated", () => {
     expect(findings.map((f) => [f.severity, f.sectionId, f.target])).toEqual([
       ["error", "consents", frame(doubled, "consents", 1)],
     ]);
-    expect(findings[0].message.de).toBe(
-      "Der Abschnitt „Einverständnisse“ kommt mehrfach vor (hier zum 2. Mal). Bitte den Inhalt in eine Fassung übernehmen und die andere entfernen.",
-    );
+    expect(said(findings[0])).toEqual({
+      messageId: "duplicated",
+      data: { section: quoted("Einverständnisse"), count: 2 },
+    });
   });
 
   test("the copy at the end is a duplicate, not a section out of order", () => {
@@ -125,14 +127,21 @@ describe("sectionOrder", () => {
     const snapshot = moveSubtreeBefore(seed, frame(seed, "signature"), frame(seed, "header"));
     const findings = runRule(sectionOrder, snapshot);
     expect(findings.map((f) => [f.sectionId, f.target])).toEqual([["signature", frame(snapshot, "signature")]]);
-    expect(findings[0].message.de).toBe(
-      "Der Abschnitt „Unterschrift“ steht an der falschen Stelle: Er gehört nach „Einverständnisse“ und vor „Begründung“. Bitte verschieben.",
-    );
+    expect(said(findings[0])).toEqual({
+      messageId: "misplaced",
+      data: {
+        section: quoted("Unterschrift"),
+        place: phrase("between", { before: quoted("Einverständnisse"), after: quoted("Begründung") }),
+      },
+    });
   });
 
   test("the place is described by the sections that are there", () => {
     const snapshot = moveSubtreeBefore(seed, frame(seed, "demography"), frame(seed, "header"));
-    expect(runRule(sectionOrder, snapshot)[0].message.de).toContain("Er gehört nach „Begründung“.");
+    expect(said(runRule(sectionOrder, snapshot)[0])).toEqual({
+      messageId: "misplaced",
+      data: { section: quoted("Demografie-Check"), place: phrase("after", { section: quoted("Begründung") }) },
+    });
   });
 });
 
@@ -149,9 +158,10 @@ describe("unknownControls", () => {
     const snapshot = withControl(seed, { tag, title: "Mobil" }, 5);
     const findings = runRule(unknownControls, snapshot);
     expect(findings.map((f) => [f.severity, f.target])).toEqual([["hint", 5]]);
-    expect(findings[0].message.de).toBe(
-      `Das Steuerelement „Mobil“ (Kennung „${tag}“) kennt diese Version des Add-ins nicht; es wird nicht geprüft. Bitte prüfen, ob es in das Dokument gehört.`,
-    );
+    expect(said(findings[0])).toEqual({
+      messageId: "unknown",
+      data: { name: phrase("titled", { title: quoted("Mobil"), tag: quoted(tag) }) },
+    });
   });
 
   test("many unknown controls: five listed, then one summary", () => {
@@ -159,7 +169,7 @@ describe("unknownControls", () => {
     for (let i = 0; i < 8; i++) snapshot = withControl(snapshot, { tag: `ratsantwort:9:x${i}` });
     const findings = runRule(unknownControls, snapshot);
     expect(findings).toHaveLength(6);
-    expect(findings[5].message.de).toBe("Dazu 3 weitere unbekannte Steuerelemente.");
+    expect(said(findings[5])).toEqual({ messageId: "more", data: { count: 3 } });
   });
 });
 
@@ -178,9 +188,10 @@ describe("documents of another profile", () => {
     expect(runRule(otherProfiles, seed)).toEqual([]);
     const findings = checkDocument(mixed, profile, context);
     expect(findings.map((f) => f.rule)).toEqual(["otherProfiles", "sectionMissing"]);
-    expect(findings[0].message.de).toBe(
-      "Teile dieses Dokuments wurden mit dem Profil „wuppertal 0.9“ geschrieben; geprüft wird mit „wuppertal 1.0“. Diese Teile werden nicht geprüft; bitte ihren Inhalt in die Abschnitte dieses Profils übernehmen.",
-    );
+    expect(said(findings[0])).toEqual({
+      messageId: "otherProfile",
+      data: { other: quoted("wuppertal 0.9"), checking: quoted("wuppertal 1.0") },
+    });
   });
 
   test("a document entirely of another profile gets exactly one error saying so", () => {

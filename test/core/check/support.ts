@@ -57,6 +57,14 @@ export function runRule(
   return findingsOf(rule, modelOf(snapshot, withProfile), ctx);
 }
 
+/**
+ * What a rule said, without the sentences rendered from it: its message id and the data that fill the message in.
+ * Tests of a rule hold these; the sentences themselves are registry.test.ts's (and a few tests about wording).
+ */
+export function said(finding: Finding): Pick<Finding, "messageId" | "data"> {
+  return { messageId: finding.messageId, data: finding.data };
+}
+
 export function tagOf(role: string, key: string, p: { id: string; version: string } = profile): string {
   return `ratsantwort:1:${p.id}@${p.version}:${role}:${key}`;
 }
