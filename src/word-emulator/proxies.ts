@@ -348,8 +348,19 @@ abstract class CollectionProxy<N, I extends ObjectProxy<N>> {
   ) {}
 
   protected abstract readonly typeName: string;
-  protected abstract item(node: N, path: string): I;
+  /** The proxy of a member, resolved at the sync (null: the null object of an *OrNullObject method). */
+  protected abstract proxy(path: string, resolve: () => N | null): I;
   protected abstract itemProperties(): readonly string[];
+
+  protected item(node: N, path: string): I {
+    return this.proxy(path, () => node);
+  }
+
+  /** getFirst(), getLast() and their *OrNullObject forms, for the collections that have them. */
+  protected picked(which: "first" | "last", nullable: boolean): I {
+    const name = `get${which === "first" ? "First" : "Last"}${nullable ? "OrNullObject" : ""}()`;
+    return this.child(name, (path) => this.proxy(path, () => this.pick(which, nullable)));
+  }
 
   get items(): I[] {
     if (this.loadedItems) return this.loadedItems;
@@ -764,8 +775,8 @@ export class ContentControlProxy extends ObjectProxy<ControlNode> {
 export class ContentControlCollectionProxy extends CollectionProxy<ControlNode, ContentControlProxy> {
   protected readonly typeName = "ContentControlCollection";
 
-  protected item(node: ControlNode, path: string): ContentControlProxy {
-    return new ContentControlProxy(this.context, path, () => node);
+  protected proxy(path: string, resolve: () => ControlNode | null): ContentControlProxy {
+    return new ContentControlProxy(this.context, path, resolve);
   }
 
   protected itemProperties(): readonly string[] {
@@ -818,17 +829,11 @@ export class ContentControlCollectionProxy extends CollectionProxy<ControlNode, 
   }
 
   getFirst(): ContentControlProxy {
-    return this.child(
-      "getFirst()",
-      (path) => new ContentControlProxy(this.context, path, () => this.pick("first", false)),
-    );
+    return this.picked("first", false);
   }
 
   getFirstOrNullObject(): ContentControlProxy {
-    return this.child(
-      "getFirstOrNullObject()",
-      (path) => new ContentControlProxy(this.context, path, () => this.pick("first", true)),
-    );
+    return this.picked("first", true);
   }
 }
 
@@ -871,8 +876,8 @@ export class ParagraphProxy extends ObjectProxy<ParagraphNode> {
 export class ParagraphCollectionProxy extends CollectionProxy<ParagraphNode, ParagraphProxy> {
   protected readonly typeName = "ParagraphCollection";
 
-  protected item(node: ParagraphNode, path: string): ParagraphProxy {
-    return new ParagraphProxy(this.context, path, () => node);
+  protected proxy(path: string, resolve: () => ParagraphNode | null): ParagraphProxy {
+    return new ParagraphProxy(this.context, path, resolve);
   }
 
   protected itemProperties(): readonly string[] {
@@ -880,25 +885,19 @@ export class ParagraphCollectionProxy extends CollectionProxy<ParagraphNode, Par
   }
 
   getFirst(): ParagraphProxy {
-    return this.child("getFirst()", (path) => new ParagraphProxy(this.context, path, () => this.pick("first", false)));
+    return this.picked("first", false);
   }
 
   getLast(): ParagraphProxy {
-    return this.child("getLast()", (path) => new ParagraphProxy(this.context, path, () => this.pick("last", false)));
+    return this.picked("last", false);
   }
 
   getFirstOrNullObject(): ParagraphProxy {
-    return this.child(
-      "getFirstOrNullObject()",
-      (path) => new ParagraphProxy(this.context, path, () => this.pick("first", true)),
-    );
+    return this.picked("first", true);
   }
 
   getLastOrNullObject(): ParagraphProxy {
-    return this.child(
-      "getLastOrNullObject()",
-      (path) => new ParagraphProxy(this.context, path, () => this.pick("last", true)),
-    );
+    return this.picked("last", true);
   }
 }
 
@@ -1064,8 +1063,8 @@ export class TableProxy extends ObjectProxy<TableNode> {
 export class TableCollectionProxy extends CollectionProxy<TableNode, TableProxy> {
   protected readonly typeName = "TableCollection";
 
-  protected item(node: TableNode, path: string): TableProxy {
-    return new TableProxy(this.context, path, () => node);
+  protected proxy(path: string, resolve: () => TableNode | null): TableProxy {
+    return new TableProxy(this.context, path, resolve);
   }
 
   protected itemProperties(): readonly string[] {
@@ -1073,14 +1072,11 @@ export class TableCollectionProxy extends CollectionProxy<TableNode, TableProxy>
   }
 
   getFirst(): TableProxy {
-    return this.child("getFirst()", (path) => new TableProxy(this.context, path, () => this.pick("first", false)));
+    return this.picked("first", false);
   }
 
   getFirstOrNullObject(): TableProxy {
-    return this.child(
-      "getFirstOrNullObject()",
-      (path) => new TableProxy(this.context, path, () => this.pick("first", true)),
-    );
+    return this.picked("first", true);
   }
 }
 
@@ -1133,8 +1129,8 @@ export class CustomPropertyProxy extends ObjectProxy<string> {
 export class CustomPropertyCollectionProxy extends CollectionProxy<string, CustomPropertyProxy> {
   protected readonly typeName = "CustomPropertyCollection";
 
-  protected item(key: string, path: string): CustomPropertyProxy {
-    return new CustomPropertyProxy(this.context, path, () => key);
+  protected proxy(path: string, resolve: () => string | null): CustomPropertyProxy {
+    return new CustomPropertyProxy(this.context, path, resolve);
   }
 
   protected itemProperties(): readonly string[] {

@@ -13,20 +13,12 @@ import {
   MessageBarTitle,
   Subtitle2,
   makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import type { AdoptionModel } from "../hooks/useCheck";
 import { useTranslate } from "../locale";
+import { useListStyles } from "./listStyles";
 
 const useStyles = makeStyles({
-  list: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    listStyleType: "none",
-  },
   // What a section will hold, a few lines of it: enough to see that it is the right text.
   text: {
     whiteSpace: "pre-line",
@@ -74,6 +66,7 @@ export function AdoptionOffer({ adoption, busy }: { adoption: AdoptionModel; bus
 
 function AdoptionDialog({ adoption }: { adoption: AdoptionModel }) {
   const styles = useStyles();
+  const lists = useListStyles();
   const t = useTranslate();
   const { plan } = adoption;
   return (
@@ -83,7 +76,7 @@ function AdoptionDialog({ adoption }: { adoption: AdoptionModel }) {
           <DialogTitle>{t("adoptDialogTitle")}</DialogTitle>
           <DialogContent>
             <Caption1 as="p">{t("adoptDialogIntro")}</Caption1>
-            <ul className={styles.list}>
+            <ul className={lists.roomy}>
               {plan?.sections.map((section) => (
                 <li key={section.id}>
                   <Subtitle2 as="h3">{section.title}</Subtitle2>
@@ -108,11 +101,12 @@ function AdoptionDialog({ adoption }: { adoption: AdoptionModel }) {
 
 function TextList({ title, items }: { title: string; items: string[] }) {
   const styles = useStyles();
+  const lists = useListStyles();
   if (items.length === 0) return null;
   return (
     <>
       <Caption1 as="p">{title}</Caption1>
-      <ul className={styles.list}>
+      <ul className={lists.roomy}>
         {items.map((item, i) => (
           <li key={i} className={styles.text}>
             {item}

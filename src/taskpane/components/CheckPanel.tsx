@@ -20,17 +20,10 @@ import { useLanguage, useTranslate } from "../locale";
 import { NoticeBar } from "./NoticeBar";
 import { AdoptionOffer } from "./AdoptionOffer";
 import { sectionTitle } from "../../core/profile/sections";
+import { useListStyles } from "./listStyles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  group: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    margin: 0,
-    padding: 0,
-    listStyleType: "none",
-  },
   finding: { display: "flex", flexDirection: "column", alignItems: "stretch", gap: tokens.spacingVerticalXXS },
   findingButton: {
     justifyContent: "flex-start",
@@ -153,6 +146,7 @@ function CopySummary({ findings, profile }: { findings: Finding[]; profile: Prof
 
 export function CheckPanel({ check, profile }: { check: CheckModel; profile: Profile }) {
   const styles = useStyles();
+  const lists = useListStyles();
   const t = useTranslate();
   const titleOf = (sectionId: string | null) =>
     sectionId === null ? t("documentGroup") : sectionTitle(profile, sectionId);
@@ -171,7 +165,7 @@ export function CheckPanel({ check, profile }: { check: CheckModel; profile: Pro
           {groupBySection(check.result.findings, profile).map((group) => (
             <section key={group.sectionId ?? "document"} aria-label={titleOf(group.sectionId)}>
               <Subtitle2 as="h2">{titleOf(group.sectionId)}</Subtitle2>
-              <ul className={styles.group}>
+              <ul className={lists.tight}>
                 {group.findings.map((finding, i) => (
                   <FindingItem key={`${finding.rule}-${finding.target}-${i}`} finding={finding} check={check} />
                 ))}

@@ -2,17 +2,10 @@ import { useState } from "react";
 import { Button, Caption1, Field, Subtitle2, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useQuestionImport } from "../hooks/useQuestionImport";
 import { useTranslate } from "../locale";
+import { useListStyles } from "./listStyles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    listStyleType: "none",
-  },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
@@ -29,6 +22,7 @@ interface Props {
 /** Paste or select an Anfrage, check the split, insert every question as a numbered pair in one step. */
 export function QuestionImport(props: Props) {
   const styles = useStyles();
+  const lists = useListStyles();
   const t = useTranslate();
   const model = useQuestionImport();
   const [selectionEmpty, setSelectionEmpty] = useState(false);
@@ -70,7 +64,7 @@ export function QuestionImport(props: Props) {
       {model.questions.length > 0 && (
         <>
           <Text role="status">{t("importFoundCount", { count: model.questions.length })}</Text>
-          <ol className={styles.list}>
+          <ol className={lists.roomy}>
             {model.questions.map((question, i) => (
               <li key={i}>
                 <Field label={t("importQuestionLabel", { number: i + 1 })}>

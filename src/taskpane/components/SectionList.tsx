@@ -2,16 +2,9 @@ import { Badge, Button, Subtitle2, makeStyles, tokens, useRestoreFocusTarget } f
 import type { Profile } from "../../core/profile/types";
 import type { DocumentState } from "../../core/document/gateway";
 import { useTranslate } from "../locale";
+import { useListStyles } from "./listStyles";
 
 const useStyles = makeStyles({
-  list: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    margin: 0,
-    padding: 0,
-    listStyleType: "none",
-  },
   item: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   button: { flexGrow: 1, justifyContent: "flex-start", minWidth: 0 },
 });
@@ -24,6 +17,7 @@ export function SectionList(props: {
   onInsert: (sectionId: string) => void;
 }) {
   const styles = useStyles();
+  const lists = useListStyles();
   const t = useTranslate();
   // Inserting a section again asks first; the focus comes back to the section's button afterwards.
   const restoreFocus = useRestoreFocusTarget();
@@ -32,7 +26,7 @@ export function SectionList(props: {
       <Subtitle2 as="h2" id="sections-heading">
         {t("sectionsHeading")}
       </Subtitle2>
-      <ul className={styles.list}>
+      <ul className={lists.tight}>
         {props.profile.sections.map((section) => {
           const present = (props.state?.outline.sectionCounts[section.id] ?? 0) > 0;
           return (
