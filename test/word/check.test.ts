@@ -12,7 +12,7 @@ import { modelOf } from "../../src/core/check/model";
 import { renumberingEdits, restoreAnchor } from "../../src/core/check/repairs";
 import { applyEdits, readSnapshot, restoreSection, selectControl } from "../../src/word/check";
 import { WordFailure } from "../../src/word/errors";
-import { control, installTestWord, paragraph, type TestWord } from "../../src/word-emulator/testing";
+import { control, installTestWord, paragraph, table, type TestWord } from "../../src/word-emulator/testing";
 import { readWordBody } from "../../src/core/ooxml/read";
 import { parseLocator } from "../../src/core/document/locator";
 
@@ -167,6 +167,20 @@ describe("readSnapshot when Word will not give the body's OOXML (office-js #5394
     word.setFaults({ getOoxmlFails: true });
     const snapshot = await readSnapshot(profile);
     expect(snapshot.controls.map((c) => [c.tag, c.text])).toEqual([["mehrzeilig", "Zeile 1\nZeile 2\nAbsatz 2"]]);
+  });
+
+  test("on the web, a field in a table outside any control is found too, before the listed controls", async () => {
+    word.setBody([
+      table([[[control({ tag: "in-tabelle" }, [paragraph("Zelle")])]]]),
+      control({ tag: "oben" }, [paragraph("Text")]),
+    ]);
+    word.setTableControlsMissingFromDocumentCollection(true);
+    word.setFaults({ getOoxmlFails: true });
+    const snapshot = await readSnapshot(profile);
+    expect(snapshot.controls.map((c) => [c.tag, c.text, c.parent, c.showingPlaceholder])).toEqual([
+      ["in-tabelle", "Zelle", null, false],
+      ["oben", "Text", null, false],
+    ]);
   });
 
   test("lists only what this Word lists: Word 2019 sees rich text alone", async () => {
