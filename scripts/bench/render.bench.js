@@ -8,6 +8,8 @@
 const fs = require("fs");
 const http = require("http");
 const path = require("path");
+/** The switches the browser tests launch Chromium with (test/e2e/support/browser.ts): the same browser, measured. */
+const CHROMIUM_ARGS = require("../chromium-args.json");
 
 const RUNS = 5;
 const CHROMIUM = "/usr/bin/chromium";
@@ -65,15 +67,7 @@ exports.measure = async ({ root, buildDir }) => {
   const home = fs.mkdtempSync(path.join(require("os").tmpdir(), "ratsantwort-bench-home-"));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: CHROMIUM_ARGS,
     env: { ...process.env, HOME: home },
   });
   try {

@@ -11,6 +11,7 @@ import { expect } from "@jest/globals";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
 import { CHROMIUM, DOCS_SCREENSHOTS, OUTPUT_DIR, ROOT } from "./environment";
+import CHROMIUM_ARGS from "../../../scripts/chromium-args.json";
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_JS_DIR = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
@@ -26,15 +27,7 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     // Playwright gives every launch a fresh, empty user-data-dir of its own.
-    args: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: CHROMIUM_ARGS,
     env: { ...process.env, HOME: home },
   });
 }
