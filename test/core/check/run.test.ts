@@ -2,6 +2,7 @@
 import { describe, expect, test } from "@jest/globals";
 import { checkDocument, runRules, sortFindings, summarize, type Finding, type Rule } from "../../../src/core/check";
 import { modelOf } from "../../../src/core/check/model";
+import { findingsOf } from "../../../src/core/check/run";
 import { context, passingSeed, profile, seedWith } from "./support";
 
 const finding = (
@@ -58,6 +59,44 @@ describe("runRules", () => {
   test("a rule returning something other than an array counts as failed", () => {
     const odd = { ...ruleReporting("odd", []), check: () => "nope" } as unknown as Rule;
     expect(runRules(model, context, [odd]).map((f) => [f.rule, f.severity])).toEqual([["odd", "hint"]]);
+  });
+
+  test("the engine stamps the rule's id, takes the severity from the message, renders it, and keeps data and repair", () => {
+    const rule: Rule = {
+      id: "stamped",
+      description: { de: "Test", en: "Test" },
+      messages: { gone: { severity: "hint", de: "{{what}} fehlt.", en: "{{what}} is missing." } },
+      check: () => [{ messageId: "gone", sectionId: "header", target: 2, data: { what: 7 }, repair: "restoreSection" }],
+    };
+    expect(runRules(model, context, [rule])).toEqual([
+      {
+        rule: "stamped",
+        messageId: "gone",
+        data: { what: 7 },
+        severity: "hint",
+        sectionId: "header",
+        target: 2,
+        message: { de: "7 fehlt.", en: "7 is missing." },
+        repair: "restoreSection",
+      },
+    ]);
+  });
+
+  test("a report of a message the rule does not declare fails that rule alone; the tests' path throws it", () => {
+    const undeclared = {
+      ...ruleReporting("undeclared", []),
+      check: () => [{ messageId: "nope", sectionId: null, target: null }],
+    };
+    expect(
+      runRules(model, context, [undeclared, ruleReporting("fine", [["header", 1]])]).map((f) => [f.rule, f.messageId]),
+    ).toEqual([
+      ["undeclared", "ruleFailed"],
+      ["fine", "x"],
+    ]);
+    expect(() => findingsOf(undeclared, model, context)).toThrow('rule undeclared has no message "nope"');
+    expect(() => findingsOf({ ...undeclared, check: () => "nope" } as unknown as Rule, model, context)).toThrow(
+      "rule undeclared reported no list",
+    );
   });
 
   test("a target outside the snapshot becomes no place", () => {
