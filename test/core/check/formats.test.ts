@@ -3,6 +3,7 @@ import { quoted } from "../../../src/core/check/messages";
 import { describe, expect, test } from "@jest/globals";
 import { phoneProblem } from "../../../src/core/check/values/phone";
 import { isEmailAddress } from "../../../src/core/check/values/email";
+import { isWordDefaultPlaceholder } from "../../../src/core/check/wordPlaceholders";
 import emailAddresses from "../../../src/core/check/rules/emailAddresses";
 import phoneNumbers from "../../../src/core/check/rules/phoneNumbers";
 import { indexOfTag, passingSeed, runRule, said, tagOf } from "./support";
@@ -19,6 +20,9 @@ describe("phoneProblem", () => {
     "112",
     "563\u00a01234",
     "563–1234",
+    "123456789012345",
+    "+ 49 202 5631234",
+    "  563 1234  ",
   ])("%s is a German phone number", (text) => expect(phoneProblem(text)).toBeNull());
 
   test.each([
@@ -26,6 +30,9 @@ describe("phoneProblem", () => {
     ["tel. 563 1234", "characters"],
     ["(0202 563 1234", "characters"],
     ["563+1234", "characters"],
+    [")563 1234(", "characters"],
+    ["(0202)) 563 1234", "characters"],
+    ["+", "characters"],
     ["+33 1 23 45 67 89", "country"],
     ["12", "digits"],
     ["1234567890123456", "digits"],
@@ -38,6 +45,10 @@ describe("isEmailAddress", () => {
     "a@b.de",
     "vorname.nachname+anfrage@stadt.example.org",
     "info@müller-bau.de",
+    " a@b.de ",
+    "info@stadt.xn--p1ai",
+    `${"a".repeat(64)}@stadt.de`,
+    `a@${"b".repeat(63)}.${"c".repeat(63)}.${"d".repeat(63)}.${"e".repeat(57)}.de`,
   ])("%s is valid", (text) => expect(isEmailAddress(text)).toBe(true));
 
   test.each([
@@ -51,6 +62,11 @@ describe("isEmailAddress", () => {
     "name@-stadt.de",
     "name@stadt.d",
     "mailto:name",
+    "name@stadt-.de",
+    "name@stadt.de1",
+    `${"a".repeat(65)}@stadt.de`,
+    `a@${"b".repeat(63)}.${"c".repeat(63)}.${"d".repeat(63)}.${"e".repeat(58)}.de`,
+    "name@.de",
   ])("%s is not", (text) => expect(isEmailAddress(text)).toBe(false));
 });
 
@@ -95,4 +111,18 @@ describe("emailAddresses", () => {
       data: { field: "E-Mail", value: quoted("thomas.lenz@jobcenter") },
     });
   });
+});
+
+describe("Word's own placeholders in an emptied field", () => {
+  test.each([
+    "Klicken oder tippen Sie hier, um Text einzugeben.",
+    "Click here to enter text.",
+    "Klicken oder tippen Sie, um ein Datum einzugeben.",
+    "Choose an item.",
+    "  wählen sie   ein element aus. ",
+  ])("%s is one, in any case and spacing", (text) => expect(isWordDefaultPlaceholder(text)).toBe(true));
+
+  test.each(["Klicken oder tippen Sie hier", "Text eingeben", "", "Choose an item"])("%s is not", (text) =>
+    expect(isWordDefaultPlaceholder(text)).toBe(false),
+  );
 });
