@@ -66,14 +66,6 @@ function occurrence(control: SnapshotControl, index: number, placeholder: string
   return { index, text: blank ? "" : text, blank };
 }
 
-/** Keys (fields, ratings) the profile knows, by section. */
-function knownKeys(profile: Profile): Set<string> {
-  const keys = new Set<string>();
-  for (const key of placeholders(profile).keys())
-    if (key.startsWith("f:") || key.startsWith("r:")) keys.add(key.slice(2));
-  return keys;
-}
-
 function nearestPair(
   snapshot: DocumentSnapshot,
   index: number,
@@ -101,7 +93,6 @@ export function modelOf(snapshot: DocumentSnapshot, profile: Profile): DocumentM
     otherProfiles: [],
   };
   const texts = placeholders(profile);
-  const keys = knownKeys(profile);
   const sectionIds = new Set(profile.sections.map((s) => s.id));
   const questionSections = new Set(profile.sections.filter((s) => s.kind === "questions").map((s) => s.id));
   const pairsByIndex = new Map<number, QuestionPair>();
@@ -120,7 +111,8 @@ export function modelOf(snapshot: DocumentSnapshot, profile: Profile): DocumentM
       tag.role === "question" || tag.role === "questionNumber" || tag.role === "questionText" || tag.role === "answer";
     if (
       !sectionIds.has(sectionId) ||
-      ((tag.role === "field" || tag.role === "rating") && !keys.has(tag.key)) ||
+      // A field's key as a rating, or the other way round, is no control of ours either.
+      ((tag.role === "field" || tag.role === "rating") && !texts.has(`${ROLE_CODE[tag.role]}:${tag.key}`)) ||
       (pairRole && !questionSections.has(tag.key))
     ) {
       model.unknown.push(index);
