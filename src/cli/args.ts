@@ -12,33 +12,33 @@ export interface ParsedArgs {
  * What is typed is English, like the JSON it reads and writes and the profile's ids; what is read (messages, help)
  * is German. German spellings of commands and options work as well, among them those of earlier versions.
  */
-const COMMAND_ALIASES: Readonly<Record<string, string>> = {
-  neu: "new",
-  pruefen: "check",
-  prüfen: "check",
-  uebernehmen: "adopt",
-  übernehmen: "adopt",
-  fragen: "questions",
-  hilfe: "help",
-  "--help": "help",
-  "-h": "help",
-};
-const OPTION_ALIASES: Readonly<Record<string, string>> = {
-  "--daten": "--data",
-  "--profil": "--profile",
-  "--stichtag": "--today",
-  "--ueberschreiben": "--force",
-};
+const COMMAND_ALIASES = new Map([
+  ["neu", "new"],
+  ["pruefen", "check"],
+  ["prüfen", "check"],
+  ["uebernehmen", "adopt"],
+  ["übernehmen", "adopt"],
+  ["fragen", "questions"],
+  ["hilfe", "help"],
+  ["--help", "help"],
+  ["-h", "help"],
+]);
+const OPTION_ALIASES = new Map([
+  ["--daten", "--data"],
+  ["--profil", "--profile"],
+  ["--stichtag", "--today"],
+  ["--ueberschreiben", "--force"],
+]);
 
 /** The command's English name, whichever spelling was typed. */
 export function commandName(typed: string | undefined): string | undefined {
-  return typed === undefined ? undefined : (COMMAND_ALIASES[typed] ?? typed);
+  return typed === undefined ? undefined : (COMMAND_ALIASES.get(typed) ?? typed);
 }
 
 export function parseArgs(args: string[], withValue: string[], flags: string[]): ParsedArgs {
   const parsed: ParsedArgs = { options: new Map(), flags: new Set(), positional: [] };
   for (let i = 0; i < args.length; i++) {
-    const arg = OPTION_ALIASES[args[i]] ?? args[i];
+    const arg = OPTION_ALIASES.get(args[i]) ?? args[i];
     if (arg === "--") {
       parsed.positional.push(...args.slice(i + 1));
       break;

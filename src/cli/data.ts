@@ -26,19 +26,23 @@ export type DataResult =
 /** The key of the inquiry's arrival; kept as the custom document property the add-in writes. */
 export const INQUIRY_DATE_KEY = "inquiryReceived";
 
-/** Earlier, German spellings of the file's own keys. */
-const KEY_ALIASES: Readonly<Record<string, string>> = {
-  frage: "question",
-  antwort: "answer",
-  anfrageVom: INQUIRY_DATE_KEY,
-};
-const canonicalKey = (key: string) => KEY_ALIASES[key] ?? key;
+/** Earlier, German spellings of the file's own keys: at the top, and in a question pair. */
+const TOP_ALIASES = new Map([["anfrageVom", INQUIRY_DATE_KEY]]);
+const PAIR_ALIASES = new Map([
+  ["frage", "question"],
+  ["antwort", "answer"],
+]);
 
 /** An object's entries under their canonical keys; a key given in both spellings is reported. */
-function canonicalEntries(object: Json, where: (key: string) => string, reader: DataReader): [string, unknown][] {
+function canonicalEntries(
+  object: Json,
+  aliases: ReadonlyMap<string, string>,
+  where: (key: string) => string,
+  reader: DataReader,
+): [string, unknown][] {
   const seen = new Set<string>();
   return Object.entries(object).flatMap(([key, value]): [string, unknown][] => {
-    const canonical = canonicalKey(key);
+    const canonical = aliases.get(key) ?? key;
     if (seen.has(canonical)) {
       reader.fail(where(key), `doppelt angegeben (${canonical} und seine ältere Schreibweise).`);
       return [];
@@ -145,7 +149,7 @@ class DataReader {
       return { question: "", answer: "" };
     }
     const parts: QuestionContent = { question: "", answer: "" };
-    for (const [name, value] of canonicalEntries(pair, (name) => `${key}.${name}`, this)) {
+    for (const [name, value] of canonicalEntries(pair, PAIR_ALIASES, (name) => `${key}.${name}`, this)) {
       if (name === "question" || name === "answer") parts[name] = this.text(value, `${key}.${name}`) ?? "";
       else this.fail(`${key}.${name}`, "unbekannt; erlaubt sind question und answer.");
     }
@@ -157,7 +161,7 @@ class DataReader {
 export function readAnswerData(json: unknown, profile: Profile): DataResult {
   if (!isObject(json)) return { ok: false, errors: ["Daten: die Datei muss ein JSON-Objekt { … } enthalten."] };
   const reader = new DataReader();
-  for (const [key, value] of canonicalEntries(json, (key) => key, reader)) {
+  for (const [key, value] of canonicalEntries(json, TOP_ALIASES, (key) => key, reader)) {
     const section = profile.sections.find((s) => s.id === key);
     if (section) reader.section(section, value);
     else if (key === INQUIRY_DATE_KEY) reader.inquiryDate(value);

@@ -123,6 +123,21 @@ describe("--data is validated, every problem named by its key", () => {
     ]);
   });
 
+  test("keys that name what every object has (constructor, __proto__, toString) are unknown keys, nothing more", () => {
+    const json = JSON.parse(
+      '{ "constructor": 1, "__proto__": 2, "header": { "toString": "x" }, "reasons": [{ "constructor": "y", "question": "Wer?" }] }',
+    );
+    expect(readAnswerData(json, profile)).toEqual({
+      ok: false,
+      errors: [
+        expect.stringMatching(/^Daten, Schlüssel „constructor“: unbekannter Abschnitt/),
+        expect.stringMatching(/^Daten, Schlüssel „__proto__“: unbekannter Abschnitt/),
+        expect.stringMatching(/^Daten, Schlüssel „header\.toString“: unbekanntes Feld/),
+        "Daten, Schlüssel „reasons[0].constructor“: unbekannt; erlaubt sind question und answer.",
+      ],
+    });
+  });
+
   test("the German keys of earlier versions keep working: frage, antwort, anfrageVom", () => {
     const old = readAnswerData(
       { reasons: [{ frage: "Wer?", antwort: "Niemand." }], anfrageVom: "20.06.2013" },
