@@ -1,6 +1,15 @@
 /** The runner: rules in isolation, targets kept inside the snapshot, findings in the pane's order; the summary. */
 import { describe, expect, test } from "@jest/globals";
-import { checkDocument, runRules, sortFindings, summarize, type Finding, type Rule } from "../../../src/core/check";
+import {
+  checkDocument,
+  runRules,
+  sortFindings,
+  summarize,
+  tally,
+  verdict,
+  type Finding,
+  type Rule,
+} from "../../../src/core/check";
 import { modelOf } from "../../../src/core/check/model";
 import { findingsOf } from "../../../src/core/check/run";
 import { context, passingSeed, profile, seedWith } from "./support";
@@ -171,6 +180,24 @@ describe("sortFindings", () => {
       "ratingsRated:error",
       "explanationRequired:error",
     ]);
+  });
+});
+
+describe("verdict", () => {
+  const of = (errors: number, hints: number) => [
+    ...Array.from({ length: errors }, () => finding("header", 1, "error")),
+    ...Array.from({ length: hints }, () => finding("header", 1, "hint")),
+  ];
+
+  test.each([
+    [0, 0, "Bereit zur Einreichung.", "Ready for submission."],
+    [0, 2, "Bereit zur Einreichung.", "Ready for submission."],
+    [1, 0, "Nicht bereit: 1 Fehler, 0 Hinweise.", "Not ready: 1 error, 0 hints."],
+    [1, 1, "Nicht bereit: 1 Fehler, 1 Hinweis.", "Not ready: 1 error, 1 hint."],
+    [2, 3, "Nicht bereit: 2 Fehler, 3 Hinweise.", "Not ready: 2 errors, 3 hints."],
+  ])("%i Fehler, %i Hinweise: %s", (errors, hints, de, en) => {
+    expect(tally(of(errors, hints))).toEqual({ errors, hints });
+    expect([verdict(of(errors, hints), "de"), verdict(of(errors, hints), "en")]).toEqual([de, en]);
   });
 });
 
