@@ -10,11 +10,12 @@ import { boundaryAt } from "./boundaries";
  * Greetings and "gez." are unambiguous in any case.
  */
 const CLOSING_PHRASES: readonly RegExp[] = [
-  /Mit +(?:den +)?(?:\p{L}+ +)?Gr(?:ü|ue|u)(?:ß|ss)(?:en|e)?/giu, // "Mit freundlichen Grüßen", "Mit solidarischem Gruß"
+  // "Mit freundlichen Grüßen", "Mit solidarischem Gruß"; also where the page lost its umlauts ("Gren", "Gr??en").
+  /Mit +(?:den +)?(?:\p{L}+ +)?Gr(?:ü|ue|u|\?|\uFFFD)?(?:ß|ss|\?|\uFFFD)?(?:en|e)?(?!\p{L})/giu,
   /(?:Freundliche|Viele|Beste|Herzliche|Liebe) +Gr(?:ü|ue)(?:ß|ss)e/g,
   /Hochachtungsvoll/g,
   /gez\./gi,
-  /(?:Begründung|Begruendung|Erläuterung|Erläuterungen|Sachverhalt|Anlagen?|Hintergrund)(?: *:| *$)/gm,
+  /(?:Begr(?:ü|ue|u|\?|\uFFFD)?ndung|Erl(?:ä|ae|a|\?|\uFFFD)?uterungen?|Sachverhalt|Anlagen?|Hintergrund)(?: *:| *$)/gm,
   /(?:Vielen|Herzlichen|Besten) +Dank/g,
   /(?:Wir|Ich) +(?:danken|bedanken|bitten +um +(?:eine +|die +)?(?:\S+ +)?(?:Beantwortung|Antwort))/g,
   /Die +Fraktion +bittet +um/g,

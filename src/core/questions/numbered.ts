@@ -5,7 +5,7 @@
 import { endsWithQuestionMark } from "./boundaries";
 import { closingStart } from "./letterParts";
 import { type MarkerStyle, type NumberMarker, findNumberMarkers } from "./markers";
-import { formatQuestion, isSubPointLine, splitParagraphs } from "./paragraphs";
+import { formatQuestion, isQualifier, isSubPointLine, splitParagraphs } from "./paragraphs";
 
 export interface NumberedSplit {
   markers: NumberMarker[];
@@ -82,11 +82,7 @@ function joinParagraphs(paragraphs: string[][]): string {
 function continuesQuestion(paragraph: string[], afterBlankLine: boolean): boolean {
   const first = paragraph[0];
   const last = paragraph[paragraph.length - 1];
-  return (
-    isSubPointLine(first) ||
-    /^(?:\(|Bitte\b|Falls\b|Sofern\b|Soweit\b|Ggf\.|Gegebenenfalls\b|Wenn +(?:ja|nein)\b)/.test(first) ||
-    (!afterBlankLine && endsWithQuestionMark(last))
-  );
+  return isSubPointLine(first) || isQualifier(first) || (!afterBlankLine && endsWithQuestionMark(last));
 }
 
 /** More questions containing "?" first, then the longer run, then numbers at line starts. */

@@ -5,8 +5,8 @@
 import { endsSentence } from "./boundaries";
 import { isSalutation } from "./letterParts";
 
-/** Sub-points that belong to the question above: "a)", "(b)", "aa)", "c.", "- …", "2.1". */
-const SUB_POINT = /^(?:\(?[a-z]{1,2}\)|[a-h]\.|-|\d{1,2}\.\d{1,2}\.?) /;
+/** Sub-points that belong to the question above: "a)", "(b)", "aa)", "c.", "- …", "  - …" (nested), "2.1". */
+const SUB_POINT = /^(?:\(?[a-z]{1,2}\)|[a-h]\.| {0,2}-|\d{1,2}\.\d{1,2}\.?) /;
 
 /** "d. h." or "z. B." at a line start is an abbreviation, not sub-point "d.". */
 const ABBREVIATION = /^[a-z]\. ?[a-zA-Z]\./;
@@ -17,6 +17,18 @@ export function isSubPointLine(line: string): boolean {
 
 export function isBulletLine(line: string): boolean {
   return line.startsWith("- ");
+}
+
+/** What qualifies the question before it rather than asking anew: "Falls nein, …", "Bitte nach Jahren …". */
+export function isQualifier(line: string): boolean {
+  return /^(?:\(|Bitte\b|Falls\b|Sofern\b|Soweit\b|Ggf\.|Gegebenenfalls\b|Wenn +(?:ja|nein)\b|Und\b|Oder\b)/.test(line);
+}
+
+/** A request that is a question of its own: "Wir bitten um einen Kostenvergleich …", "Die Verwaltung wird gebeten …". */
+export function isRequest(line: string): boolean {
+  return /^(?:- +)?(?:Wir +(?:bitten|erbitten)|Ich +bitte|Die +Verwaltung +wird +(?:gebeten|aufgefordert))\b/.test(
+    line,
+  );
 }
 
 /** Paragraphs as lists of non-empty lines. */
