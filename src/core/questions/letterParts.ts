@@ -51,5 +51,6 @@ export function isIntroduction(paragraph: string): boolean {
 
 /** Title lines such as "Anfrage der Fraktion …" or "Betreff: …", even when they end with "?". */
 export function isHeading(paragraph: string): boolean {
-  return /^(?:Betreff|Betr\.|Thema|Anfrage|Große +Anfrage|Kleine +Anfrage)\b/i.test(paragraph);
+  // "Betr." ends in a dot, after which there is no word boundary to ask for.
+  return /^(?:(?:Betreff|Thema|Anfrage|Große +Anfrage|Kleine +Anfrage)\b|Betr\.)/i.test(paragraph);
 }
