@@ -1,4 +1,4 @@
-/** `ratsantwort check [--json] [--profile profil.json] [--stichtag TT.MM.JJJJ] DATEI|ORDNER...` */
+/** `ratsantwort check [--json] [--profile profil.json] [--today TT.MM.JJJJ] DATEI|ORDNER...` */
 import { parseGermanDate, type CalendarDate } from "../core/dates";
 import { shown } from "./terminal";
 import { parseArgs } from "./args";

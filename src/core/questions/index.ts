@@ -6,7 +6,7 @@
  * the question, each on its own line (joined with "\n"). Salutation, introduction, closing,
  * signature and "Begründung:" are left out.
  *
- * Pure: no Office.js, no DOM, no Node modules, so the task pane and the `ratsantwort fragen`
+ * Pure: no Office.js, no DOM, no Node modules, so the task pane and the `ratsantwort questions`
  * command can share it.
  */
 import { normalizeText } from "./normalize";
