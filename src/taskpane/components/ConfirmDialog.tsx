@@ -10,6 +10,7 @@ import {
 import type { Profile } from "../../core/profile/types";
 import type { PendingConfirmation } from "../hooks/useAnswerDocument";
 import { useTranslate } from "../locale";
+import { sectionTitle } from "../../core/profile/sections";
 
 /** Asks before the document gets a second answer or a second copy of a section. */
 export function ConfirmDialog(props: {
@@ -20,8 +21,6 @@ export function ConfirmDialog(props: {
 }) {
   const t = useTranslate();
   const { pending } = props;
-  const section =
-    pending?.kind === "section" ? props.profile.sections.find((s) => s.id === pending.sectionId) : undefined;
   return (
     <Dialog open={pending !== null} modalType="alert" onOpenChange={(_, data) => !data.open && props.onCancel()}>
       <DialogSurface>
@@ -29,7 +28,7 @@ export function ConfirmDialog(props: {
           <DialogTitle>{pending?.kind === "section" ? t("confirmSectionTitle") : t("confirmAnswerTitle")}</DialogTitle>
           <DialogContent>
             {pending?.kind === "section"
-              ? t("confirmSectionBody", { section: section?.title ?? "" })
+              ? t("confirmSectionBody", { section: sectionTitle(props.profile, pending.sectionId) })
               : t("confirmAnswerBody")}
           </DialogContent>
           <DialogActions>
