@@ -11,6 +11,11 @@
  * A production build without it, or with anything but an https URL, fails: a manifest that silently pointed at
  * localhost would only show up as a broken add-in on users' machines. A trailing slash is dropped.
  * Development builds ignore it and always use https://localhost:3000.
+ *
+ * OPARL_ENDPOINT (optional): the council information system's OParl endpoint, when profile.json on the server names
+ * one (see README, "Aus dem Ratsinformationssystem"). Its origin is the one address besides the pane's own that the
+ * Content-Security-Policy lets the pane ask. Without it the build takes the endpoint of the shipped default profile
+ * (src/core/profile/wuppertal.json: none), and the pane connects to nothing but its own origin.
  */
 "use strict";
 
@@ -55,19 +60,48 @@ function productionBaseUrl(value) {
  * - scripts only from us and, in production, Office.js's CDN; no 'unsafe-eval' (hence no eval source maps);
  * - 'unsafe-inline' styles: Fluent UI (Griffel) and Office.js insert <style> elements and style attributes;
  * - Office.js's own telemetry (its oaspapps.com iframe, *.pipe.aria.microsoft.com) stays blocked on purpose: the
- *   add-in works without it and no usage data leaves the page. In development the live-reload socket is allowed.
+ *   add-in works without it and no usage data leaves the page. In development the live-reload socket is allowed;
+ * - connections: the page's own origin and, where one is set, the OParl endpoint's (OPARL_ENDPOINT above).
  */
-function contentSecurityPolicy(production) {
+function contentSecurityPolicy(production, oparl = oparlOrigin()) {
+  const connect = [
+    "'self'",
+    ...(oparl ? [oparl] : []),
+    ...(production ? [] : [DEV_BASE_URL.replace("https:", "wss:")]),
+  ];
   return [
     "default-src 'self'",
     `script-src 'self'${production ? " https://appsforoffice.microsoft.com" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
-    `connect-src 'self'${production ? "" : ` ${DEV_BASE_URL.replace("https:", "wss:")}`}`,
+    `connect-src ${connect.join(" ")}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'none'",
   ].join("; ");
+}
+
+const OPARL_VAR = "OPARL_ENDPOINT";
+const DEFAULT_PROFILE = "./src/core/profile/wuppertal.json";
+
+/** The origin of the OParl endpoint the pane may ask, or null; throws with a message that says what to do. */
+function oparlOrigin(value = process.env[OPARL_VAR] || require(DEFAULT_PROFILE).oparl?.endpoint) {
+  if (!value || !value.trim()) return null;
+  const example = `${OPARL_VAR}=https://ris.example.de/oparl/v1/body/1 npm run build`;
+  let url;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new Error(`${OPARL_VAR}="${value}" ist keine gültige URL / is not a valid URL.\n  ${example}`);
+  }
+  const local = url.protocol === "http:" && ["127.0.0.1", "localhost"].includes(url.hostname);
+  if (url.protocol !== "https:" && !local) {
+    throw new Error(
+      `${OPARL_VAR}="${value}" muss eine https-Adresse sein: Anfragen reisen nicht unverschlüsselt durchs Netz.\n` +
+        `${OPARL_VAR} must be an https URL.\n  ${example}`,
+    );
+  }
+  return url.origin;
 }
 
 const xmlAttr = (s) => s.replace(/&/g, "&amp;").replace(/'/g, "&apos;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
@@ -165,3 +199,5 @@ module.exports = async (env = {}, argv = {}) => {
 };
 
 module.exports.DEV_BASE_URL = DEV_BASE_URL;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.oparlOrigin = oparlOrigin;

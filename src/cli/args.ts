@@ -28,6 +28,7 @@ const OPTION_ALIASES = new Map([
   ["--profil", "--profile"],
   ["--stichtag", "--today"],
   ["--ueberschreiben", "--force"],
+  ["--zeitlimit", "--timeout"],
 ]);
 
 /** The command's English name, whichever spelling was typed. */

@@ -1,5 +1,5 @@
 /** `ratsantwort check [--json] [--profile profil.json] [--today TT.MM.JJJJ] DATEI|ORDNER...` */
-import { parseGermanDate, type CalendarDate } from "../core/dates";
+import { localDate, parseGermanDate, type CalendarDate } from "../core/dates";
 import { shown } from "./terminal";
 import { parseArgs } from "./args";
 import { checkRead, readForCheck, type FileReport } from "./checkFile";
@@ -10,10 +10,7 @@ import { progressBar } from "./progress";
 import { exitCodeOf, humanReport, jsonReport } from "./report";
 
 function todayOf(option: string | undefined): CalendarDate {
-  if (option === undefined) {
-    const now = new Date();
-    return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-  }
+  if (option === undefined) return localDate(new Date());
   const date = parseGermanDate(option);
   if (!date) throw new CliError(`--today muss ein Datum in der Form TT.MM.JJJJ sein (ist „${shown(option)}“).`);
   return date;

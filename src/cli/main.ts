@@ -19,9 +19,11 @@ export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 const USAGE = `Aufruf: ratsantwort <Befehl>
 
 Befehle (in Klammern die deutsche Schreibweise, die ebenso gilt):
-  new (neu) [--data antwort.json] [--profile profil.json] [--force] antwort.docx
+  new (neu) [--oparl DRUCKSACHEN-URL] [--data antwort.json] [--profile profil.json] [--force] antwort.docx
             schreibt das Antwortdokument mit denselben Inhaltssteuerelementen wie das Add-in;
-            --data füllt die Felder aus einer JSON-Datei (Format: README.md)
+            --oparl übernimmt die Anfrage aus dem Ratsinformationssystem (OParl): Fraktion, Nummer,
+              Eingang, Sitzung, Gremium und die Fragen (--timeout SEKUNDEN je Abfrage, sonst 20);
+            --data füllt die Felder aus einer JSON-Datei (Format: README.md) und geht --oparl vor
 
   check (pruefen) [--json] [--profile profil.json] [--today TT.MM.JJJJ] DATEI.docx|ORDNER ...
             prüft .docx-Dateien mit denselben Regeln wie der Aufgabenbereich;
@@ -39,7 +41,7 @@ Befehle (in Klammern die deutsche Schreibweise, die ebenso gilt):
   help (hilfe, --help)
             zeigt diese Hilfe
 
-Optionen auf Deutsch: --daten, --profil, --stichtag, --ueberschreiben.
+Optionen auf Deutsch: --daten, --profil, --stichtag, --ueberschreiben, --zeitlimit.
 `;
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {

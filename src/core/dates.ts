@@ -18,6 +18,11 @@ export function parseGermanDate(text: string): CalendarDate | null {
   return real ? { year, month, day } : null;
 }
 
+/** The calendar day a moment falls on where the user is (their computer's time zone). */
+export function localDate(moment: Date): CalendarDate {
+  return { year: moment.getFullYear(), month: moment.getMonth() + 1, day: moment.getDate() };
+}
+
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
 export function formatGermanDate(date: CalendarDate): string {

@@ -12,6 +12,11 @@ import { PreviewLayout } from "./PreviewLayout";
 import { answerWithGaps, filledAnswer, inquiryLetter, legacyAnswer } from "./samples";
 import { previewTexts } from "./texts";
 import { EDITIONS, installWordEmulator } from "../word-emulator";
+import { previewOParl, storeHttpGet } from "./oparlSample";
+import { localDate } from "../core/dates";
+
+/** The preview's council information system: a sample in the page, under an address that cannot exist. */
+const SAMPLE_RIS = "https://ratsinfo.example";
 
 export async function startPreview(root: Root): Promise<void> {
   const options = previewOptions(
@@ -45,6 +50,16 @@ export async function startPreview(root: Root): Promise<void> {
         word.placeCursor({ paragraphIndex: -1 });
       }
       if (options.locked) locks.set(true);
+    },
+    sampleOParl: (profile) => {
+      if (!profile.oparl) return undefined;
+      const sample = previewOParl(profile, SAMPLE_RIS, localDate(new Date()));
+      return {
+        endpoint: sample.endpoint,
+        get: storeHttpGet(sample),
+        redirect: "manual",
+        sample: true,
+      };
     },
   });
 }

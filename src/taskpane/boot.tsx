@@ -12,6 +12,7 @@ import { languageFor } from "./i18n";
 import { personalStore } from "./personal";
 import { loadServedProfile } from "./profileSource";
 import { Shell } from "./Shell";
+import { oparlSourceFor, type OParlSource } from "./oparlSource";
 import { themeFor } from "./theme";
 
 export interface PaneOptions {
@@ -19,6 +20,8 @@ export interface PaneOptions {
   frame?: (pane: JSX.Element) => JSX.Element;
   /** Called with the council profile once it is loaded, before the pane first reads the document. */
   withProfile?: (profile: Profile) => void;
+  /** Where inquiries come from when the profile names no endpoint (the preview's sample). */
+  sampleOParl?: (profile: Profile) => OParlSource | undefined;
 }
 
 export async function showPane(root: Root, options: PaneOptions = {}): Promise<void> {
@@ -41,8 +44,15 @@ export async function showPane(root: Root, options: PaneOptions = {}): Promise<v
   const asked = new URLSearchParams(window.location.search).get("tab");
   const tab = asked === "check" ? "check" : asked === "selbsttest" ? "selftest" : "insert";
   const store = personalStore(loaded.profile, () => window.localStorage, host.storagePartition);
+  const oparl = oparlSourceFor(loaded.profile) ?? options.sampleOParl?.(loaded.profile);
   show(
-    <App gateway={createWordGateway(loaded.profile)} profile={loaded.profile} initialTab={tab} personalStore={store} />,
+    <App
+      gateway={createWordGateway(loaded.profile)}
+      profile={loaded.profile}
+      initialTab={tab}
+      personalStore={store}
+      oparl={oparl}
+    />,
   );
 }
 

@@ -39,6 +39,10 @@ const de = {
   importRemove: "Frage {number} entfernen",
   importInsert: "{count} Fragen einfügen",
   importInsertOne: "1 Frage einfügen",
+  importInsertAnswer: "Antwort mit {count} Fragen einfügen",
+  importInsertAnswerOne: "Antwort mit 1 Frage einfügen",
+  importInsertAnswerHint:
+    "Das Dokument hat noch keinen Abschnitt „{section}“: Die ganze Antwort wird mit diesen Fragen eingefügt.",
   insertIncomplete:
     "Word hat die Felder nicht vollständig übernommen. Bitte prüfen Sie das Dokument oder fügen Sie erneut ein.",
   selftestLink: "Selbsttest (für die IT)",
@@ -174,6 +178,10 @@ const en: Messages = {
   importRemove: "Remove question {number}",
   importInsert: "Insert {count} questions",
   importInsertOne: "Insert 1 question",
+  importInsertAnswer: "Insert answer with {count} questions",
+  importInsertAnswerOne: "Insert answer with 1 question",
+  importInsertAnswerHint:
+    "The document has no “{section}” section yet: the whole answer is inserted with these questions.",
   insertIncomplete: "Word did not take all fields. Please check the document or insert again.",
   selftestLink: "Self-test (for IT)",
   selftestIntro:
@@ -271,10 +279,24 @@ export function languageFor(displayLanguage: string | undefined): Language {
   return displayLanguage?.toLowerCase().startsWith("en") ? "en" : "de";
 }
 
+/** A text with its "{name}" placeholders filled; one without a value stays as written. */
+export function fillIn(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/**
+ * Texts in both languages under the same keys. The pane's first view has its own here; a part that loads later (a
+ * panel in a chunk of its own) brings its catalog along, so the first load does not carry its words.
+ */
+export type Catalogs<K extends string> = Record<Language, Record<K, string>>;
+
+export function translatorOf<K extends string>(catalogs: Catalogs<K>, language: Language) {
+  const catalog = catalogs[language];
+  return (key: K, params: Record<string, string | number> = {}) => fillIn(catalog[key], params);
+}
+
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export function translator(language: Language): Translate {
-  const catalog = CATALOGS[language];
-  return (key, params = {}) =>
-    catalog[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return translatorOf(CATALOGS, language);
 }

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from "react";
-import { translator, type Language, type Translate } from "./i18n";
+import { translator, translatorOf, type Catalogs, type Language, type Translate } from "./i18n";
 
 const TranslateContext = createContext<Translate>(translator("de"));
 const LanguageContext = createContext<Language>("de");
@@ -15,6 +15,11 @@ export function LocaleProvider({ language, children }: { language: Language; chi
 /** For text that comes in both languages already (findings). */
 export function useLanguage(): Language {
   return useContext(LanguageContext);
+}
+
+/** The translator of a part's own catalog (see Catalogs), in the pane's language. */
+export function useTexts<K extends string>(catalogs: Catalogs<K>) {
+  return translatorOf(catalogs, useLanguage());
 }
 
 export function useTranslate(): Translate {

@@ -1,5 +1,6 @@
 import type { Profile } from "../core/profile/types";
 import type { DocumentGateway } from "../core/document/gateway";
+import { localDate } from "../core/dates";
 import { detectCapabilities } from "./capabilities";
 import { appendQuestions, insertAnswer, insertSection, readDocumentState, readSelectedText } from "./document";
 import { onDocumentActivity } from "./events";
@@ -33,10 +34,7 @@ export function createWordGateway(profile: Profile): DocumentGateway {
     // Loaded on demand: administrators run it once per Word version, nobody else.
     runSelftest: async () => {
       const { runSelftest, formatSelftest } = await import(/* webpackChunkName: "selftest" */ "./selftest");
-      const now = new Date();
-      return formatSelftest(
-        await runSelftest(profile, { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() }),
-      );
+      return formatSelftest(await runSelftest(profile, localDate(new Date())));
     },
   };
 }

@@ -1,12 +1,11 @@
 import { describe, expect, test } from "@jest/globals";
 import { spawnSync } from "child_process";
-import { readFileSync } from "fs";
 import path from "path";
 import { PassThrough, Readable } from "stream";
 import { run, MAX_INPUT_BYTES } from "../../src/cli/main";
+import { SEED_INQUIRY_TEXT } from "../support/oparl-seed";
 
 const ROOT = path.resolve(__dirname, "../..");
-const SEED_INQUIRY = path.join(ROOT, "test/core/questions");
 
 function collect(stream: PassThrough): () => string {
   const chunks: Buffer[] = [];
@@ -56,7 +55,7 @@ describe("ratsantwort questions", () => {
 });
 
 test("the installed command (bin/ratsantwort.js) splits the seed's inquiry into its eight questions", () => {
-  const inquiry = readFileSync(path.join(SEED_INQUIRY, "seed-anfrage-die-linke.txt"));
+  const inquiry = SEED_INQUIRY_TEXT;
   const result = spawnSync(process.execPath, [path.join(ROOT, "bin/ratsantwort.js"), "fragen"], {
     input: inquiry,
     encoding: "utf8",

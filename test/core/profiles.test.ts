@@ -113,6 +113,17 @@ describe("a broken profile is refused with German messages naming the field", ()
       /choices“: hat 300000 Einträge/,
     ],
     [
+      "an OParl endpoint over plain http",
+      (p) => (p.oparl.endpoint = "http://ris.example.de/oparl/body/1"),
+      /„oparl\.endpoint“: muss eine https-Adresse/,
+    ],
+    [
+      "an OParl field the profile does not have",
+      (p) => (p.oparl.fields.originator = "inquiry.fraktion"),
+      /„oparl\.fields\.originator“: „inquiry\.fraktion“ ist kein Feld des Profils/,
+    ],
+    ["no words for an inquiry", (p) => (p.oparl.inquiryTypes = []), /„oparl\.inquiryTypes“/],
+    [
       "a title of a megabyte",
       (p) => (p.sections[0].title = "x".repeat(1 << 20)),
       /sections\[0\]\.title“: ist 1048576 Zeichen lang/,
@@ -128,7 +139,7 @@ describe("a broken profile is refused with German messages naming the field", ()
   test("the JSON Schema refuses the same structural mistakes", () => {
     for (const [, breakIt] of broken.filter(
       ([name]) =>
-        !/breaks the answer|does not exist|does not compile|backtrack|alternates|backreference|300,000|megabyte/.test(
+        !/breaks the answer|does not exist|does not have|does not compile|backtrack|alternates|backreference|300,000|megabyte/.test(
           name,
         ),
     )) {
@@ -136,6 +147,19 @@ describe("a broken profile is refused with German messages naming the field", ()
       breakIt(json);
       expect(validateSchema(json)).toBe(false);
     }
+  });
+  test("an OParl section is optional, and so is its endpoint; an endpoint is kept as given", () => {
+    const without = clone(wuppertal) as RawProfile;
+    delete without.oparl;
+    const read = readProfile(without);
+    expect(read.ok && read.profile.oparl).toBeUndefined();
+    const withEndpoint = clone(wuppertal) as RawProfile;
+    withEndpoint.oparl.endpoint = "https://ris.example.de/oparl/body/1";
+    expect(readProfile(withEndpoint)).toMatchObject({
+      ok: true,
+      profile: { oparl: { endpoint: "https://ris.example.de/oparl/body/1" } },
+    });
+    expect(validateSchema(withEndpoint)).toBe(true);
   });
   test("not an object at all", () => {
     expect(readProfile("wuppertal")).toEqual({

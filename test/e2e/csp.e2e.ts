@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from "fs";
 import path from "path";
 import { describe, expect, test } from "@jest/globals";
-import { buildDir } from "./support/environment";
+import { buildDir, E2E_OPARL_ENDPOINT } from "./support/environment";
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -39,7 +39,8 @@ describe("the built taskpane.html (production build, made by setup.ts)", () => {
     const csp = policy();
     expect(csp["default-src"]).toEqual(["'self'"]);
     expect(csp["script-src"]).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
-    expect(csp["connect-src"]).toEqual(["'self'"]);
+    // Connections: the page's own origin, and the OParl endpoint's that this build was given (setup.ts) — no other.
+    expect(csp["connect-src"]).toEqual(["'self'", new URL(E2E_OPARL_ENDPOINT).origin]);
     expect(csp["object-src"]).toEqual(["'none'"]);
     expect(csp["base-uri"]).toEqual(["'self'"]);
     expect(csp["form-action"]).toEqual(["'none'"]);

@@ -3,7 +3,11 @@
 import { afterEach, describe, expect, test } from "@jest/globals";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { webLightTheme } from "@fluentui/react-components";
-import { defaultProfile } from "../../src/core/profile";
+import { defaultProfile, shippedProfiles } from "../../src/core/profile";
+import { matchesWhole } from "../../src/core/profile/patterns";
+import { createOParlClient } from "../../src/core/oparl/client";
+import { inquiryValues, readInquiry, recentPapers } from "../../src/core/oparl/inquiries";
+import { previewOParl, storeHttpGet } from "../../src/preview/oparlSample";
 import { checkDocument } from "../../src/core/check";
 import { formatTag } from "../../src/core/tags";
 import { textOf } from "../../src/core/ooxml/tree";
@@ -89,6 +93,36 @@ describe("the samples", () => {
     const findings = checkDocument(await createWordGateway(profile).readSnapshot(), profile, { today });
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
   });
+});
+
+describe("the preview's council information system", () => {
+  test.each(shippedProfiles().map((p) => [p.name, p] as const))(
+    "%s: inquiries numbered in the profile's form, one answered, one without text; the first fills the form",
+    async (_, shipped) => {
+      const store = previewOParl(shipped, "https://ratsinfo.example", today);
+      const client = createOParlClient({ endpoint: store.endpoint, get: storeHttpGet(store, 0) });
+      const papers = await recentPapers(client, store.endpoint, shipped.oparl!, today);
+      const [answer, ...inquiries] = [
+        papers.find((p) => p.kind === "answer")!,
+        ...papers.filter((p) => p.kind === "inquiry"),
+      ];
+      expect(inquiries).toHaveLength(2);
+      for (const inquiry of inquiries)
+        expect(matchesWhole(shipped.numbers.inquiry.pattern, inquiry.reference)).toBe(true);
+      expect(matchesWhole(shipped.numbers.answer.pattern, answer.reference)).toBe(true);
+      expect(inquiries.map((p) => p.related)).toContain(answer.reference);
+      const first = await readInquiry(client, inquiries.find((p) => p.related === null)!.id, shipped.oparl!);
+      expect(splitQuestions(first.text!).questions).toHaveLength(3);
+      const { values } = inquiryValues(shipped, first);
+      expect(Object.values(values)).toEqual(
+        expect.arrayContaining([
+          shipped.numbers.inquiry.example,
+          "Fraktion Beispielpartei",
+          "Ausschuss für Schule und Bildung",
+        ]),
+      );
+    },
+  );
 });
 
 describe("the document view", () => {

@@ -22,3 +22,15 @@ if (typeof window !== "undefined") {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- only jsdom tests load Testing Library
   require("@testing-library/dom").configure({ asyncUtilTimeout: 10_000 });
 }
+
+/**
+ * Nor the encoding and stream classes that browsers and Node both have (the OParl client reads answers as streams):
+ * jsdom's window lacks them, so they come from Node.
+ */
+if (typeof window !== "undefined" && typeof TextEncoder === "undefined") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- Node's own modules, for jsdom tests only
+  const { TextEncoder, TextDecoder } = require("util");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+  const { ReadableStream } = require("stream/web");
+  Object.assign(globalThis, { TextEncoder, TextDecoder, ReadableStream });
+}

@@ -127,6 +127,24 @@ export interface Deadline {
   warnDays: number;
 }
 
+/**
+ * Reading inquiries from the council's information system through OParl (the open standard for read-only access
+ * to them). Without an endpoint nothing is fetched; the words and fields say how this council's papers map onto
+ * the answer.
+ */
+export interface OParlSettings {
+  /** The council's OParl Body (https). Requests go to its origin only. */
+  endpoint?: string;
+  /** A paper whose `paperType` contains one of these words is an inquiry ("Anfrage", "Große Anfrage", …)… */
+  inquiryTypes: string[];
+  /** …unless it contains one of these: it is then an answer to the paper it relates to ("Beantwortung einer Anfrage"). */
+  answerTypes: string[];
+  /** How many days back the list of recent inquiries reaches. */
+  recentDays: number;
+  /** The fields ("section.field") that take the inquiry's originator, its meeting's date and committee. */
+  fields: { originator: string; meetingDate?: string; committee?: string };
+}
+
 export interface Profile {
   /** Short key recorded in every tag, e.g. "wuppertal". */
   id: string;
@@ -137,4 +155,5 @@ export interface Profile {
   numbers: Numbers;
   deadline: Deadline;
   sections: SectionSpec[];
+  oparl?: OParlSettings;
 }

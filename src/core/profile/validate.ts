@@ -2,8 +2,9 @@
  * Reads a council profile from untrusted JSON. Every problem is reported in German with the path of the
  * offending field, and a broken profile is refused as a whole: the add-in never guesses another council's rules.
  */
-import type { FieldKind, FieldSpec, Profile, SectionKind } from "./types";
+import type { FieldKind, FieldSpec, OParlSettings, Profile, SectionKind } from "./types";
 import { anchoredPattern, backtrackingRisk, matchesWhole } from "./patterns";
+import { fieldEntries } from "./fields";
 
 export type ProfileResult = { ok: true; profile: Profile } | { ok: false; errors: string[] };
 
@@ -267,6 +268,51 @@ function readDeadline(r: Reader, raw: unknown): Profile["deadline"] {
   return { days, warnDays: r.integer(o.warnDays, "deadline.warnDays", 0, days) };
 }
 
+/** https, or http on this machine (the tests' server): an inquiry never travels unencrypted through a network. */
+function isEndpoint(text: string): boolean {
+  try {
+    const url = new URL(text);
+    const local = url.protocol === "http:" && (url.hostname === "127.0.0.1" || url.hostname === "localhost");
+    return (url.protocol === "https:" || local) && !url.username && !url.password && !url.hash;
+  } catch {
+    return false;
+  }
+}
+
+function readWords(r: Reader, raw: unknown, path: string, minLength: number): string[] {
+  return r.array(raw, path, minLength).map((w, i) => r.text(w, `${path}[${i}]`));
+}
+
+function readOParl(r: Reader, raw: unknown, fieldKeys: Set<string>): OParlSettings {
+  const o = r.object(raw, "oparl");
+  const endpoint = r.optionalText(o.endpoint, "oparl.endpoint");
+  if (endpoint && !isEndpoint(endpoint))
+    r.fail(
+      "oparl.endpoint",
+      "muss eine https-Adresse ohne Zugangsdaten sein, z. B. „https://ris.example.de/oparl/body/1“.",
+    );
+  const f = r.object(o.fields, "oparl.fields");
+  const fieldKey = (name: string, required: boolean): string | undefined => {
+    if (!required && f[name] === undefined) return undefined;
+    const key = r.text(f[name], `oparl.fields.${name}`);
+    if (key && !fieldKeys.has(key))
+      r.fail(`oparl.fields.${name}`, `„${key}“ ist kein Feld des Profils (Abschnitt.Feld).`);
+    return key;
+  };
+  const fields: OParlSettings["fields"] = { originator: fieldKey("originator", true) ?? "" };
+  const meetingDate = fieldKey("meetingDate", false);
+  const committee = fieldKey("committee", false);
+  if (meetingDate) fields.meetingDate = meetingDate;
+  if (committee) fields.committee = committee;
+  const settings: OParlSettings = {
+    inquiryTypes: readWords(r, o.inquiryTypes, "oparl.inquiryTypes", 1),
+    answerTypes: readWords(r, o.answerTypes, "oparl.answerTypes", 0),
+    recentDays: r.integer(o.recentDays, "oparl.recentDays", 1, 3650),
+    fields,
+  };
+  return endpoint ? { endpoint, ...settings } : settings;
+}
+
 export function readProfile(raw: unknown): ProfileResult {
   const r = new Reader();
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
@@ -285,6 +331,8 @@ export function readProfile(raw: unknown): ProfileResult {
     deadline: readDeadline(r, o.deadline),
     sections: r.array(o.sections, "sections").map((s, i) => readSection(r, s, `sections[${i}]`)),
   };
+  if (o.oparl !== undefined)
+    profile.oparl = readOParl(r, o.oparl, new Set(fieldEntries(profile).map((entry) => entry.key)));
   if (profile.version && !VERSION_PATTERN.test(profile.version))
     r.fail("version", "muss die Form „Hauptversion.Nebenversion“ haben, z. B. „1.0“.");
   r.unique(

@@ -9,6 +9,7 @@ import { usePersonal } from "../hooks/usePersonal";
 import { memoryStore, type PersonalStore } from "../personal";
 import { useTranslate } from "../locale";
 import { InsertPanel } from "./InsertPanel";
+import type { OParlSource } from "../oparlSource";
 
 // The check tab (its panel, rules and summary) loads when first shown.
 const CheckPanel = lazy(() =>
@@ -41,6 +42,8 @@ export function App(props: {
   profile: Profile;
   initialTab?: TabId;
   personalStore?: PersonalStore;
+  /** Where inquiries come from (src/taskpane/oparlSource.ts); absent without an endpoint in the profile. */
+  oparl?: OParlSource;
 }) {
   const { gateway, profile, initialTab = "insert" } = props;
   const fallbackStore = useMemo(() => memoryStore(), []);
@@ -75,7 +78,7 @@ export function App(props: {
           </TabList>
           <div role="tabpanel" aria-label={tab === "insert" ? t("tabInsert") : t("tabCheck")}>
             {tab === "insert" ? (
-              <InsertPanel doc={doc} inquiry={inquiry} personal={personal} profile={profile} />
+              <InsertPanel doc={doc} inquiry={inquiry} personal={personal} profile={profile} oparl={props.oparl} />
             ) : (
               <Suspense fallback={<Spinner size="tiny" />}>
                 <CheckPanel check={check} profile={profile} />

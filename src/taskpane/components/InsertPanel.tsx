@@ -1,4 +1,4 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useState } from "react";
 import {
   Button,
   Caption1,
@@ -20,10 +20,15 @@ import type { PersonalModel } from "../hooks/usePersonal";
 import { InquiryForm } from "./InquiryForm";
 import { PersonalForm } from "./PersonalForm";
 import { SectionList } from "./SectionList";
+import type { OParlSource } from "../oparlSource";
 
 // Loaded when needed: the dialog when there is something to confirm, the importer (with the splitter) shortly after start.
 const ConfirmDialog = lazy(() =>
   import(/* webpackChunkName: "dialog" */ "./ConfirmDialog").then((m) => ({ default: m.ConfirmDialog })),
+);
+// Only where the profile names an OParl endpoint (or in the preview): the client and its panel load on demand.
+const OParlPanel = lazy(() =>
+  import(/* webpackChunkName: "oparl" */ "./OParlPanel").then((m) => ({ default: m.OParlPanel })),
 );
 const QuestionImport = lazy(() =>
   import(/* webpackChunkName: "import" */ "./QuestionImport").then((m) => ({ default: m.QuestionImport })),
@@ -55,8 +60,12 @@ export function InsertPanel(props: {
   inquiry: InquiryModel;
   personal: PersonalModel;
   profile: Profile;
+  /** The council information system to take inquiries from; without it the pane asks no server anything. */
+  oparl?: OParlSource;
 }) {
-  const { doc, inquiry, personal, profile } = props;
+  const { doc, inquiry, personal, profile, oparl } = props;
+  // A new object for every chosen paper, so that choosing the same one again offers its text again.
+  const [offered, setOffered] = useState<{ text: string } | null>(null);
   const styles = useStyles();
   const t = useTranslate();
   // The confirmation dialog opens without a trigger of its own: closing it gives the focus back to the button pressed.
@@ -69,6 +78,19 @@ export function InsertPanel(props: {
       <StatusLine state={doc.state} profile={profile} />
       <NoticeBar notice={doc.notice} onDismiss={doc.dismissNotice} />
 
+      {oparl && profile.oparl && (
+        <Suspense fallback={<Spinner size="tiny" />}>
+          <OParlPanel
+            source={oparl}
+            settings={profile.oparl}
+            profile={profile}
+            onChosen={(taken) => {
+              inquiry.fill(taken.values, taken.received);
+              if (taken.text) setOffered({ text: taken.text });
+            }}
+          />
+        </Suspense>
+      )}
       <InquiryForm inquiry={inquiry} profile={profile} />
       <PersonalForm personal={personal} />
       <section className={styles.group} aria-label={t("insertAnswer")}>
@@ -102,16 +124,25 @@ export function InsertPanel(props: {
           <Divider />
           <Suspense fallback={null}>
             <QuestionImport
-              enabled={questionsPresent}
-              disabledHint={t("addQuestionNeedsSection", { section: questions.title })}
+              sectionPresent={questionsPresent}
+              answerHint={t("importInsertAnswerHint", { section: questions.title })}
               busy={doc.busy}
               readSelectedText={doc.readSelectedText}
+              offered={offered}
               onInsert={(texts) =>
                 doc.appendQuestions(
                   questions.id,
                   texts.map((question) => ({ question, answer: "" })),
                 )
               }
+              onInsertAnswer={(texts) => {
+                const prefill = inquiry.prefill(personal.given);
+                const pairs = texts.map((question) => ({ question, answer: "" }));
+                return doc.insertAnswer({
+                  ...prefill,
+                  content: { ...prefill.content, questions: { [questions.id]: pairs } },
+                });
+              }}
             />
           </Suspense>
         </>

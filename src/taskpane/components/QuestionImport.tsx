@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button, Caption1, Field, Subtitle2, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useQuestionImport } from "../hooks/useQuestionImport";
 import { useTranslate } from "../locale";
@@ -10,13 +10,18 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  /** False while the document has no questions section to take them. */
-  enabled: boolean;
-  disabledHint: string;
+  /** The document has the questions section: the questions are appended to it. Otherwise the whole answer goes in. */
+  sectionPresent: boolean;
+  /** Says why the whole answer goes in (the section's name). */
+  answerHint: string;
   busy: boolean;
   readSelectedText: () => Promise<string>;
   /** Resolves true when Word took every question; the list is kept otherwise, so nothing is lost. */
   onInsert: (questions: string[]) => Promise<boolean>;
+  /** Inserts the whole answer with these questions; resolves true when it went in. */
+  onInsertAnswer: (questions: string[]) => Promise<boolean>;
+  /** An inquiry's text from elsewhere (the council information system): it replaces the text here when it changes. */
+  offered?: { text: string } | null;
 }
 
 /** Paste or select an Anfrage, check the split, insert every question as a numbered pair in one step. */
@@ -27,6 +32,11 @@ export function QuestionImport(props: Props) {
   const model = useQuestionImport();
   const [selectionEmpty, setSelectionEmpty] = useState(false);
   const questions = model.questions.filter((q) => q.trim() !== "");
+  const { changeSource } = model;
+  const offered = props.offered;
+  useEffect(() => {
+    if (offered) changeSource(offered.text);
+  }, [offered, changeSource]);
 
   const takeSelection = async () => {
     const text = await props.readSelectedText().catch(() => "");
@@ -34,8 +44,16 @@ export function QuestionImport(props: Props) {
     if (text.trim() !== "") model.changeSource(text);
   };
   const insert = async () => {
-    if (await props.onInsert(questions)) model.reset();
+    const inserted = props.sectionPresent ? props.onInsert(questions) : props.onInsertAnswer(questions);
+    if (await inserted) model.reset();
   };
+  const insertLabel = props.sectionPresent
+    ? questions.length === 1
+      ? t("importInsertOne")
+      : t("importInsert", { count: questions.length })
+    : questions.length === 1
+      ? t("importInsertAnswerOne")
+      : t("importInsertAnswer", { count: questions.length });
 
   return (
     <section className={styles.root} aria-labelledby="import-heading">
@@ -83,14 +101,10 @@ export function QuestionImport(props: Props) {
               </li>
             ))}
           </ol>
-          <Button
-            appearance="primary"
-            disabled={props.busy || !props.enabled || questions.length === 0}
-            onClick={() => void insert()}
-          >
-            {questions.length === 1 ? t("importInsertOne") : t("importInsert", { count: questions.length })}
+          <Button appearance="primary" disabled={props.busy || questions.length === 0} onClick={() => void insert()}>
+            {insertLabel}
           </Button>
-          {!props.enabled && <Caption1>{props.disabledHint}</Caption1>}
+          {!props.sectionPresent && <Caption1>{props.answerHint}</Caption1>}
         </>
       )}
     </section>

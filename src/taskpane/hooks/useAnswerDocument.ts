@@ -53,7 +53,8 @@ export interface AnswerDocumentModel {
   /** An insertion waiting for the user's confirmation (it would double an answer or a section). */
   pending: PendingConfirmation | null;
   /** Inserts the whole answer at the cursor, asking first when the document already holds one. */
-  insertAnswer: (prefill?: AnswerPrefill) => Promise<void>;
+  /** True when the answer went in now; false when it waits for a confirmation or failed (the notice says why). */
+  insertAnswer: (prefill?: AnswerPrefill) => Promise<boolean>;
   /** Inserts a section, asking first when the document already holds it. */
   insertSection: (sectionId: string) => Promise<void>;
   /** Appends a blank question pair to a section; true when complete. */
@@ -157,11 +158,12 @@ export function useAnswerDocument(gateway: DocumentGateway, profile: Profile, vi
     async (prefill: AnswerPrefill = {}) => {
       try {
         const s = await currentState();
-        if (hasAnswer(s.outline)) setPending({ kind: "answer", prefill });
-        else await doInsertAnswer(prefill);
+        if (!hasAnswer(s.outline)) return await doInsertAnswer(prefill);
+        setPending({ kind: "answer", prefill });
       } catch (error) {
         setNotice(failureNotice(error));
       }
+      return false;
     },
     [currentState, doInsertAnswer],
   );

@@ -11,6 +11,7 @@ import { modelOf } from "../../core/check/model";
 import { renumberingEdits, restoreAnchor } from "../../core/check/repairs";
 import { failureNotice, type Notice } from "./notices";
 import { sectionTitle } from "../../core/profile/sections";
+import { localDate } from "../../core/dates";
 
 export interface CheckResult {
   findings: Finding[];
@@ -27,10 +28,7 @@ function loadRules() {
 /** Quiet time after the last edit before the check runs again. */
 export const RECHECK_DELAY_MS = 1500;
 
-function today() {
-  const now = new Date();
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-}
+const today = () => localDate(new Date());
 
 /** The check as the pane shows it: the last result, what is under way, and what the user can do. */
 export interface CheckModel {

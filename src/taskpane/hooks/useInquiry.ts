@@ -30,6 +30,8 @@ export interface InquiryModel {
   deadline: string | null;
   /** What a new answer starts with: these values over the remembered personal ones ("Meine Angaben"). */
   prefill: (personal?: Record<string, string>) => AnswerPrefill;
+  /** Takes what the council's information system says about the inquiry; other values typed stay. */
+  fill: (values: Record<string, string>, received: string) => void;
 }
 
 export function useInquiry(profile: Profile): InquiryModel {
@@ -60,5 +62,9 @@ export function useInquiry(profile: Profile): InquiryModel {
     proposedNumber,
     deadline,
     prefill,
+    fill: (given, arrival) => {
+      setValues((current) => ({ ...current, ...given }));
+      if (arrival) setReceived(arrival);
+    },
   };
 }

@@ -1,12 +1,11 @@
 /**
  * The seed answer (Jobcenter Wuppertal, VO/0548/13/1-A) quotes eight questions of the inquiry
- * "Anfrage der Fraktion DIE LINKE VO/0548/13". seed-anfrage-die-linke.txt reconstructs that
- * inquiry as a letter; the splitter must return exactly the eight questions the answer quotes.
+ * "Anfrage der Fraktion DIE LINKE VO/0548/13". The tests' council information system holds that
+ * inquiry as a letter (test/support/oparl-seed.ts); the splitter must return exactly the eight questions the answer quotes.
  */
 import { expect, test } from "@jest/globals";
-import { readFileSync } from "fs";
-import { join } from "path";
 import { splitQuestions } from "../../../src/core/questions";
+import { SEED_INQUIRY_TEXT } from "../../support/oparl-seed";
 
 const SEED_QUESTIONS = [
   "Wer wurde bei der Formulierung der Vorgaben einbezogen? Wurden die jeweiligen Teams und der Personalrat dazu befragt?",
@@ -26,7 +25,7 @@ const SEED_QUESTIONS = [
     "Zielvereinbarung häufig sehr vage und unbestimmt formuliert).",
 ];
 
-const inquiry = readFileSync(join(__dirname, "seed-anfrage-die-linke.txt"), "utf8");
+const inquiry = SEED_INQUIRY_TEXT;
 
 test("the seed's inquiry yields exactly its eight questions", () => {
   expect(splitQuestions(inquiry).questions).toEqual(SEED_QUESTIONS);

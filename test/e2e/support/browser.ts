@@ -47,6 +47,10 @@ export interface SessionOptions {
   /** "cdn": Office.js from Microsoft's address, answered locally; "unreachable": that address fails. */
   officeJs?: "cdn" | "unreachable";
   locale?: string;
+  /** Origins besides the page's own that the page may ask (an OParl server the test routes). */
+  allowedOrigins?: string[];
+  /** Answers some of the page's requests before it loads (a profile of the test's, a routed server). */
+  route?: (context: BrowserContext) => Promise<void>;
 }
 
 export interface Session {
@@ -72,7 +76,8 @@ export async function openPreview(browser: Browser, origin: string, options: Ses
   const pageErrors: string[] = [];
   context.on("request", (request) => {
     const url = request.url();
-    if (!url.startsWith(`${origin}/`) && !url.startsWith(OFFICE_JS_CDN) && !url.startsWith("data:")) foreign.push(url);
+    const allowed = [origin, ...(options.allowedOrigins ?? [])].some((o) => url.startsWith(`${o}/`));
+    if (!allowed && !url.startsWith(OFFICE_JS_CDN) && !url.startsWith("data:")) foreign.push(url);
   });
   await context.route(`${OFFICE_JS_CDN}**`, async (route) => {
     if (options.officeJs === "unreachable") return route.abort("namenotresolved");
@@ -105,6 +110,7 @@ export async function openPreview(browser: Browser, origin: string, options: Ses
       });
     }
   });
+  await options.route?.(context);
   const page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.stack ?? error.message));
   await page.goto(`${origin}/taskpane.html${options.query ?? ""}`);

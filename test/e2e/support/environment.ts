@@ -19,6 +19,9 @@ export function chromiumMissing(): string | null {
   return `Chromium fehlt (${CHROMIUM}): apt-get install chromium. Chromium is missing: the browser tests of the built pane did not run.`;
 }
 
+/** The OParl endpoint the browser tests' build allows (OPARL_ENDPOINT); its requests are answered by a local server. */
+export const E2E_OPARL_ENDPOINT = "https://ratsinfo.example/oparl/v1/body/1";
+
 /** The build the tests serve: made by setup.ts, or given (E2E_BUILD_DIR=dist after npm run build:dev, say). */
 export function buildDir(): string {
   const dir = process.env.E2E_BUILD_DIR;

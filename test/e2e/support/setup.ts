@@ -6,7 +6,7 @@ import { execFileSync } from "child_process";
 import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
-import { chromiumMissing, ROOT } from "./environment";
+import { chromiumMissing, E2E_OPARL_ENDPOINT, ROOT } from "./environment";
 
 export default function setup(): void {
   const missing = chromiumMissing();
@@ -22,7 +22,12 @@ export default function setup(): void {
   try {
     execFileSync(process.execPath, [webpack, "--mode", "production", "--output-path", dir], {
       cwd: ROOT,
-      env: { ...process.env, ADDIN_BASE_URL: "https://ratsantwort.example.de/addin" },
+      // A council information system the CSP allows: the OParl tests route its address to a local server.
+      env: {
+        ...process.env,
+        ADDIN_BASE_URL: "https://ratsantwort.example.de/addin",
+        OPARL_ENDPOINT: E2E_OPARL_ENDPOINT,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
   } catch (error) {
