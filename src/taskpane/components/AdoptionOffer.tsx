@@ -15,7 +15,8 @@ import {
   makeStyles,
 } from "@fluentui/react-components";
 import type { AdoptionModel } from "../hooks/useCheck";
-import { useTranslate } from "../locale";
+import { useTexts, useTranslate } from "../locale";
+import { ADOPTION_TEXTS } from "./adoptionOfferTexts";
 import { useListStyles } from "./listStyles";
 
 const useStyles = makeStyles({
@@ -32,7 +33,7 @@ const useStyles = makeStyles({
 
 /** Offers to take an answer written without the add-in into the structure, and shows what goes where first. */
 export function AdoptionOffer({ adoption, busy }: { adoption: AdoptionModel; busy: boolean }) {
-  const t = useTranslate();
+  const t = useTexts(ADOPTION_TEXTS);
   if (adoption.undoable) {
     return (
       <MessageBar intent="success" layout="multiline">
@@ -68,14 +69,15 @@ function AdoptionDialog({ adoption }: { adoption: AdoptionModel }) {
   const styles = useStyles();
   const lists = useListStyles();
   const t = useTranslate();
+  const own = useTexts(ADOPTION_TEXTS);
   const { plan } = adoption;
   return (
     <Dialog open={plan !== null} onOpenChange={(_, data) => !data.open && adoption.cancel()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{t("adoptDialogTitle")}</DialogTitle>
+          <DialogTitle>{own("adoptDialogTitle")}</DialogTitle>
           <DialogContent>
-            <Caption1 as="p">{t("adoptDialogIntro")}</Caption1>
+            <Caption1 as="p">{own("adoptDialogIntro")}</Caption1>
             <ul className={lists.roomy}>
               {plan?.sections.map((section) => (
                 <li key={section.id}>
@@ -84,12 +86,12 @@ function AdoptionDialog({ adoption }: { adoption: AdoptionModel }) {
                 </li>
               ))}
             </ul>
-            <TextList title={t("adoptNotWrapped")} items={plan?.notWrapped ?? []} />
-            <TextList title={t("adoptUnplaced")} items={plan?.unplaced ?? []} />
+            <TextList title={own("adoptNotWrapped")} items={plan?.notWrapped ?? []} />
+            <TextList title={own("adoptUnplaced")} items={plan?.unplaced ?? []} />
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => void adoption.confirm()}>
-              {t("adoptConfirm")}
+              {own("adoptConfirm")}
             </Button>
             <Button onClick={adoption.cancel}>{t("cancel")}</Button>
           </DialogActions>

@@ -16,7 +16,8 @@ import type { Profile } from "../../core/profile/types";
 import type { Finding } from "../../core/check/findings";
 import { summarize, tally, verdict } from "../../core/check";
 import type { CheckModel } from "../hooks/useCheck";
-import { useLanguage, useTranslate } from "../locale";
+import { useLanguage, useTexts } from "../locale";
+import { CHECK_TEXTS } from "./checkPanelTexts";
 import { NoticeBar } from "./NoticeBar";
 import { AdoptionOffer } from "./AdoptionOffer";
 import { sectionTitle } from "../../core/profile/sections";
@@ -53,7 +54,7 @@ function groupBySection(findings: Finding[], profile: Profile): { sectionId: str
 }
 
 function Verdict({ findings }: { findings: Finding[] }) {
-  const t = useTranslate();
+  const t = useTexts(CHECK_TEXTS);
   const language = useLanguage();
   const { errors, hints: hintCount } = tally(findings);
   const hints = hintCount === 1 ? t("hintCountOne") : t("hintCountOther", { count: hintCount });
@@ -76,7 +77,7 @@ function Verdict({ findings }: { findings: Finding[] }) {
 
 function FindingItem({ finding, check }: { finding: Finding; check: CheckModel }) {
   const styles = useStyles();
-  const t = useTranslate();
+  const t = useTexts(CHECK_TEXTS);
   const language = useLanguage();
   const message = finding.message[language];
   const severity = finding.severity === "error" ? t("severityError") : t("severityHint");
@@ -121,7 +122,7 @@ function FindingItem({ finding, check }: { finding: Finding; check: CheckModel }
 
 /** Copies the summary for the e-mail to the Sitzungsdienst; where the clipboard is closed, shows it to copy by hand. */
 function CopySummary({ findings, profile }: { findings: Finding[]; profile: Profile }) {
-  const t = useTranslate();
+  const t = useTexts(CHECK_TEXTS);
   const language = useLanguage();
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   const text = summarize(findings, profile, language);
@@ -147,7 +148,7 @@ function CopySummary({ findings, profile }: { findings: Finding[]; profile: Prof
 export function CheckPanel({ check, profile }: { check: CheckModel; profile: Profile }) {
   const styles = useStyles();
   const lists = useListStyles();
-  const t = useTranslate();
+  const t = useTexts(CHECK_TEXTS);
   const titleOf = (sectionId: string | null) =>
     sectionId === null ? t("documentGroup") : sectionTitle(profile, sectionId);
   return (

@@ -9,7 +9,8 @@ import {
 } from "@fluentui/react-components";
 import type { Profile } from "../../core/profile/types";
 import type { PendingConfirmation } from "../hooks/useAnswerDocument";
-import { useTranslate } from "../locale";
+import { useTexts, useTranslate } from "../locale";
+import { CONFIRM_TEXTS } from "./confirmDialogTexts";
 import { sectionTitle } from "../../core/profile/sections";
 
 /** Asks before the document gets a second answer or a second copy of a section. */
@@ -20,20 +21,23 @@ export function ConfirmDialog(props: {
   onCancel: () => void;
 }) {
   const t = useTranslate();
+  const own = useTexts(CONFIRM_TEXTS);
   const { pending } = props;
   return (
     <Dialog open={pending !== null} modalType="alert" onOpenChange={(_, data) => !data.open && props.onCancel()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{pending?.kind === "section" ? t("confirmSectionTitle") : t("confirmAnswerTitle")}</DialogTitle>
+          <DialogTitle>
+            {pending?.kind === "section" ? own("confirmSectionTitle") : own("confirmAnswerTitle")}
+          </DialogTitle>
           <DialogContent>
             {pending?.kind === "section"
-              ? t("confirmSectionBody", { section: sectionTitle(props.profile, pending.sectionId) })
-              : t("confirmAnswerBody")}
+              ? own("confirmSectionBody", { section: sectionTitle(props.profile, pending.sectionId) })
+              : own("confirmAnswerBody")}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={props.onConfirm}>
-              {t("confirmInsert")}
+              {own("confirmInsert")}
             </Button>
             <Button onClick={props.onCancel}>{t("cancel")}</Button>
           </DialogActions>

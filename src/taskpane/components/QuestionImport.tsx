@@ -1,7 +1,8 @@
 import { useEffect, useState } from "react";
 import { Button, Caption1, Field, Subtitle2, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useQuestionImport } from "../hooks/useQuestionImport";
-import { useTranslate } from "../locale";
+import { useTexts } from "../locale";
+import { IMPORT_TEXTS } from "./questionImportTexts";
 import { useListStyles } from "./listStyles";
 
 const useStyles = makeStyles({
@@ -28,7 +29,7 @@ interface Props {
 export function QuestionImport(props: Props) {
   const styles = useStyles();
   const lists = useListStyles();
-  const t = useTranslate();
+  const t = useTexts(IMPORT_TEXTS);
   const model = useQuestionImport();
   const [selectionEmpty, setSelectionEmpty] = useState(false);
   const questions = model.questions.filter((q) => q.trim() !== "");

@@ -3,12 +3,14 @@ import { useState } from "react";
 import { Body1, Button, Field, Spinner, Textarea } from "@fluentui/react-components";
 import type { DocumentGateway } from "../../core/document/gateway";
 import { failureNotice } from "../hooks/notices";
-import { useTranslate } from "../locale";
+import { useTexts, useTranslate } from "../locale";
+import { SELFTEST_TEXTS } from "./selftestPanelTexts";
 import { NoticeBar } from "./NoticeBar";
 import type { Notice } from "../hooks/notices";
 
 export function SelftestPanel(props: { gateway: DocumentGateway; onBack: () => void }) {
   const t = useTranslate();
+  const own = useTexts(SELFTEST_TEXTS);
   const [running, setRunning] = useState(false);
   const [report, setReport] = useState("");
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -27,24 +29,24 @@ export function SelftestPanel(props: { gateway: DocumentGateway; onBack: () => v
   };
   return (
     <section aria-label={t("selftestLink")}>
-      <Body1 as="p">{t("selftestIntro")}</Body1>
+      <Body1 as="p">{own("selftestIntro")}</Body1>
       <Button appearance="primary" onClick={run} disabled={running}>
-        {t("selftestStart")}
+        {own("selftestStart")}
       </Button>
-      {running && <Spinner size="tiny" label={t("selftestRunning")} />}
+      {running && <Spinner size="tiny" label={own("selftestRunning")} />}
       {notice && <NoticeBar notice={notice} onDismiss={() => setNotice(null)} />}
       {report && (
-        <Field label={t("selftestReport")}>
+        <Field label={own("selftestReport")}>
           <Textarea value={report} readOnly resize="vertical" rows={14} />
         </Field>
       )}
       {report && (
         <Button onClick={() => void navigator.clipboard?.writeText(report).catch(() => undefined)}>
-          {t("selftestCopy")}
+          {own("selftestCopy")}
         </Button>
       )}
       <Button appearance="subtle" onClick={props.onBack}>
-        {t("selftestBack")}
+        {own("selftestBack")}
       </Button>
     </section>
   );
