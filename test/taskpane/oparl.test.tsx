@@ -98,13 +98,24 @@ describe("Aus dem Ratsinformationssystem", () => {
     expect(source.get.mock.calls.length).toBe(asked);
   });
 
-  test("an inquiry without text says so and leaves the questions to the user", async () => {
+  test("another paper chosen after the seed's replaces what the seed's filled in, questions included", async () => {
     renderPane(sampleSource());
     fireEvent.click(await screen.findByRole("button", { name: "Anfragen laden" }));
-    fireEvent.click(await screen.findByRole("button", { name: "Anfrage VO/0731/13 übernehmen" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Anfrage VO/0548/13 übernehmen" }));
+    expect(await screen.findByText("8 Fragen gefunden")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Anfrage VO/0731/13 übernehmen" }));
     expect(await screen.findByText(/Das Ratsinformationssystem hat keinen Text zu dieser Anfrage/)).toBeTruthy();
     expect(input("Anfragende Fraktion").value).toBe("Erika Beispiel");
-  });
+    expect(input("Eingang der Anfrage").value).toBe("27.06.2013");
+    await waitFor(() => expect(screen.queryByText("8 Fragen gefunden")).toBeNull());
+    fireEvent.click(screen.getByRole("button", { name: "Antwort einfügen" }));
+    await screen.findByText(/Antwort vorhanden: 9 von 9 Abschnitten/);
+    // The seed's meeting and committee went with it: this paper names none.
+    const texts = word.controls().map(({ node }) => textOf(node.children));
+    expect(texts).not.toContain("24.06.2013");
+    expect(texts).not.toContain("Ausschuss für Soziales, Familie und Gesundheit");
+    expect(texts).toContain("VO/0731/13");
+  }, 30_000);
 });
 
 describe("when the server fails, the pane says why in German and keeps what the user typed", () => {

@@ -86,7 +86,8 @@ export function InsertPanel(props: {
             profile={profile}
             onChosen={(taken) => {
               inquiry.fill(taken.values, taken.received);
-              if (taken.text) setOffered({ text: taken.text });
+              // A paper without text clears the import: the last paper's questions are not this one's.
+              setOffered({ text: taken.text ?? "" });
             }}
           />
         </Suspense>

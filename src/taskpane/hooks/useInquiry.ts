@@ -1,5 +1,5 @@
 /** What the user says about the inquiry before inserting: its fields, its arrival, and what follows from them. */
-import { useMemo, useState, type Dispatch, type SetStateAction } from "react";
+import { useMemo, useRef, useState, type Dispatch, type SetStateAction } from "react";
 import type { Profile } from "../../core/profile/types";
 import { formatGermanDate, parseGermanDate } from "../../core/dates";
 import {
@@ -30,7 +30,10 @@ export interface InquiryModel {
   deadline: string | null;
   /** What a new answer starts with: these values over the remembered personal ones ("Meine Angaben"). */
   prefill: (personal?: Record<string, string>) => AnswerPrefill;
-  /** Takes what the council's information system says about the inquiry; other values typed stay. */
+  /**
+   * Takes what the council's information system says about an inquiry. What the previous paper filled in goes
+   * first (it was about another inquiry); what the user typed in other fields stays.
+   */
   fill: (values: Record<string, string>, received: string) => void;
 }
 
@@ -38,6 +41,7 @@ export function useInquiry(profile: Profile): InquiryModel {
   const fields = useMemo(() => inquiryFields(profile), [profile]);
   const [values, setValues] = useState<Record<string, string>>({});
   const [received, setReceived] = useState("");
+  const filledByPaper = useRef<string[]>([]);
 
   const numberField = fields.find((f) => f.field.format === "inquiryNumber");
   const number = numberField ? (values[numberField.key]?.trim() ?? "") : "";
@@ -63,8 +67,13 @@ export function useInquiry(profile: Profile): InquiryModel {
     deadline,
     prefill,
     fill: (given, arrival) => {
-      setValues((current) => ({ ...current, ...given }));
-      if (arrival) setReceived(arrival);
+      const previous = filledByPaper.current;
+      filledByPaper.current = Object.keys(given);
+      setValues((current) => ({
+        ...Object.fromEntries(Object.entries(current).filter(([key]) => !previous.includes(key))),
+        ...given,
+      }));
+      setReceived(arrival);
     },
   };
 }
