@@ -16,6 +16,9 @@ function todayOf(option: string | undefined): CalendarDate {
   return date;
 }
 
+/** Files read ahead of the one being checked (readForCheck never rejects: a failure is its result). */
+const READ_AHEAD = 8;
+
 export async function checkCommand(args: string[], io: Io): Promise<number> {
   const parsed = parseArgs(args, ["--profile", "--today"], ["--json"]);
   if (parsed.positional.length === 0)
@@ -26,12 +29,14 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   if (files.length === 0) throw new CliError("In den angegebenen Ordnern liegen keine .docx-Dateien.");
   const progress = progressBar(io, files.length);
   const reports: FileReport[] = [];
-  // The next file is read while this one is checked: the disk and the processor work at once.
-  let next = readForCheck(files[0]);
+  // The next files are read while this one is checked: the disk and the processor work at once. Each read is
+  // several calls to the file system's thread pool, so a few are under way together.
+  const reading = files.slice(0, READ_AHEAD).map(readForCheck);
   for (const [i, file] of files.entries()) {
     progress.step(reports.length, file);
-    const read = await next;
-    if (i + 1 < files.length) next = readForCheck(files[i + 1]);
+    const read = await reading[i];
+    if (i + READ_AHEAD < files.length) reading.push(readForCheck(files[i + READ_AHEAD]));
+    reading[i] = Promise.resolve(read).then(() => read) as never;
     reports.push(checkRead(read, profile, today));
   }
   progress.finish();

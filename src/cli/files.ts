@@ -97,20 +97,14 @@ export async function loadProfile(file: string | undefined): Promise<Profile> {
  * (no loops), and each file is checked once however many names lead to it.
  */
 export async function expandFiles(names: string[]): Promise<string[]> {
-  const files: string[] = [];
+  // Asked of the file system all at once (in the given order): one after the other, a folder of thousands waits.
+  const expanded = await Promise.all(
+    names.map(async (name) => ((await stat(name).catch(() => null))?.isDirectory() ? wordFilesIn(name) : [name])),
+  );
+  const candidates = expanded.flat();
+  const reals = await Promise.all(candidates.map((file) => realpath(file).catch(() => file)));
   const seen = new Set<string>();
-  const add = async (file: string) => {
-    const real = await realpath(file).catch(() => file);
-    if (seen.has(real)) return;
-    seen.add(real);
-    files.push(file);
-  };
-  for (const name of names) {
-    const info = await stat(name).catch(() => null);
-    if (!info?.isDirectory()) await add(name);
-    else for (const file of await wordFilesIn(name)) await add(file);
-  }
-  return files;
+  return candidates.filter((_, i) => !seen.has(reals[i]) && seen.add(reals[i]));
 }
 
 /** The Word files in a folder and its subfolders, walked without following links to folders. */

@@ -62,7 +62,19 @@ function leavesOf(controls: { control: ExpectedControl; hasInner: boolean }[]): 
   return controls.filter((c) => !c.hasInner).map((c) => c.control);
 }
 
+/** Written and read back once per profile: a folder of documents is matched against the same template. */
+const expectedByProfile = new WeakMap<Profile, ExpectedSection[]>();
+
 export function expectedSections(profile: Profile): ExpectedSection[] {
+  let expected = expectedByProfile.get(profile);
+  if (!expected) {
+    expected = buildExpected(profile);
+    expectedByProfile.set(profile, expected);
+  }
+  return expected;
+}
+
+function buildExpected(profile: Profile): ExpectedSection[] {
   return profile.sections.map((section) => {
     const noPairs = section.kind === "questions" ? { content: { questions: { [section.id]: [] } } } : {};
     const controls = controlsOfXml(buildSection(profile, section.id, noPairs));

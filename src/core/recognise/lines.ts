@@ -44,8 +44,22 @@ export function lineText(line: Line): string {
     .join(" ");
 }
 
+/** The same labels and lines are compared again and again; remembered up to a bound, then forgotten at once. */
+const normalised = new Map<string, string>();
+const MAX_REMEMBERED = 10_000;
+
 /** For comparing labels and headings: case, dashes, spaces and a trailing colon do not count. */
 export function normalise(text: string): string {
+  let result = normalised.get(text);
+  if (result === undefined) {
+    if (normalised.size >= MAX_REMEMBERED) normalised.clear();
+    result = normaliseNow(text);
+    normalised.set(text, result);
+  }
+  return result;
+}
+
+function normaliseNow(text: string): string {
   return text
     .normalize("NFC")
     .toLowerCase()
