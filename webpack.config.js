@@ -22,6 +22,8 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 
 const DEV_BASE_URL = "https://localhost:3000";
 const BASE_URL_VAR = "ADDIN_BASE_URL";
@@ -112,7 +114,8 @@ module.exports = async (env = {}, argv = {}) => {
 
   return {
     mode: production ? "production" : "development",
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    // --env reference: the benchmark's reference page (scripts/bench/reference), built exactly like the pane.
+    entry: { taskpane: env.reference ? "./scripts/bench/reference/index.tsx" : "./src/taskpane/index.tsx" },
     output: {
       path: path.resolve(__dirname, "dist"),
       // contenthash: browsers and Office's webview cache hard; a new build must get new file names.
@@ -127,13 +130,37 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: production ? false : "source-map",
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
+      // Rules run bottom up: TypeScript to JavaScript, then Griffel's build-time styles, then their extraction.
       rules: [
+        // Fluent's styles (its components' and our makeStyles) become a CSS file at build time: the page neither
+        // ships nor runs the code that computes and inserts them (Fluent documents this for applications).
+        {
+          test: /\.(js|mjs|ts|tsx)$/,
+          include: [
+            path.resolve(__dirname, "src"),
+            path.resolve(__dirname, "scripts"),
+            /[\\/]node_modules[\\/]@fluentui[\\/]/,
+          ],
+          use: { loader: GriffelCSSExtractionPlugin.loader },
+        },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "@griffel/webpack-loader",
+            options: { modules: [{ moduleSource: "@fluentui/react-components", importName: "makeStyles" }] },
+          },
+        },
         // transpileOnly: `npm run typecheck` does the type checking once, the build stays fast.
         { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
       ],
     },
     optimization: { splitChunks: { chunks: "all" } },
     plugins: [
+      // Griffel orders its rules itself (by specificity buckets), so the order of CSS modules is of no concern.
+      new MiniCssExtractPlugin({ filename: production ? "[name].[contenthash].css" : "[name].css", ignoreOrder: true }),
+      new GriffelCSSExtractionPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

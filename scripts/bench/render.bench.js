@@ -3,9 +3,13 @@
  * playwright-core): the production build served on 127.0.0.1, Office.js's CDN address answered from the local
  * package (the machines here have no network). Outside Word the pane starts its preview, whose first button is
  * what a person can press first. Median of several loads, each in a fresh browser context.
+ * first_interactive_ratio: against a reference page (React and one Fluent button, scripts/bench/reference) built
+ * with the same settings in the same run and loaded alternately with the pane, so that a busy machine slows both.
  */
 "use strict";
+const { execFileSync } = require("child_process");
 const fs = require("fs");
+const os = require("os");
 const http = require("http");
 const path = require("path");
 /** The switches the browser tests launch Chromium with (test/e2e/support/browser.ts): the same browser, measured. */
@@ -16,6 +20,7 @@ const CHROMIUM = "/usr/bin/chromium";
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript",
+  ".css": "text/css",
   ".json": "application/json",
   ".png": "image/png",
   ".xml": "application/xml",
@@ -59,11 +64,26 @@ async function firstInteractiveMs(browser, url, officeJsDir) {
   return ms;
 }
 
+/** The reference page, built as the pane is (production, same webpack configuration). */
+function referenceBuild(root) {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "ratsantwort-bench-reference-"));
+  execFileSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--env", "reference", "--output-path", out],
+    { cwd: root, stdio: "ignore", env: { ...process.env, ADDIN_BASE_URL: "https://bench.invalid/ratsantwort" } },
+  );
+  return out;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 exports.measure = async ({ root, buildDir }) => {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} fehlt (apt-get install chromium)`);
   const { chromium } = require("playwright-core");
   const officeJsDir = path.join(root, "node_modules/@microsoft/office-js/dist");
+  const referenceDir = referenceBuild(root);
   const server = await serve(buildDir);
+  const reference = await serve(referenceDir);
   const home = fs.mkdtempSync(path.join(require("os").tmpdir(), "ratsantwort-bench-home-"));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -71,14 +91,23 @@ exports.measure = async ({ root, buildDir }) => {
     env: { ...process.env, HOME: home },
   });
   try {
-    const url = `http://127.0.0.1:${server.address().port}/taskpane.html`;
-    const times = [];
-    for (let i = 0; i < RUNS; i++) times.push(await firstInteractiveMs(browser, url, officeJsDir));
-    times.sort((a, b) => a - b);
-    return { first_interactive_ms: Math.round(times[Math.floor(times.length / 2)]) };
+    const url = (s) => `http://127.0.0.1:${s.address().port}/taskpane.html`;
+    const pane = [];
+    const base = [];
+    for (let i = 0; i < RUNS; i++) {
+      pane.push(await firstInteractiveMs(browser, url(server), officeJsDir));
+      base.push(await firstInteractiveMs(browser, url(reference), officeJsDir));
+    }
+    return {
+      first_interactive_ms: Math.round(median(pane)),
+      reference_first_interactive_ms: Math.round(median(base)),
+      first_interactive_ratio: Math.round((median(pane) / median(base)) * 100) / 100,
+    };
   } finally {
     await browser.close();
     server.close();
+    reference.close();
+    fs.rmSync(referenceDir, { recursive: true, force: true });
     fs.rmSync(home, { recursive: true, force: true });
   }
 };

@@ -5,6 +5,7 @@
  */
 import type { Root } from "react-dom/client";
 import { showPane } from "../taskpane/boot";
+import type { ProfileResult } from "../core/profile/validate";
 import { languageFor } from "../taskpane/i18n";
 import { fieldLocks } from "./locks";
 import { OFFICE_THEMES, previewOptions } from "./options";
@@ -18,7 +19,7 @@ import { localDate } from "../core/dates";
 /** The preview's council information system: a sample in the page, under an address that cannot exist. */
 const SAMPLE_RIS = "https://ratsinfo.example";
 
-export async function startPreview(root: Root): Promise<void> {
+export async function startPreview(root: Root, profile?: Promise<ProfileResult>): Promise<void> {
   const options = previewOptions(
     window.location.search,
     window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false,
@@ -38,6 +39,7 @@ export async function startPreview(root: Root): Promise<void> {
   const texts = previewTexts(languageFor(navigator.language));
   document.title = `Ratsantwort – ${texts.title}`;
   await showPane(root, {
+    profile,
     frame: (pane) => (
       <PreviewLayout word={word} locks={locks} texts={texts}>
         {pane}

@@ -4,6 +4,7 @@
  */
 import type { Root } from "react-dom/client";
 import type { Profile } from "../core/profile/types";
+import type { ProfileResult } from "../core/profile/validate";
 import { createWordGateway } from "../word/gateway";
 import { hostSettings, meetsMinimum, MINIMUM_WORD_API } from "../word/host";
 import { App } from "./components/App";
@@ -20,6 +21,8 @@ export interface PaneOptions {
   frame?: (pane: JSX.Element) => JSX.Element;
   /** Called with the council profile once it is loaded, before the pane first reads the document. */
   withProfile?: (profile: Profile) => void;
+  /** The profile as it is being loaded; started by the caller as early as it can (otherwise here). */
+  profile?: Promise<ProfileResult>;
   /** Where inquiries come from when the profile names no endpoint (the preview's sample). */
   sampleOParl?: (profile: Profile) => OParlSource | undefined;
 }
@@ -38,7 +41,7 @@ export async function showPane(root: Root, options: PaneOptions = {}): Promise<v
     );
 
   if (!meetsMinimum()) return show(<Message messageKey="requirementsMissing" params={{ version: MINIMUM_WORD_API }} />);
-  const loaded = await loadServedProfile();
+  const loaded = await (options.profile ?? loadServedProfile());
   if (!loaded.ok) return show(<Message messageKey="profileBroken" details={loaded.errors} />);
   options.withProfile?.(loaded.profile);
   const asked = new URLSearchParams(window.location.search).get("tab");
