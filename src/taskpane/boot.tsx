@@ -8,13 +8,13 @@ import type { ProfileResult } from "../core/profile/validate";
 import { createWordGateway } from "../word/gateway";
 import { hostSettings, meetsMinimum, MINIMUM_WORD_API } from "../word/host";
 import { App } from "./components/App";
-import { Message } from "./components/Message";
 import { languageFor } from "./i18n";
 import { personalStore } from "./personal";
 import { loadServedProfile } from "./profileSource";
 import { Shell } from "./Shell";
 import { oparlSourceFor, type OParlSource } from "./oparlSource";
-import { themeFor } from "./theme";
+import { lightTheme, themeFor } from "./theme";
+import { Message } from "./components/Message";
 
 export interface PaneOptions {
   /** Puts the pane into a page of its own (the preview shows its document beside it). */
@@ -30,7 +30,7 @@ export interface PaneOptions {
 export async function showPane(root: Root, options: PaneOptions = {}): Promise<void> {
   const host = hostSettings();
   const language = languageFor(host.displayLanguage);
-  const theme = themeFor(host.background);
+  const theme = await themeFor(host.background);
   document.documentElement.lang = language;
   const frame = options.frame ?? ((pane: JSX.Element) => pane);
   const show = (view: JSX.Element) =>
@@ -64,7 +64,7 @@ export function showNotInWord(root: Root): void {
   const language = languageFor(navigator.language);
   document.documentElement.lang = language;
   root.render(
-    <Shell theme={themeFor(undefined)} language={language}>
+    <Shell theme={lightTheme} language={language}>
       <Message messageKey="notInWord" />
     </Shell>,
   );

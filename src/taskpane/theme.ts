@@ -1,5 +1,8 @@
-/** Follows Word's Office theme: a dark body background gets Fluent's dark theme. */
-import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+/**
+ * Follows Word's Office theme: a dark body background gets Fluent's dark theme. Most panes are light, so the
+ * dark theme's tokens load only where they are needed.
+ */
+import { webLightTheme, type Theme } from "@fluentui/react-components";
 
 /** Relative luminance (WCAG) of "#rrggbb"; unknown colours count as light. */
 export function luminance(hex: string | undefined): number {
@@ -12,6 +15,13 @@ export function luminance(hex: string | undefined): number {
   return 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
 }
 
-export function themeFor(bodyBackgroundColor: string | undefined): Theme {
-  return luminance(bodyBackgroundColor) < 0.4 ? webDarkTheme : webLightTheme;
+export function isDark(bodyBackgroundColor: string | undefined): boolean {
+  return luminance(bodyBackgroundColor) < 0.4;
+}
+
+export const lightTheme = webLightTheme;
+
+export async function themeFor(bodyBackgroundColor: string | undefined): Promise<Theme> {
+  if (!isDark(bodyBackgroundColor)) return webLightTheme;
+  return (await import(/* webpackChunkName: "dark" */ "./darkTheme")).darkTheme;
 }

@@ -8,55 +8,16 @@ import type { Profile } from "../core/profile/types";
 import type { Capabilities } from "../core/ooxml/controls";
 import { buildAnswer, buildQuestions, buildSection, type QuestionContent } from "../core/ooxml/document";
 import { flatOpcPackage } from "../core/ooxml/package";
-import { outlineOf, pairAnchors } from "../core/document/outline";
 import { placeAtCursor, type Placement } from "../core/document/placement";
 import type { AnswerPrefill, DocumentState, InsertResult } from "../core/document/gateway";
 import { formatTag } from "../core/tags";
 import { listedControls } from "./capabilities";
 import { runInWord, WordFailure } from "./errors";
+import { queueStateRead } from "./state";
 import { freshIdBase } from "./ids";
 
 export type { DocumentState, InsertResult };
-
-/** Queues the reads of the document's state; after the next sync, the returned function gives it. */
-function queueStateRead(context: Word.RequestContext, profile: Profile): () => DocumentState {
-  const controls = listedControls(context.document).load("items/id,tag");
-  const selection = context.document.getSelection();
-  const control = selection.parentContentControlOrNullObject.load("tag");
-  const table = selection.parentTableOrNullObject.load("isNullObject");
-  const body = selection.parentBody.load("type");
-  // A table cell is a body of its own; the cell's outer body tells whether the table is in the main text.
-  const outerBody = body.parentBodyOrNullObject.load("type");
-  const paragraph = selection.paragraphs.getLastOrNullObject().load("text");
-  return () => {
-    const inCellOfMainText = body.type === "TableCell" && !outerBody.isNullObject && outerBody.type === "MainDoc";
-    const tags = controls.items.map((c) => c.tag);
-    const anchors = Object.entries(pairAnchors(tags, profile)).map(([sectionId, index]) => [
-      sectionId,
-      controls.items[index].id,
-    ]);
-    return {
-      outline: outlineOf(tags, profile),
-      selection: {
-        controlTag: control.isNullObject ? null : control.tag,
-        inTable: !table.isNullObject,
-        inMainBody: (body.type === "MainDoc" || inCellOfMainText) && !paragraph.isNullObject,
-        paragraphEmpty: !paragraph.isNullObject && paragraph.text.trim() === "",
-      },
-      // Ids, valid while the pane is open; the insertion verifies where it went.
-      appendAfter: Object.fromEntries(anchors),
-    };
-  };
-}
-
-/** One round trip: the tags of every control Word lists, and where the cursor stands. */
-export function readDocumentState(profile: Profile): Promise<DocumentState> {
-  return runInWord(async (context) => {
-    const state = queueStateRead(context, profile);
-    await context.sync();
-    return state();
-  });
-}
+export { readDocumentState, readSelectedText } from "./state";
 
 /** What an insertion's batch reads back of where it went, once the batch has been sent. */
 export interface Placed {
@@ -208,14 +169,5 @@ export function appendQuestions(
     const inserted = queueResult(context, profile, placement, queuePlacementCheck(context, pairTag, anchor, frame));
     await context.sync();
     return inserted();
-  });
-}
-
-/** The text the user has selected (an Anfrage pasted into the document, say). One round trip. */
-export function readSelectedText(): Promise<string> {
-  return runInWord(async (context) => {
-    const selection = context.document.getSelection().load("text");
-    await context.sync();
-    return selection.text;
   });
 }

@@ -2,7 +2,7 @@ import type { Profile } from "../core/profile/types";
 import type { DocumentGateway } from "../core/document/gateway";
 import { localDate } from "../core/dates";
 import { detectCapabilities } from "./capabilities";
-import { appendQuestions, insertAnswer, insertSection, readDocumentState, readSelectedText } from "./document";
+import { readDocumentState, readSelectedText } from "./state";
 import { onDocumentActivity } from "./events";
 
 /**
@@ -11,15 +11,19 @@ import { onDocumentActivity } from "./events";
  */
 const checking = () => import(/* webpackChunkName: "check" */ "./check");
 const adopting = () => import(/* webpackChunkName: "adopt" */ "./adopt");
+/** The insertions and the writer they need: fetched after the first render, run on the first click. */
+const inserting = () => import(/* webpackChunkName: "insert", webpackPrefetch: true */ "./document");
 
 /** The task pane's view of Word; control kinds are chosen once, for the Word that runs. */
 export function createWordGateway(profile: Profile): DocumentGateway {
   const capabilities = detectCapabilities();
   return {
     readState: () => readDocumentState(profile),
-    insertAnswer: (state, prefill) => insertAnswer(profile, state, capabilities, prefill),
-    insertSection: (sectionId, state) => insertSection(profile, sectionId, state, capabilities),
-    appendQuestions: (sectionId, pairs, state) => appendQuestions(profile, sectionId, state, pairs, capabilities),
+    insertAnswer: async (state, prefill) => (await inserting()).insertAnswer(profile, state, capabilities, prefill),
+    insertSection: async (sectionId, state) =>
+      (await inserting()).insertSection(profile, sectionId, state, capabilities),
+    appendQuestions: async (sectionId, pairs, state) =>
+      (await inserting()).appendQuestions(profile, sectionId, state, pairs, capabilities),
     readSelectedText,
     readSnapshot: async () => (await checking()).readSnapshot(profile),
     select: async (locator) => (await checking()).selectControl(locator),

@@ -1,28 +1,23 @@
 import { lazy, Suspense, useState } from "react";
-import {
-  Button,
-  Caption1,
-  Divider,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-  useRestoreFocusTarget,
-} from "@fluentui/react-components";
+import { Button, Caption1, Spinner, Text, makeStyles, tokens, useRestoreFocusTarget } from "@fluentui/react-components";
 import type { Profile, QuestionsSection } from "../../core/profile/types";
 import type { DocumentState } from "../../core/document/gateway";
 import { presentSections } from "../../core/document/outline";
 import type { AnswerDocumentModel } from "../hooks/useAnswerDocument";
 import { useTranslate } from "../locale";
-import { NoticeBar } from "./NoticeBar";
 import type { InquiryModel } from "../hooks/useInquiry";
 import type { PersonalModel } from "../hooks/usePersonal";
 import { InquiryForm } from "./InquiryForm";
 import { PersonalForm } from "./PersonalForm";
 import { SectionList } from "./SectionList";
+import { Separator } from "./Separator";
 import type { OParlSource } from "../oparlSource";
 
-// Loaded when needed: the dialog when there is something to confirm, the importer (with the splitter) shortly after start.
+// Loaded when needed: the notice after the first action, the dialog when there is something to confirm, the
+// importer (with the splitter) shortly after start.
+const NoticeBar = lazy(() =>
+  import(/* webpackChunkName: "notice", webpackPrefetch: true */ "./NoticeBar").then((m) => ({ default: m.NoticeBar })),
+);
 const ConfirmDialog = lazy(() =>
   import(/* webpackChunkName: "dialog" */ "./ConfirmDialog").then((m) => ({ default: m.ConfirmDialog })),
 );
@@ -76,7 +71,11 @@ export function InsertPanel(props: {
   return (
     <div className={styles.root} aria-busy={doc.busy}>
       <StatusLine state={doc.state} profile={profile} />
-      <NoticeBar notice={doc.notice} onDismiss={doc.dismissNotice} />
+      {doc.notice && (
+        <Suspense fallback={null}>
+          <NoticeBar notice={doc.notice} onDismiss={doc.dismissNotice} />
+        </Suspense>
+      )}
 
       {oparl && profile.oparl && (
         <Suspense fallback={<Spinner size="tiny" />}>
@@ -122,7 +121,7 @@ export function InsertPanel(props: {
 
       {questions && (
         <>
-          <Divider />
+          <Separator />
           <Suspense fallback={null}>
             <QuestionImport
               sectionPresent={questionsPresent}
@@ -149,7 +148,7 @@ export function InsertPanel(props: {
         </>
       )}
 
-      <Divider />
+      <Separator />
       <SectionList
         profile={profile}
         state={doc.state}

@@ -1,0 +1,2 @@
+/** Fluent's dark theme, in a chunk of its own (see theme.ts). */
+export { webDarkTheme as darkTheme } from "@fluentui/react-components";
