@@ -97,7 +97,8 @@ export function InsertPanel(props: {
         <Button
           appearance="primary"
           size="large"
-          disabled={doc.busy}
+          // Focusable while Word works: a disabled button loses the keyboard's focus to the page.
+          disabledFocusable={doc.busy}
           {...restoreFocus}
           onClick={() => void doc.insertAnswer(inquiry.prefill(personal.given))}
         >

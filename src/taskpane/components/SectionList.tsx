@@ -34,7 +34,7 @@ export function SectionList(props: {
               <Button
                 className={styles.button}
                 appearance="subtle"
-                disabled={props.disabled}
+                disabledFocusable={props.disabled}
                 {...restoreFocus}
                 onClick={() => props.onInsert(section.id)}
               >
