@@ -3,7 +3,7 @@
  * as the pane maps it (src/core/oparl). Only the paper's origin is asked (the profile's endpoint's, where it names
  * one); redirects are followed within it only.
  */
-import { createOParlClient } from "../core/oparl/client";
+import { createOParlClient, originOf } from "../core/oparl/client";
 import { OParlError } from "../core/oparl/errors";
 import { inquiryValues, readInquiry } from "../core/oparl/inquiries";
 import { INQUIRY_DATE_PROPERTY } from "../core/document/inquiry";
@@ -20,15 +20,6 @@ export interface OParlPrefill {
   warnings: string[];
 }
 
-function originOf(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.origin : null;
-  } catch {
-    return null;
-  }
-}
-
 export async function readOParlPrefill(
   paperUrl: string,
   profile: Profile,
@@ -39,7 +30,7 @@ export async function readOParlPrefill(
     throw new CliError(
       `Das Profil „${shown(profile.name)}“ beschreibt keine Übernahme aus dem Ratsinformationssystem (Abschnitt „oparl“ fehlt).`,
     );
-  const origin = originOf(paperUrl);
+  const origin = /^https?:\/\//i.test(paperUrl) ? originOf(paperUrl) : null;
   if (!origin) throw new CliError(`„${shown(paperUrl)}“ ist keine http(s)-Adresse einer Drucksache.`);
   const allowed = settings.endpoint ? originOf(settings.endpoint) : origin;
   if (origin !== allowed)

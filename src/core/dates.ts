@@ -29,9 +29,14 @@ export function formatGermanDate(date: CalendarDate): string {
   return `${pad(date.day)}.${pad(date.month)}.${pad(date.year, 4)}`;
 }
 
-/** The form WordprocessingML stores in a date picker's w:fullDate. */
+/** ISO 8601 (YYYY-MM-DD), as XML and JSON write a day; it sorts as the calendar does. */
+export function isoDate(date: CalendarDate): string {
+  return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/** The form WordprocessingML stores in a date picker's w:fullDate (and OParl's filters take). */
 export function toXmlDateTime(date: CalendarDate): string {
-  return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}T00:00:00Z`;
+  return `${isoDate(date)}T00:00:00Z`;
 }
 
 function toUtc(date: CalendarDate): number {

@@ -4,7 +4,7 @@
  * own data set (the seed's inquiry) through the same store over HTTP (test/support/oparl-server.ts), where every
  * object is validated against the OParl schemas. Lists are paginated (two per page) and take OParl's date filters.
  */
-import { addDays, type CalendarDate } from "../core/dates";
+import { addDays, isoDate, type CalendarDate } from "../core/dates";
 import type { HttpGet } from "../core/oparl/client";
 import type { Profile } from "../core/profile/types";
 
@@ -13,8 +13,7 @@ const PAGE_SIZE = 2;
 
 type Json = Record<string, unknown>;
 
-const pad = (n: number) => String(n).padStart(2, "0");
-const stamp = (date: CalendarDate) => `${date.year}-${pad(date.month)}-${pad(date.day)}T09:00:00+01:00`;
+const stamp = (date: CalendarDate) => `${isoDate(date)}T09:00:00+01:00`;
 
 /** Makes a data set's objects under `base`, created `daysAgo` before `today` (so "recent" finds them any day). */
 export function oparlObjects(base: string, today: CalendarDate) {
@@ -185,7 +184,7 @@ Erika Beispiel, Fraktionsvorsitzende`;
 export function previewOParl(profile: Profile, base: string, today: CalendarDate): OParlStore {
   const make = oparlObjects(base, today);
   const inquiry = (step: number) => numberLike(profile.numbers.inquiry.example, step);
-  const date = (daysAgo: number) => stamp(addDays(today, -daysAgo)).slice(0, 10);
+  const date = (daysAgo: number) => isoDate(addDays(today, -daysAgo));
   return oparlStore(base, [
     ...make.system(profile.name),
     make.organization(1, "Fraktion Beispielpartei", "Fraktion"),

@@ -1,3 +1,5 @@
+import { fillIn } from "../core/template";
+
 /** The pane's words: German first, English when Word runs in English. Document text comes from the profile. */
 
 const de = {
@@ -160,11 +162,6 @@ const CATALOGS: Record<Language, Messages> = { de, en };
 /** German unless Word's display language is English. */
 export function languageFor(displayLanguage: string | undefined): Language {
   return displayLanguage?.toLowerCase().startsWith("en") ? "en" : "de";
-}
-
-/** A text with its "{name}" placeholders filled; one without a value stays as written. */
-export function fillIn(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /**

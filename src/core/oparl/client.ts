@@ -56,7 +56,8 @@ export function typeName(type: unknown): string | null {
   return typeof type === "string" ? (TYPE_URL.exec(type)?.[1] ?? null) : null;
 }
 
-function originOf(url: string): string | null {
+/** The origin of an address, or null for no address at all. */
+export function originOf(url: string): string | null {
   try {
     return new URL(url).origin;
   } catch {

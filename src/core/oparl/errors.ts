@@ -2,6 +2,7 @@
  * Why reading from the council's information system failed, sorted into the cases a user (or the IT) can act
  * on, each worded in German and English. The command line prints the German text; the pane shows its language.
  */
+import { fillIn } from "../template";
 
 export const OPARL_FAILURES = {
   timeout: {
@@ -67,9 +68,7 @@ export function describeOParlError(
   error: { kind: OParlFailureKind; data: Record<string, string | number> },
   language: "de" | "en",
 ): string {
-  return OPARL_FAILURES[error.kind][language].replace(/\{(\w+)\}/g, (_, name: string) =>
-    String(error.data[name] ?? ""),
-  );
+  return fillIn(OPARL_FAILURES[error.kind][language], error.data);
 }
 
 /** The OParlError in whatever was thrown; anything else (a bug in our code) keeps its text as the detail. */

@@ -3,7 +3,7 @@
  * of the body, and one in full with its originator, its meeting and committee, and the text of its main file.
  */
 import type { OParlSettings, Profile } from "../profile/types";
-import { addDays, formatGermanDate, type CalendarDate } from "../dates";
+import { addDays, formatGermanDate, isoDate, toXmlDateTime, type CalendarDate } from "../dates";
 import { fieldEntries } from "../profile/fields";
 import { matchingChoice } from "../check/values/choices";
 import { OParlError } from "./errors";
@@ -92,8 +92,7 @@ export async function recentPapers(
   const paperList = optionalText(body, "paper");
   if (!paperList)
     throw new OParlError("invalid", { url: body.id, detail: "die Körperschaft hat keine Drucksachenliste" });
-  const since = addDays(today, -settings.recentDays);
-  const created_since = `${formatIso(since)}T00:00:00Z`;
+  const created_since = toXmlDateTime(addDays(today, -settings.recentDays));
   const papers = await client.list(paperList, "Paper", { created_since });
 
   const byId = new Map(papers.map((paper) => [paper.id, paper]));
@@ -102,7 +101,7 @@ export async function recentPapers(
   for (const paper of papers.filter((p) => kinds.get(p.id) === "answer")) {
     for (const id of urlList(paper, "relatedPaper")) relatedAnswer.set(id, paper);
   }
-  const summaries: PaperSummary[] = [];
+  const summaries: { summary: PaperSummary; sortKey: string }[] = [];
   for (const paper of papers) {
     const kind = kinds.get(paper.id);
     if (!kind) continue;
@@ -114,23 +113,23 @@ export async function recentPapers(
             .map((id) => byId.get(id))
             .find((p) => p && kinds.get(p.id) === "answer"));
     const date = oparlDate(optionalText(paper, "date"));
+    const reference = optionalText(paper, "reference");
     summaries.push({
-      id: paper.id,
-      reference: optionalText(paper, "reference"),
-      subject: optionalText(paper, "name"),
-      date: date ? formatGermanDate(date) : "",
-      paperType: optionalText(paper, "paperType"),
-      kind,
-      related: related ? label(related) : null,
+      summary: {
+        id: paper.id,
+        reference,
+        subject: optionalText(paper, "name"),
+        date: date ? formatGermanDate(date) : "",
+        paperType: optionalText(paper, "paperType"),
+        kind,
+        related: related ? label(related) : null,
+      },
+      // Newest first: the day, then the number.
+      sortKey: `${date ? isoDate(date) : ""} ${reference}`,
     });
   }
-  return summaries.sort((a, b) => sortKey(b).localeCompare(sortKey(a)));
+  return summaries.sort((a, b) => b.sortKey.localeCompare(a.sortKey)).map(({ summary }) => summary);
 }
-
-const pad = (n: number) => String(n).padStart(2, "0");
-const formatIso = (date: CalendarDate) => `${date.year}-${pad(date.month)}-${pad(date.day)}`;
-/** Newest first: the date as YYYY-MM-DD, then the number. */
-const sortKey = (paper: PaperSummary) => `${paper.date.split(".").reverse().join("-")} ${paper.reference}`;
 
 async function originatorOf(client: OParlClient, paper: OParlObject): Promise<string> {
   const organizations = urlList(paper, "originatorOrganization");
