@@ -29,6 +29,7 @@ const OPTION_ALIASES = new Map([
   ["--stichtag", "--today"],
   ["--ueberschreiben", "--force"],
   ["--zeitlimit", "--timeout"],
+  ["--ziel", "--out"],
 ]);
 
 /** The command's English name, whichever spelling was typed. */
@@ -56,4 +57,13 @@ export function parseArgs(args: string[], withValue: string[], flags: string[]):
     }
   }
   return parsed;
+}
+
+/** Seconds to wait for another program or server: `fallback` when not given, else a number up to ten minutes. */
+export function secondsOption(option: string | undefined, fallback: number): number {
+  if (option === undefined) return fallback;
+  const seconds = Number(option);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600)
+    throw new CliError(`--timeout muss eine Zahl von Sekunden zwischen 0 und 600 sein (ist „${shown(option)}“).`);
+  return seconds;
 }

@@ -1,5 +1,5 @@
 /** One file through the same check as the task pane: read the .docx, snapshot, rules. */
-import { checkDocument, type Finding } from "../core/check";
+import { accessibilityFacts, checkDocument, type Finding } from "../core/check";
 import type { CalendarDate } from "../core/dates";
 import { readDocx } from "../core/docx";
 import { snapshotOfDocument } from "../core/recognise";
@@ -37,7 +37,8 @@ function checkReadable(file: string, bytes: Uint8Array, profile: Profile, today:
   const read = readDocx(bytes);
   if (!read.ok) return { file, readable: false, error: read.error };
   const snapshot = snapshotOfDocument(read.body, profile);
-  const findings = checkDocument({ ...snapshot, properties: read.properties }, profile, { today });
+  const accessibility = accessibilityFacts(read.body, read.styles, read.title);
+  const findings = checkDocument({ ...snapshot, properties: read.properties, accessibility }, profile, { today });
   const how = snapshot.recognised?.how;
   return {
     file,

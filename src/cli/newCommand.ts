@@ -5,9 +5,10 @@
 import { shown } from "./terminal";
 import { writeDocx } from "../core/docx";
 import { prefilledValues } from "../core/document/inquiry";
+import { documentTitle } from "../core/document/title";
 import { buildAnswer, type AnswerContent } from "../core/ooxml/document";
 import type { Profile } from "../core/profile";
-import { parseArgs } from "./args";
+import { parseArgs, secondsOption } from "./args";
 import { readAnswerData } from "./data";
 import { CliError } from "./errors";
 import { loadProfile, readJsonFile, writeNewFile } from "./files";
@@ -41,13 +42,7 @@ function merged(fromInquiry: Prefill, fromData: Prefill, profile: Profile): Pref
 }
 
 /** Seconds for each request to the council information system; a slow municipal network may need more. */
-function timeoutSeconds(option: string | undefined): number {
-  if (option === undefined) return 20;
-  const seconds = Number(option);
-  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600)
-    throw new CliError(`--timeout muss eine Zahl von Sekunden zwischen 0 und 600 sein (ist „${shown(option)}“).`);
-  return seconds;
-}
+const OPARL_TIMEOUT_SECONDS = 20;
 
 export async function newCommand(args: string[], io: Io): Promise<number> {
   const parsed = parseArgs(args, ["--data", "--profile", "--oparl", "--timeout"], ["--force"]);
@@ -58,11 +53,13 @@ export async function newCommand(args: string[], io: Io): Promise<number> {
   const profile = await loadProfile(parsed.options.get("--profile"));
   const fromData = await loadData(parsed.options.get("--data"), profile);
   const paperUrl = parsed.options.get("--oparl");
-  const timeout = timeoutSeconds(parsed.options.get("--timeout"));
+  const timeout = secondsOption(parsed.options.get("--timeout"), OPARL_TIMEOUT_SECONDS);
   const fromInquiry = paperUrl ? await readOParlPrefill(paperUrl, profile, timeout) : { ...NO_PREFILL, warnings: [] };
   for (const warning of fromInquiry.warnings) io.stderr.write(`Hinweis: ${warning}\n`);
   const { content, properties } = merged(fromInquiry, fromData, profile);
-  await writeNewFile(output, writeDocx(buildAnswer(profile, { content }), { properties }), parsed.flags.has("--force"));
+  const title = documentTitle(profile, (key) => content.values?.[key]);
+  const file = writeDocx(buildAnswer(profile, { content }), { properties, title });
+  await writeNewFile(output, file, parsed.flags.has("--force"));
   io.stdout.write(
     `${shown(output)} geschrieben (Profil ${shown(profile.name)}, ${shown(`${profile.id}@${profile.version}`)}).\n`,
   );

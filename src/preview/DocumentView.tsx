@@ -8,7 +8,7 @@
 import { useEffect, useReducer, useRef, useState, type ReactNode } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { textOf, type WmlNode } from "../core/ooxml/tree";
-import { STYLE_BOLD, STYLE_HEADING } from "../core/ooxml/styles";
+import { HEADING_STYLES, STYLE_BOLD } from "../core/ooxml/styles";
 import { isContentLocked, isFieldControl } from "./fields";
 import type { PreviewTexts } from "./texts";
 import type { ControlNode, EmulatedWord, ParagraphNode } from "../word-emulator";
@@ -28,6 +28,7 @@ const useStyles = makeStyles({
   paragraph: { margin: "0 0 6px 0", minHeight: "1.45em", borderRadius: "2px", cursor: "text", whiteSpace: "pre-wrap" },
   focusable: { ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" } },
   bold: { fontWeight: 700 },
+  documentTitle: { fontSize: "18px", fontWeight: 700, margin: "0 0 8px 0" },
   heading: { fontSize: "16px", fontWeight: 700, margin: "10px 0 6px 0" },
   inSelection: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorNeutralForeground1 },
   caret: {
@@ -341,15 +342,23 @@ function Inline({ context, nodes }: { context: Context; nodes: WmlNode[] }) {
   );
 }
 
+/** The page's own heading is h1: the document's title, sections and questions come below it. */
+const HEADING_ELEMENTS = new Map<string, "h2" | "h3" | "h4">([
+  [HEADING_STYLES.title, "h2"],
+  [HEADING_STYLES.section, "h3"],
+  [HEADING_STYLES.question, "h4"],
+]);
+
 function Paragraph({ context, node, topLevel }: { context: Context; node: ParagraphNode; topLevel: boolean }) {
   const { word, styles } = context;
   const { cursor } = word;
   const caretAt = cursor.node === node && (cursor.extent === "start" || cursor.extent === "end") ? cursor.extent : null;
-  const heading = node.style === STYLE_HEADING;
+  const heading = HEADING_ELEMENTS.get(node.style);
   const className = mergeClasses(
     styles.paragraph,
-    heading && styles.heading,
-    node.style === STYLE_BOLD && styles.bold,
+    heading === "h2" && styles.documentTitle,
+    heading === "h3" && styles.heading,
+    (node.style === STYLE_BOLD || heading === "h4") && styles.bold,
     topLevel && styles.focusable,
     isSelected(context, node) && styles.inSelection,
   );
@@ -373,7 +382,10 @@ function Paragraph({ context, node, topLevel }: { context: Context; node: Paragr
       {caretAt === "end" && <Caret context={context} />}
     </>
   );
-  return heading ? <h3 {...props}>{content}</h3> : <p {...props}>{content}</p>;
+  if (heading === "h2") return <h2 {...props}>{content}</h2>;
+  if (heading === "h3") return <h3 {...props}>{content}</h3>;
+  if (heading === "h4") return <h4 {...props}>{content}</h4>;
+  return <p {...props}>{content}</p>;
 }
 
 function Table({ context, node }: { context: Context; node: Extract<WmlNode, { type: "table" }> }) {

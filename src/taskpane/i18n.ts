@@ -60,6 +60,9 @@ const de = {
   tabCheck: "Prüfen",
   sectionRestored: "Der Abschnitt „{section}“ wurde an seiner Stelle wiederhergestellt.",
   questionsRenumbered: "Die Fragen wurden neu nummeriert.",
+  spacingRemoved: "Die leeren Absätze wurden entfernt.",
+  spacingNotRemoved: "Die leeren Absätze sind nicht mehr leer oder nicht mehr dort; nichts wurde entfernt.",
+  titleSet: "Das Dokument hat jetzt den Titel „{title}“.",
   errorReadOnly: "Das Dokument ist schreibgeschützt. Öffnen Sie es zum Bearbeiten und versuchen Sie es erneut.",
   errorLocked: "Diese Stelle des Dokuments ist gesperrt. Setzen Sie den Cursor an eine andere Stelle.",
   errorNotInBrowser:
@@ -137,6 +140,9 @@ const en: Messages = {
   tabCheck: "Check",
   sectionRestored: "The section “{section}” was restored in its place.",
   questionsRenumbered: "The questions were renumbered.",
+  spacingRemoved: "The empty paragraphs were removed.",
+  spacingNotRemoved: "The empty paragraphs are no longer empty or no longer there; nothing was removed.",
+  titleSet: "The document now has the title “{title}”.",
   errorReadOnly: "The document is read-only. Open it for editing and try again.",
   errorLocked: "This part of the document is locked. Place the cursor somewhere else.",
   errorNotInBrowser:

@@ -6,6 +6,7 @@
 import { readWordBody } from "../core/ooxml/read";
 import { controlsOf, hasChildren, textOf, type ContainerNode, type WmlNode } from "../core/ooxml/tree";
 import { EDITIONS, wordDefaultPlaceholder, type Edition } from "./editions";
+import { DocumentStyles } from "./styles";
 import { invalidArgument, itemNotFound, notAllowed, notModelled } from "./errors";
 
 /** Misbehaviour a test switches on: Word failing in ways seen in the field, on any edition. */
@@ -224,6 +225,10 @@ export class WordDocument {
   trackChanges = false;
   /** Document.properties.customProperties: name → value, in the order they were added. */
   readonly customProperties = new Map<string, string>();
+  /** Document.properties.title. */
+  title = "";
+  /** The styles part getOoxml returns with the body (office-js-docs #56); insertOoxml adds the package's new styles. */
+  readonly styles = new DocumentStyles();
   /** ContentControl.id: given to a control node the first time the API sees it, kept while the node lives. */
   private readonly ids = new WeakMap<ControlNode, number>();
   private nextId = 1_000_003;
@@ -387,6 +392,7 @@ export class WordDocument {
     this.insertedOoxmlBytes += utf8Length(ooxml);
     const result = readWordBody(ooxml);
     if (!result.ok) throw invalidArgument(where, result.error);
+    this.styles.merge(ooxml);
     if (this.faults.losesTags) for (const control of descendants(result.body, isControl)) control.control.tag = "";
     return result.body;
   }
@@ -615,6 +621,15 @@ export class WordDocument {
       this.assertRemovable([control], where);
       location.siblings.splice(location.index, 1);
     }
+    this.afterRemoval(location);
+  }
+
+  /** Paragraph.delete: the paragraph goes, if the content around it may be edited and no locked control is in it. */
+  deleteParagraph(paragraph: ParagraphNode, where: string): void {
+    const location = this.locate(paragraph, where);
+    this.assertEditableWithin(location.ancestors, where);
+    this.assertRemovable(descendants(paragraph.children, isControl), where);
+    location.siblings.splice(location.index, 1);
     this.afterRemoval(location);
   }
 

@@ -445,7 +445,7 @@ interface NodeProxy<N> {
 
 export class DocumentProxy {
   private cachedBody: BodyProxy | undefined;
-  private cachedProperties: { customProperties: CustomPropertyCollectionProxy } | undefined;
+  private cachedProperties: DocumentPropertiesProxy | undefined;
   private cachedControls: ContentControlCollectionProxy | undefined;
 
   constructor(private readonly context: EmulatedRequestContext) {}
@@ -475,14 +475,10 @@ export class DocumentProxy {
     return typedControls(this.context, "document", () => this.context.host.document.documentControls(), options);
   }
 
-  /** Document properties (WordApi 1.3); of them, the custom properties. */
-  get properties(): { customProperties: CustomPropertyCollectionProxy } {
+  /** Document properties (WordApi 1.3): the title, and the custom properties. */
+  get properties(): DocumentPropertiesProxy {
     this.context.assertOpen("document.properties");
-    this.cachedProperties ??= {
-      customProperties: new CustomPropertyCollectionProxy(this.context, "document.properties.customProperties", () => [
-        ...this.context.host.document.customProperties.keys(),
-      ]),
-    };
+    this.cachedProperties ??= new DocumentPropertiesProxy(this.context, "document.properties", () => ({}));
     return this.cachedProperties;
   }
 
@@ -549,7 +545,7 @@ export class BodyProxy extends ObjectProxy<BodyTarget> {
     const result = new ClientResultProxy<string>(where);
     this.queue(false, where, () => {
       if (this.word.faults.getOoxmlFails) throw generalException(where);
-      const ooxml = flatOpcOfBody(this.word.bodyNodes(this.live()));
+      const ooxml = flatOpcOfBody(this.word.bodyNodes(this.live()), this.word.styles);
       this.word.readOoxmlBytes += utf8Length(ooxml);
       result.deliver(ooxml);
     });
@@ -871,6 +867,24 @@ export class ParagraphProxy extends ObjectProxy<ParagraphNode> {
   getRange(location: string = "Whole"): RangeProxy {
     return rangeOf(this, "Paragraph", location, { Whole: "whole", Start: "start", End: "end", Content: "whole" });
   }
+
+  /** Moves the selection onto the paragraph (WordApi 1.1). */
+  select(selectionMode: string = "Select"): void {
+    const where = `${this.path}.select("${selectionMode}")`;
+    this.queue(false, where, () => {
+      if (selectionMode !== "Select") throw notModelled(`${where}: only "Select" is modelled for paragraphs`);
+      const paragraph = this.live();
+      this.word.locate(paragraph, where);
+      this.word.cursor = { node: paragraph, extent: "whole" };
+      this.word.selectionsByApi++;
+    });
+  }
+
+  /** Deletes the paragraph with its content (WordApi 1.1); refused inside a control locked against edits. */
+  delete(): void {
+    const where = `${this.path}.delete()`;
+    this.queue(true, where, () => this.word.deleteParagraph(this.live(), where));
+  }
 }
 
 export class ParagraphCollectionProxy extends CollectionProxy<ParagraphNode, ParagraphProxy> {
@@ -907,7 +921,14 @@ export class RangeProxy extends ObjectProxy<RangeTarget> {
   protected properties(): Record<string, Property<RangeTarget>> {
     return {
       text: { read: (r) => wordText(this.word.covered(r, this.path)) },
-      isEmpty: { read: (r) => wordText(this.word.covered(r, this.path)) === "", since: "1.3" },
+      // A picture is a character of its range: a paragraph holding one is not empty, though its text is.
+      isEmpty: {
+        read: (r) => {
+          const covered = this.word.covered(r, this.path);
+          return wordText(covered) === "" && !descendants(covered, (n) => n.type === "image").length;
+        },
+        since: "1.3",
+      },
     };
   }
 
@@ -1099,6 +1120,32 @@ function rangeNotModelled(context: EmulatedRequestContext, where: string): Range
   return new RangeProxy(context, `${where} (returned range)`, () => {
     throw notModelled(`using the range returned by ${where}`);
   });
+}
+
+// ---------------------------------------------------------------- document properties
+
+/** Document.properties (WordApi 1.3): of the built-in properties the title, which the add-in keeps up to date. */
+export class DocumentPropertiesProxy extends ObjectProxy<object> {
+  protected readonly typeName = "DocumentProperties";
+  private cachedCustom: CustomPropertyCollectionProxy | undefined;
+
+  protected properties(): Record<string, Property<object>> {
+    return { title: { read: () => this.word.title, since: "1.3" } };
+  }
+
+  get title(): string {
+    return this.read("title");
+  }
+  set title(value: string) {
+    this.assign("title", value, () => void (this.word.title = String(value)), "1.3");
+  }
+
+  get customProperties(): CustomPropertyCollectionProxy {
+    this.cachedCustom ??= new CustomPropertyCollectionProxy(this.context, `${this.path}.customProperties`, () => [
+      ...this.word.customProperties.keys(),
+    ]);
+    return this.cachedCustom;
+  }
 }
 
 // ---------------------------------------------------------------- custom document properties

@@ -5,9 +5,15 @@
  */
 import type { ControlInfo, WmlNode } from "../core/ooxml/tree";
 import { el, escapeXml, val } from "../core/ooxml/xml";
+import type { DocumentStyles } from "./styles";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
+const WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+const A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+const PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+const ADEC = "http://schemas.microsoft.com/office/drawing/2017/decorative";
+const DECORATIVE_EXTENSION = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}";
 
 function kindElement(control: ControlInfo): string {
   const items = control.choices
@@ -42,21 +48,77 @@ function controlProperties(control: ControlInfo, id: number): string {
   );
 }
 
+function paragraphProperties(node: Extract<WmlNode, { type: "paragraph" }>): string {
+  if (!node.style && node.outline === undefined) return "";
+  return el(
+    "w:pPr",
+    {},
+    node.style ? val("w:pStyle", node.style) : "",
+    node.outline === undefined ? "" : val("w:outlineLvl", node.outline),
+  );
+}
+
+/** A run with its formatting; a run in a hyperlink is wrapped in one of its own (to a bookmark: no relationship). */
+function textRun(node: Extract<WmlNode, { type: "text" }>): string {
+  const format =
+    node.bold !== undefined || node.color
+      ? el(
+          "w:rPr",
+          {},
+          node.bold === undefined ? "" : val("w:b", node.bold ? 1 : 0),
+          node.color ? val("w:color", node.color) : "",
+        )
+      : "";
+  const run = el("w:r", {}, format, el("w:t", { "xml:space": "preserve" }, escapeXml(node.text)));
+  return node.link === undefined ? run : el("w:hyperlink", { "w:anchor": `link${node.link}` }, run);
+}
+
+/** An inline picture as Word writes it, down to its alternative text and the decorative mark; no image data. */
+function drawing(node: Extract<WmlNode, { type: "image" }>, id: number): string {
+  const decorative = node.decorative
+    ? el(
+        "a:extLst",
+        {},
+        el("a:ext", { uri: DECORATIVE_EXTENSION }, el("adec:decorative", { "xmlns:adec": ADEC, val: 1 })),
+      )
+    : "";
+  const picture = el(
+    "pic:pic",
+    { "xmlns:pic": PIC },
+    el("pic:nvPicPr", {}, el("pic:cNvPr", { id, name: `Bild ${id}` }), el("pic:cNvPicPr")),
+    el("pic:blipFill", {}, el("a:stretch", {}, el("a:fillRect"))),
+    el("pic:spPr"),
+  );
+  return el(
+    "w:drawing",
+    {},
+    el(
+      "wp:inline",
+      { "xmlns:wp": WP, "xmlns:a": A },
+      el("wp:extent", { cx: 914400, cy: 914400 }),
+      el("wp:docPr", { id, name: `Bild ${id}`, ...(node.alt ? { descr: node.alt } : {}) }, decorative),
+      el("a:graphic", {}, el("a:graphicData", { uri: PIC }, picture)),
+    ),
+  );
+}
+
 /** The opening and closing markup of a container node; leaves give their whole markup as the opening. */
 function markup(node: WmlNode, id: number): [string, string] {
   switch (node.type) {
     case "paragraph":
-      return [`<w:p>${node.style ? el("w:pPr", {}, val("w:pStyle", node.style)) : ""}`, "</w:p>"];
+      return [`<w:p>${paragraphProperties(node)}`, "</w:p>"];
     case "table":
       return ["<w:tbl><w:tblPr/><w:tblGrid/>", "</w:tbl>"]; // both required by ECMA-376
     case "row":
-      return ["<w:tr>", "</w:tr>"];
+      return [`<w:tr>${node.header ? el("w:trPr", {}, el("w:tblHeader")) : ""}`, "</w:tr>"];
     case "cell":
       return ["<w:tc>", "</w:tc>"];
     case "control":
       return [`<w:sdt>${controlProperties(node.control, id)}<w:sdtContent>`, "</w:sdtContent></w:sdt>"];
     case "text":
-      return [el("w:r", {}, el("w:t", { "xml:space": "preserve" }, escapeXml(node.text))), ""];
+      return [textRun(node), ""];
+    case "image":
+      return [el("w:r", {}, drawing(node, id)), ""];
     case "deleted":
       return [
         el(
@@ -92,13 +154,15 @@ export function serializeBody(nodes: WmlNode[]): string {
   return out.join("");
 }
 
-/** What Body.getOoxml() returns: a Flat OPC package whose main part holds the body. */
-export function flatOpcOfBody(nodes: WmlNode[]): string {
+/** What Body.getOoxml() returns: a Flat OPC package with the body's main part and the document's styles part. */
+export function flatOpcOfBody(nodes: WmlNode[], styles: DocumentStyles): string {
   const document = `<w:document xmlns:w="${W}" xmlns:w14="${W14}"><w:body>${serializeBody(nodes)}</w:body></w:document>`;
   return (
     '<?xml version="1.0" standalone="yes"?><?mso-application progid="Word.Document"?>' +
     '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">' +
     '<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml">' +
-    `<pkg:xmlData>${document}</pkg:xmlData></pkg:part></pkg:package>`
+    `<pkg:xmlData>${document}</pkg:xmlData></pkg:part>` +
+    '<pkg:part pkg:name="/word/styles.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml">' +
+    `<pkg:xmlData>${styles.xml()}</pkg:xmlData></pkg:part></pkg:package>`
   );
 }

@@ -71,6 +71,8 @@ export interface TestWord extends EmulatedWord {
   /** Document.properties.customProperties, as name → value. */
   customProperties(): Record<string, string>;
   setCustomProperty(key: string, value: string): void;
+  /** Document.properties.title, as the user sees it under File › Info; settable as the user would. */
+  title: string;
   setTrackChanges(on: boolean): void;
   /** Misbehaviour beyond the edition's, from now on. */
   setFaults(faults: Faults): void;
@@ -129,6 +131,12 @@ export function installTestWord(options: WordEmulatorOptions = {}): TestWord {
     selectedControlTag: () => document.parentControl(document.cursor, "selection")?.control.tag ?? null,
     customProperties: () => Object.fromEntries(document.customProperties),
     setCustomProperty: (key, value) => void document.customProperties.set(key, value),
+    get title() {
+      return document.title;
+    },
+    set title(value: string) {
+      document.title = value;
+    },
     setTrackChanges(on) {
       document.trackChanges = on;
     },

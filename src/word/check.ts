@@ -12,6 +12,13 @@ import type { Capabilities } from "../core/ooxml/controls";
 import type { DocumentSnapshot, SnapshotControl } from "../core/check/snapshot";
 import type { Anchor, ControlEdit } from "../core/check/repairs";
 import { withLocators } from "../core/check/fromTree";
+import { accessibilityFacts } from "../core/check/accessibility/facts";
+import { modelOf } from "../core/check/model";
+import { TITLE_PROPERTY, titleUpdate } from "../core/document/title";
+import { queueTitle } from "./paragraphs";
+
+export { removeEmptyParagraphs, selectParagraph, setDocumentTitle } from "./paragraphs";
+import { styleFactsOrNull, stylesPartOfPackage } from "../core/ooxml/documentStyles";
 import { snapshotOfDocument } from "../core/recognise";
 import { readWordBody } from "../core/ooxml/read";
 import { buildSection } from "../core/ooxml/document";
@@ -40,6 +47,8 @@ export function readSnapshot(profile: Profile): Promise<DocumentSnapshot> {
   return runInWord(async (context) => {
     const ooxml = context.document.body.getOoxml();
     const custom = context.document.properties.customProperties.load("items/key,value");
+    // The title through the API: the package's core properties are missing or dummies (office-js #292, #1337).
+    const documentProperties = context.document.properties.load("title");
     try {
       await context.sync();
     } catch {
@@ -47,8 +56,36 @@ export function readSnapshot(profile: Profile): Promise<DocumentSnapshot> {
     }
     const body = readWordBody(ooxml.value);
     if (!body.ok) return readThroughCollections(context);
-    return { ...snapshotOfDocument(body.body, profile), properties: propertiesOf(custom) };
+    const styles = styleFactsOrNull(stylesPartOfPackage(ooxml.value));
+    const accessibility = accessibilityFacts(body.body, styles, documentProperties.title ?? "");
+    const snapshot = { ...snapshotOfDocument(body.body, profile), properties: propertiesOf(custom), accessibility };
+    return keepTitleUpToDate(context, snapshot, profile);
   });
+}
+
+/**
+ * The title follows the answer's number and subject (src/core/document/title.ts): one more round trip, only when it
+ * changes. A document that cannot be written (read-only) keeps its title, and the check says so.
+ */
+async function keepTitleUpToDate(
+  context: Word.RequestContext,
+  snapshot: DocumentSnapshot,
+  profile: Profile,
+): Promise<DocumentSnapshot> {
+  const facts = snapshot.accessibility;
+  const title = facts ? titleUpdate(modelOf(snapshot, profile), facts.title ?? "") : null;
+  if (!facts || title === null) return snapshot;
+  queueTitle(context, title);
+  try {
+    await context.sync();
+  } catch {
+    return snapshot;
+  }
+  return {
+    ...snapshot,
+    properties: { ...snapshot.properties, [TITLE_PROPERTY]: title },
+    accessibility: { ...facts, title },
+  };
 }
 
 /**

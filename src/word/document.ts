@@ -10,6 +10,7 @@ import { buildAnswer, buildQuestions, buildSection, type QuestionContent } from 
 import { flatOpcPackage } from "../core/ooxml/package";
 import { placeAtCursor, type Placement } from "../core/document/placement";
 import type { AnswerPrefill, DocumentState, InsertResult } from "../core/document/gateway";
+import { documentTitle, TITLE_PROPERTY } from "../core/document/title";
 import { formatTag } from "../core/tags";
 import { listedControls } from "./capabilities";
 import { runInWord, WordFailure } from "./errors";
@@ -91,6 +92,7 @@ function insertAtCursor(
   body: string,
   verifyTag: string,
   properties: Record<string, string> = {},
+  title?: string,
 ): Promise<InsertResult> {
   const placement = placeAtCursor(state.selection);
   const ooxml = packageFor(body, placement);
@@ -102,6 +104,7 @@ function insertAtCursor(
       paragraph.insertOoxml(ooxml, placement.location === "beforeCursorParagraph" ? "Before" : "After");
     }
     for (const [key, value] of Object.entries(properties)) context.document.properties.customProperties.add(key, value);
+    if (title !== undefined) context.document.properties.title = title;
     const inserted = queueResult(context, profile, placement, queuePlacementCheck(context, verifyTag, within));
     await context.sync();
     return inserted();
@@ -115,12 +118,16 @@ export function insertAnswer(
   prefill: AnswerPrefill = {},
 ): Promise<InsertResult> {
   const body = buildAnswer(profile, { capabilities, firstId: freshIdBase(), content: prefill.content });
+  // The answer's title comes with it, unless the document has one the user gave it.
+  const title = documentTitle(profile, (key) => prefill.content?.values?.[key]);
+  const properties = state.titleIsOurs ? { ...prefill.properties, [TITLE_PROPERTY]: title } : prefill.properties;
   return insertAtCursor(
     profile,
     state,
     body,
     formatTag({ profile, role: "section", key: profile.sections[0].id }),
-    prefill.properties,
+    properties,
+    state.titleIsOurs ? title : undefined,
   );
 }
 

@@ -30,6 +30,9 @@ export function createWordGateway(profile: Profile): DocumentGateway {
     applyEdits: async (edits) => (await checking()).applyEdits(edits),
     restoreSection: async (sectionId, anchor) =>
       (await checking()).restoreSection(profile, sectionId, anchor, capabilities),
+    selectParagraph: async (place) => (await checking()).selectParagraph(place),
+    removeSpacing: async (place, count) => (await checking()).removeEmptyParagraphs(place, count),
+    setTitle: async (title) => (await checking()).setDocumentTitle(title),
     // Only for answers written without the add-in: loaded when the check offers it.
     previewAdoption: async () => (await adopting()).previewAdoption(profile),
     adopt: async () => (await adopting()).adoptDocument(profile),

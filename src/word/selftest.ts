@@ -7,6 +7,7 @@ import type { Profile } from "../core/profile/types";
 import { checkDocument } from "../core/check/run";
 import { modelOf } from "../core/check/model";
 import { renumberingEdits, restoreAnchor } from "../core/check/repairs";
+import type { Finding } from "../core/check/findings";
 import type { DocumentSnapshot } from "../core/check/snapshot";
 import { filledContent } from "../core/document/sample";
 import { buildAnswer } from "../core/ooxml/document";
@@ -175,6 +176,15 @@ export async function runSelftest(
       `${errorsOf(s).length} Fehler${s.partial ? ", nur teilweise gelesen" : ""}`,
     ],
   );
+  // What only real Word can tell (docs/word-behaviour.md, rows 17–19): are our headings headings, is the title set?
+  if (filled) {
+    await step(
+      "Barrierefreiheit wie eingefügt",
+      "Überschriften der Ebenen 1–3, Titel, Sprache Deutsch, kein Befund",
+      async () => filled,
+      (s) => describeAccessibility(s, check(s)),
+    );
+  }
   const field = fieldEntries(profile).find((e) => e.field.required && e.field.kind === "text");
   const target = field && filled?.controls.find((c) => c.tag === formatTag({ profile, role: "field", key: field.key }));
   if (target) {
@@ -275,6 +285,20 @@ export async function runSelftest(
     ],
   );
   return { word: environment(), steps };
+}
+
+/** The headings by level, the title and the language the check saw, and whether it found anything. */
+function describeAccessibility(snapshot: DocumentSnapshot, findings: Finding[]): [boolean | null, string] {
+  const facts = snapshot.accessibility;
+  // Without the OOXML there is nothing to tell; the check's step already reports the partial read.
+  if (!facts) return [null, "nicht lesbar (Word gab kein OOXML)"];
+  const levels = [1, 2, 3].map((level) => facts.headings.filter((h) => h.level === level).length);
+  const found = findings.filter((f) => f.group === "accessibility");
+  const observed =
+    `Überschriften ${levels.map((n, i) => `${n}× Ebene ${i + 1}`).join(", ")}; ` +
+    `Titel „${facts.title ?? "?"}“; Sprache ${facts.language || "keine"}; ${found.length} Befunde` +
+    found.map((f) => ` (${f.rule})`).join("");
+  return [levels.every((n) => n > 0) && found.length === 0, observed];
 }
 
 function environment(): SelftestReport["word"] {

@@ -6,6 +6,7 @@ import type { Profile } from "../core/profile/types";
 import { outlineOf, pairAnchors } from "../core/document/outline";
 import type { DocumentState } from "../core/document/gateway";
 import { listedControls } from "./capabilities";
+import { TITLE_PROPERTY } from "../core/document/title";
 import { runInWord } from "./errors";
 
 /** Queues the reads of the document's state; after the next sync, the returned function gives it. */
@@ -18,6 +19,8 @@ export function queueStateRead(context: Word.RequestContext, profile: Profile): 
   // A table cell is a body of its own; the cell's outer body tells whether the table is in the main text.
   const outerBody = body.parentBodyOrNullObject.load("type");
   const paragraph = selection.paragraphs.getLastOrNullObject().load("text");
+  const properties = context.document.properties.load("title");
+  const ourTitle = properties.customProperties.getItemOrNullObject(TITLE_PROPERTY).load("value");
   return () => {
     const inCellOfMainText = body.type === "TableCell" && !outerBody.isNullObject && outerBody.type === "MainDoc";
     const tags = controls.items.map((c) => c.tag);
@@ -35,6 +38,7 @@ export function queueStateRead(context: Word.RequestContext, profile: Profile): 
       },
       // Ids, valid while the pane is open; the insertion verifies where it went.
       appendAfter: Object.fromEntries(anchors),
+      titleIsOurs: properties.title.trim() === "" || (!ourTitle.isNullObject && ourTitle.value === properties.title),
     };
   };
 }

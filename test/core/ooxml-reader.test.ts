@@ -4,7 +4,7 @@ import { buildAnswer } from "../../src/core/ooxml/document";
 import { documentPart } from "../../src/core/ooxml/package";
 import { readWordBody, MAX_DEPTH } from "../../src/core/ooxml/read";
 import { controlsOf, textOf } from "../../src/core/ooxml/tree";
-import { STYLE_HEADING } from "../../src/core/ooxml/styles";
+import { HEADING_STYLES } from "../../src/core/ooxml/styles";
 
 const profile = defaultProfile();
 
@@ -57,7 +57,7 @@ describe("reading what the writer wrote", () => {
     const answer = controls.find((c) => c.node.control.tag.endsWith(":qa:reasons"))!;
     expect(textOf(answer.node.children)).toBe("Erster Absatz\nZweiter Absatz");
     const heading = controls.find((c) => c.node.control.tag.endsWith(":h:reason"))!.node.children[0];
-    expect(heading).toMatchObject({ type: "paragraph", style: STYLE_HEADING });
+    expect(heading).toMatchObject({ type: "paragraph", style: HEADING_STYLES.section });
     const question = controls.find((c) => c.node.control.tag.endsWith(":q:reasons"))!;
     expect(textOf(question.node.children)).toBe("1. Wer?\nErster Absatz\nZweiter Absatz");
   });

@@ -79,12 +79,13 @@ describe("the samples", () => {
     ).toEqual(["renumberQuestions", "restoreSection"]);
   });
 
-  test("the answer typed the old way has no control, is recognised, and is ready but for the Hinweis that says so", async () => {
+  test("the answer typed the old way has no control, is recognised, and is ready but for the Hinweise that say so and that it has no title", async () => {
     word = installTestWord({ body: legacyAnswer(profile) });
     expect(word.controls()).toHaveLength(0);
     const findings = checkDocument(await createWordGateway(profile).readSnapshot(), profile, { today });
     expect(findings.map((f) => [f.rule, f.messageId, f.severity])).toEqual([
       ["recognised", "writtenWithoutAddin", "hint"],
+      ["documentTitle", "missing", "hint"],
     ]);
   });
 

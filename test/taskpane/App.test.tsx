@@ -5,6 +5,7 @@ import { webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
 import { Shell } from "../../src/taskpane/Shell";
 import { defaultProfile } from "../../src/core/profile";
+import type { ParagraphPlace } from "../../src/core/check/snapshot";
 import type { DocumentGateway, DocumentState, InsertResult } from "../../src/core/document/gateway";
 import { WordFailure } from "../../src/word/errors";
 import type { QuestionContent } from "../../src/core/ooxml/document";
@@ -83,6 +84,9 @@ function scriptedGateway(initial = emptyState()) {
     select: jest.fn(async (_locator: string) => undefined),
     applyEdits: jest.fn(async (_edits: ControlEdit[]) => undefined),
     restoreSection: jest.fn(async (_sectionId: string, _anchor: Anchor) => 1),
+    selectParagraph: jest.fn(async (_place: ParagraphPlace) => undefined),
+    removeSpacing: jest.fn(async (_place: ParagraphPlace, count: number) => count),
+    setTitle: jest.fn(async (_title: string) => undefined),
     onActivity: jest.fn((_listener: () => void) => () => undefined),
   } satisfies DocumentGateway;
   return gateway;

@@ -10,6 +10,7 @@ import { documentPart } from "../../src/core/ooxml/package";
 import { readWordBody } from "../../src/core/ooxml/read";
 import { snapshotOfBody } from "../../src/core/check/fromTree";
 import type { DocumentSnapshot } from "../../src/core/check/snapshot";
+import type { ParagraphPlace } from "../../src/core/check/snapshot";
 import type { DocumentGateway, DocumentState } from "../../src/core/document/gateway";
 import type { Anchor } from "../../src/core/check/repairs";
 import { RECHECK_DELAY_MS } from "../../src/taskpane/hooks/useCheck";
@@ -58,6 +59,9 @@ function gatewayWith(snapshot: DocumentSnapshot) {
     select: jest.fn(async (_locator: string) => undefined),
     applyEdits: jest.fn(async () => undefined),
     restoreSection: jest.fn(async (_sectionId: string, _anchor: Anchor) => 1),
+    selectParagraph: jest.fn(async (_place: ParagraphPlace) => undefined),
+    removeSpacing: jest.fn(async (_place: ParagraphPlace, count: number) => count),
+    setTitle: jest.fn(async (_title: string) => undefined),
     onActivity: jest.fn((l: () => void) => {
       listener = l;
       return () => {

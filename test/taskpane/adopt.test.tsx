@@ -27,7 +27,8 @@ async function checkedPane(edition: EditionId) {
       <App gateway={createWordGateway(profile)} profile={profile} initialTab="check" />
     </Shell>,
   );
-  await screen.findByText(/^Nicht bereit: 3 Fehler, 1 Hinweis\.$/);
+  // The Hinweise: written without the add-in, and no document title (the add-in gives one only to its own answers).
+  await screen.findByText(/^Nicht bereit: 3 Fehler, 2 Hinweise\.$/);
 }
 
 describe.each(EDITION_IDS)("on Word %s", (edition) => {
@@ -54,6 +55,7 @@ describe.each(EDITION_IDS)("on Word %s", (edition) => {
     fireEvent.click(within(dialog).getByRole("button", { name: "Überführen", hidden: true }));
     fireEvent.click(await screen.findByRole("button", { name: "Überführung rückgängig machen" }));
     await screen.findByText(/^Die Überführung wurde rückgängig gemacht/);
+    // The title the adopted answer got stays: only the Hinweis that it was written without the add-in is back.
     await screen.findByText(/^Nicht bereit: 3 Fehler, 1 Hinweis\.$/);
     expect(word!.bodyText()).toBe(before);
     expect(screen.getByRole("button", { name: "In Antwortstruktur überführen" })).toBeTruthy();

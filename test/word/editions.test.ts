@@ -79,11 +79,31 @@ const topLevelFrames = (nodes: WmlNode[]) =>
 describe.each(EDITION_IDS)("Word edition %s", (edition) => {
   test("insert, fill every field in the document: the check says ready (no Fehler), reading in one round trip", async () => {
     await filledAnswerOn(edition);
+    await check(); // gives the document its title (one more round trip, below)
     word.resetCounts();
     const { snapshot, findings } = await check();
     expect(word.syncCount).toBe(1);
     expect(snapshot.partial).toBeUndefined();
     expect(errors(findings)).toEqual([]);
+  });
+
+  test("the title follows the number and the reason, in one more round trip when it changes; a title the user gave stays", async () => {
+    await filledAnswerOn(edition);
+    const { values } = filledContent(profile);
+    const number = values!["header.number"];
+    word.resetCounts();
+    const first = await check();
+    expect(word.syncCount).toBe(2);
+    expect(word.title).toBe(`${number} – ${values!["reason.text"].split("\n")[0]}`);
+    expect(first.findings.filter((f) => f.group === "accessibility")).toEqual([]);
+    expect(word.user.type(controlsTagged(tag("field", "reason.text"))[0], "Anfrage zur Zielvereinbarung")).toBeNull();
+    await check();
+    expect(word.title).toBe(`${number} – Anfrage zur Zielvereinbarung`);
+    word.title = "Mein eigener Titel";
+    word.resetCounts();
+    await check();
+    expect(word.syncCount).toBe(1);
+    expect(word.title).toBe("Mein eigener Titel");
   });
 
   test("an emptied field (Word puts its own placeholder there) is exactly one Fehler, naming it", async () => {
@@ -332,7 +352,14 @@ describe.each(EDITION_IDS)("an answer written without the add-in, checked on Wor
     word = installTestWord({ edition, body: writtenTheOldWay(seedTheOldWay) });
     const { snapshot, findings } = await check();
     expect(snapshot.recognised).toMatchObject({ how: "legacy" });
-    expect(findings.map((f) => f.rule)).toEqual(["recognised", "ratingsRated", "ratingsRated", "ratingsRated"]);
+    // Not an answer of ours until adopted: the add-in leaves its title alone, and the check says it has none.
+    expect(findings.map((f) => f.rule)).toEqual([
+      "recognised",
+      "ratingsRated",
+      "ratingsRated",
+      "ratingsRated",
+      "documentTitle",
+    ]);
   });
 });
 

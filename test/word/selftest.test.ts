@@ -46,6 +46,10 @@ const STEPS = `✓ Zustand lesen
     erwartet: 0 Fehler, Dokument ganz gelesen
     beobachtet: 0 Fehler
     1 Roundtrip(s), … ms
+✓ Barrierefreiheit wie eingefügt
+    erwartet: Überschriften der Ebenen 1–3, Titel, Sprache Deutsch, kein Befund
+    beobachtet: Überschriften 1× Ebene 1, 6× Ebene 2, 2× Ebene 3; Titel „VO/0548/13/1-A – Beispiel: Grund der Vorlage“; Sprache de-DE; 0 Befunde
+    0 Roundtrip(s), … ms
 ✓ Feld leeren
     erwartet: genau 1 Fehler, der das Feld nennt
     beobachtet: 1 Fehler; Word zeigt „Klicken oder tippen Sie hier, um Text einzugeben.“

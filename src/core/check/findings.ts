@@ -7,12 +7,16 @@
 import type { CalendarDate } from "../dates";
 import type { DocumentModel } from "./model";
 import type { Bilingual, MessageData } from "./messages";
+import type { ParagraphPlace } from "./snapshot";
 
 /** "error" (Fehler) blocks submission, "hint" (Hinweis) does not. */
 export type Severity = "error" | "hint";
 
 /** Repairs the pane can offer for a finding; they never touch text the user wrote. */
-export type RepairKind = "restoreSection" | "renumberQuestions";
+export type RepairKind = "restoreSection" | "renumberQuestions" | "removeSpacing" | "setTitle";
+
+/** Findings beside the sections' own: Barrierefreiheit, whose severity the profile chooses. */
+export type FindingGroup = "accessibility";
 
 export interface Finding {
   /** Which rule found it (stable id, for tests and the JSON report). */
@@ -28,6 +32,9 @@ export interface Finding {
   /** The message rendered in German and English. */
   message: Bilingual;
   repair?: RepairKind;
+  /** A paragraph to select where the place is no control (target null). */
+  place?: ParagraphPlace;
+  group?: FindingGroup;
 }
 
 export interface CheckContext {
@@ -47,6 +54,7 @@ export interface Report<M extends string = string> {
   target: number | null;
   data?: MessageData;
   repair?: RepairKind;
+  place?: ParagraphPlace;
 }
 
 export interface Rule<M extends string = string> {
@@ -56,6 +64,8 @@ export interface Rule<M extends string = string> {
   messages: Readonly<Record<M, RuleMessage>>;
   /** Parts of sentences that messages are composed of (a {{name}} filled with phrase(…)). */
   phrases?: Readonly<Record<string, Bilingual>>;
+  /** A rule of a group: its findings are shown apart and take the profile's severity for the group. */
+  group?: FindingGroup;
   check(model: DocumentModel, context: CheckContext): Report<M>[];
 }
 

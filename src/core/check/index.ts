@@ -1,15 +1,16 @@
 /** The pre-submission check: snapshot in, findings out, and a summary to paste into an e-mail. */
 import type { Profile } from "../profile/types";
-import type { Finding } from "./findings";
+import type { Finding, FindingGroup } from "./findings";
 import { sectionTitle } from "../profile/sections";
 
 export { checkDocument, runRules, sortFindings } from "./run";
 export { modelOf } from "./model";
 export { snapshotOfBody } from "./fromTree";
+export { accessibilityFacts } from "./accessibility/facts";
 export { DOCUMENT_RULES } from "./rules";
 export type { DocumentModel, Occurrence, QuestionPair } from "./model";
-export type { DocumentSnapshot, SnapshotControl } from "./snapshot";
-export type { CheckContext, Finding, RepairKind, Rule, Severity } from "./findings";
+export type { AccessibilityFacts, DocumentSnapshot, ParagraphPlace, SnapshotControl } from "./snapshot";
+export type { CheckContext, Finding, FindingGroup, RepairKind, Rule, Severity } from "./findings";
 
 export type SummaryLanguage = keyof Finding["message"];
 
@@ -17,6 +18,7 @@ const WORDS = {
   de: {
     heading: "Prüfergebnis",
     document: "Dokument",
+    accessibility: "Barrierefreiheit",
     none: "Keine Befunde.",
     error: "Fehler",
     hint: "Hinweis",
@@ -27,6 +29,7 @@ const WORDS = {
   en: {
     heading: "Check result",
     document: "Document",
+    accessibility: "Accessibility",
     none: "No findings.",
     error: "Error",
     hint: "Hint",
@@ -36,23 +39,40 @@ const WORDS = {
   },
 } as const;
 
+/** Where a finding is shown: the document as a whole (null), a section, or a group beside them (Barrierefreiheit). */
+export type FindingPlace = { sectionId: string | null; group?: FindingGroup };
+
+/**
+ * Findings as the pane and the summary show them: document-wide first, then by section in the profile's order (a
+ * section the profile lacks after them), then the groups; empty ones left out.
+ */
+export function groupFindings(findings: Finding[], profile: Profile): (FindingPlace & { findings: Finding[] })[] {
+  const places: FindingPlace[] = [null, ...profile.sections.map((s) => s.id)].map((sectionId) => ({ sectionId }));
+  for (const f of findings)
+    if (!f.group && f.sectionId !== null && !places.some((p) => p.sectionId === f.sectionId))
+      places.push({ sectionId: f.sectionId });
+  places.push({ sectionId: null, group: "accessibility" });
+  return places
+    .map((place) => ({
+      ...place,
+      findings: findings.filter((f) =>
+        place.group ? f.group === place.group : !f.group && f.sectionId === place.sectionId,
+      ),
+    }))
+    .filter((group) => group.findings.length > 0);
+}
+
 /** Plain text: a heading, the findings grouped by section in the profile's order, and the verdict last. */
 export function summarize(findings: Finding[], profile: Profile, language: SummaryLanguage): string {
   const words = WORDS[language] ?? WORDS.de;
-  const groups: (string | null)[] = [null, ...profile.sections.map((s) => s.id)];
-  for (const f of findings) if (f.sectionId !== null && !groups.includes(f.sectionId)) groups.push(f.sectionId);
-  const blocks = groups.flatMap((sectionId) => {
-    const inGroup = findings.filter((f) => f.sectionId === sectionId);
-    if (inGroup.length === 0) return [];
-    const title = sectionId === null ? words.document : sectionTitle(profile, sectionId);
+  const blocks = groupFindings(findings, profile).map(({ sectionId, group, findings: inGroup }) => {
+    const title = group ? words.accessibility : sectionId === null ? words.document : sectionTitle(profile, sectionId);
     return [
-      [
-        title,
-        ...inGroup.map(
-          (f) => `- ${f.severity === "error" ? words.error : words.hint}: ${f.message[language] ?? f.message.de}`,
-        ),
-      ].join("\n"),
-    ];
+      title,
+      ...inGroup.map(
+        (f) => `- ${f.severity === "error" ? words.error : words.hint}: ${f.message[language] ?? f.message.de}`,
+      ),
+    ].join("\n");
   });
   return [words.heading, ...(blocks.length > 0 ? blocks : [words.none]), verdict(findings, language)].join("\n\n");
 }

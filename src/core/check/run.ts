@@ -3,7 +3,7 @@
  * findings and leaves a hint, never the check. Findings come sorted as the pane shows them.
  */
 import type { Profile } from "../profile/types";
-import type { CheckContext, Finding, Report, Rule } from "./findings";
+import type { CheckContext, Finding, Report, Rule, Severity } from "./findings";
 import { quoted, renderBoth } from "./messages";
 import { modelOf, type DocumentModel } from "./model";
 import type { DocumentSnapshot } from "./snapshot";
@@ -30,8 +30,13 @@ function failed(id: string, severity: Finding["severity"] = "hint"): Finding {
   };
 }
 
+/** How much a group's findings weigh under the profile: Barrierefreiheit as the profile says, else Hinweis. */
+function groupSeverity(profile: Profile): Severity {
+  return profile.accessibility?.severity ?? "hint";
+}
+
 /** The finding for a report: the rule's id stamped, its message rendered in both languages. */
-function findingOf(rule: Rule, report: Report): Finding {
+function findingOf(rule: Rule, report: Report, profile: Profile): Finding {
   const message = rule.messages[report.messageId];
   if (!message) throw new Error(`rule ${rule.id} has no message "${report.messageId}"`);
   const data = report.data ?? {};
@@ -39,12 +44,14 @@ function findingOf(rule: Rule, report: Report): Finding {
     rule: rule.id,
     messageId: report.messageId,
     data,
-    severity: message.severity,
+    severity: rule.group ? groupSeverity(profile) : message.severity,
     sectionId: report.sectionId,
     target: report.target,
     message: renderBoth(message, data, rule.phrases),
   };
   if (report.repair) finding.repair = report.repair;
+  if (report.place) finding.place = report.place;
+  if (rule.group) finding.group = rule.group;
   return finding;
 }
 
@@ -59,7 +66,9 @@ function withValidTarget(finding: Finding, controlCount: number): Finding {
 export function findingsOf(rule: Rule, model: DocumentModel, context: CheckContext): Finding[] {
   const reports = rule.check(model, context);
   if (!Array.isArray(reports)) throw new Error(`rule ${rule.id} reported no list`);
-  return reports.map((report) => withValidTarget(findingOf(rule, report), model.snapshot.controls.length));
+  return reports.map((report) =>
+    withValidTarget(findingOf(rule, report, model.profile), model.snapshot.controls.length),
+  );
 }
 
 /** A rule's findings for the user: a rule that fails costs its own findings and leaves a hint, never the check. */
@@ -71,16 +80,25 @@ export function applyRule(rule: Rule, model: DocumentModel, context: CheckContex
   }
 }
 
-/** Document-wide findings first, then by the profile's section order, then by place in the document. */
+/**
+ * Document-wide findings first, then by the profile's section order, then the groups (Barrierefreiheit); within
+ * each by place in the document.
+ */
 export function sortFindings(findings: Finding[], profile: Profile): Finding[] {
   const rank = new Map(profile.sections.map((s, i) => [s.id, i]));
-  const sectionRank = (f: Finding) => (f.sectionId === null ? -1 : (rank.get(f.sectionId) ?? profile.sections.length));
+  const sectionRank = (f: Finding) =>
+    f.group
+      ? profile.sections.length + 1
+      : f.sectionId === null
+        ? -1
+        : (rank.get(f.sectionId) ?? profile.sections.length);
+  const placeRank = (f: Finding) => f.target ?? f.place?.paragraph ?? -1;
   return findings
     .map((finding, order) => ({ finding, order }))
     .sort(
       (a, b) =>
         sectionRank(a.finding) - sectionRank(b.finding) ||
-        (a.finding.target ?? -1) - (b.finding.target ?? -1) ||
+        placeRank(a.finding) - placeRank(b.finding) ||
         a.order - b.order,
     )
     .map(({ finding }) => finding);

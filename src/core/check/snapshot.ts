@@ -17,6 +17,34 @@ export interface SnapshotControl {
   locator: string;
 }
 
+/** A paragraph by its position among the body's paragraphs (as Word's body.paragraphs counts them) and its text. */
+export interface ParagraphPlace {
+  paragraph: number;
+  /** The paragraph's text (its beginning): how Word finds it again when the count no longer matches. */
+  text: string;
+}
+
+/**
+ * What the accessibility rules read (src/core/check/accessibility/facts.ts). `title` and `language` are null where the
+ * reader could not see them; then nothing is said about them.
+ */
+export interface AccessibilityFacts {
+  title: string | null;
+  language: string | null;
+  images: { place: ParagraphPlace; alt: string; decorative: boolean }[];
+  /** `layout`: no table style and no header row, what Word takes for a layout table ("Table Normal"). */
+  tables: { place: ParagraphPlace; rows: number; headerRow: boolean; layout: boolean }[];
+  /** Consecutive empty paragraphs that only make space. */
+  spacing: { place: ParagraphPlace; count: number }[];
+  /** Paragraphs with an outline level (1 = the highest), in order. */
+  headings: { place: ParagraphPlace; level: number }[];
+  /** Short bold lines of their own before body text: headings made by hand. */
+  boldLines: { place: ParagraphPlace }[];
+  links: { place: ParagraphPlace; text: string }[];
+  /** Paragraphs with coloured text that nothing else sets apart (not bold, not a link). */
+  coloured: { place: ParagraphPlace; colour: string }[];
+}
+
 export interface DocumentSnapshot {
   controls: SnapshotControl[];
   /** Custom document properties (name → text), where the reader can see them. */
@@ -28,6 +56,8 @@ export interface DocumentSnapshot {
    * dropped their tags; "legacy", found in the text of an answer written without the add-in. Counts are fields.
    */
   recognised?: Recognised;
+  /** What the accessibility rules read; absent where the reader had no body tree (Word's collections). */
+  accessibility?: AccessibilityFacts;
 }
 
 export interface Recognised {

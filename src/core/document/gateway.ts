@@ -5,7 +5,7 @@
 import type { Outline } from "./outline";
 import type { Placement, SelectionInfo } from "./placement";
 import type { AnswerContent, QuestionContent } from "../ooxml/document";
-import type { DocumentSnapshot } from "../check/snapshot";
+import type { DocumentSnapshot, ParagraphPlace } from "../check/snapshot";
 import type { Anchor, ControlEdit } from "../check/repairs";
 
 export interface DocumentState {
@@ -13,6 +13,8 @@ export interface DocumentState {
   selection: SelectionInfo;
   /** Per questions section, the reader's handle of the control new pairs go after (opaque to the pane). */
   appendAfter: Record<string, number>;
+  /** The document's title is empty or the one the add-in wrote: a whole answer inserted may give it its own. */
+  titleIsOurs?: boolean;
 }
 
 export interface InsertResult {
@@ -86,6 +88,12 @@ export interface DocumentGateway {
   applyEdits(edits: ControlEdit[]): Promise<void>;
   /** Puts a missing section back; resolves to the number of that section's frames afterwards. */
   restoreSection(sectionId: string, anchor: Anchor): Promise<number>;
+  /** Selects the paragraph an accessibility finding is about. */
+  selectParagraph(place: ParagraphPlace): Promise<void>;
+  /** Deletes empty paragraphs used as spacing, those still empty; resolves to how many went. */
+  removeSpacing(place: ParagraphPlace, count: number): Promise<number>;
+  /** Gives the document its title (the add-in keeps it up to date from then on). */
+  setTitle(title: string): Promise<void>;
   /** What taking an answer written without the add-in into the add-in's structure would do; reads only. */
   previewAdoption?(): Promise<Adoption>;
   /** Takes it into the structure where it stands, in one step Word can undo, and verifies that every word stayed. */

@@ -28,7 +28,7 @@ export const CUSTOM_PROPERTIES_TYPES = {
 };
 
 /** Calls `onElement` with each element's local name and attributes; throws a German one-line message on a DTD or bad XML. */
-function scanElements(
+export function scanElements(
   xml: string,
   partName: string,
   onElement: (local: string, attributes: Record<string, string>) => void,
@@ -135,4 +135,19 @@ export function parseCustomProperties(xml: string, partName: string): Record<str
   );
   for (const name of Object.keys(properties)) properties[name] = properties[name].trim();
   return properties;
+}
+
+/** The title of the core properties (dc:title); "" when there is none. */
+export function parseCoreTitle(xml: string, partName: string): string {
+  let inTitle = false;
+  let title = "";
+  scanElements(
+    xml,
+    partName,
+    (local) => void (inTitle = local === "title"),
+    (text) => {
+      if (inTitle) title += text;
+    },
+  );
+  return title.trim();
 }

@@ -4,11 +4,13 @@
  */
 import { readWordBody } from "../ooxml/read";
 import type { WmlNode } from "../ooxml/tree";
+import { styleFactsOrNull, type StyleFacts } from "../ooxml/documentStyles";
 import {
   CUSTOM_PROPERTIES_TYPES,
   OFFICE_DOCUMENT_TYPES,
   isWordMainContentType,
   parseContentTypes,
+  parseCoreTitle,
   parseCustomProperties,
   parseRelationships,
   resolvePackageTarget,
@@ -18,7 +20,17 @@ import { DEFAULT_ZIP_LIMITS, ZipArchive, ZipError, type ZipLimits } from "./zip"
 
 export type DocxResult =
   /** `properties`: the custom document properties (name → text), empty when the file has none. */
-  | { ok: true; body: WmlNode[]; strict: boolean; mainPart: string; properties: Record<string, string> }
+  | {
+      ok: true;
+      body: WmlNode[];
+      strict: boolean;
+      mainPart: string;
+      properties: Record<string, string>;
+      /** The styles part's facts, null when the file has none that can be read (nothing is said of its language). */
+      styles: StyleFacts | null;
+      /** The document's title (core properties), "" when none is set. */
+      title: string;
+    }
   | { ok: false; error: string };
 
 const STRICT_WORD_NAMESPACE = "http://purl.oclc.org/ooxml/wordprocessingml/main";
@@ -90,6 +102,29 @@ function readCustomProperties(zip: ZipArchive, relationships: Relationship[]): R
   return xml === null ? {} : parseCustomProperties(xml, name!);
 }
 
+/** The part a relationship of `part` of the given type points at, resolved against the part's folder. */
+function relatedPart(zip: ZipArchive, part: string, type: string): string | null {
+  const folder = part.includes("/") ? part.slice(0, part.lastIndexOf("/") + 1) : "";
+  const relsName = `${folder}_rels/${part.slice(folder.length)}.rels`;
+  const rels = readPart(zip, relsName);
+  const rel = rels === null ? undefined : parseRelationships(rels, relsName).find((r) => r.type.endsWith(type));
+  if (!rel || rel.external) return null;
+  const name = resolvePackageTarget(rel.target.startsWith("/") ? rel.target : folder + rel.target);
+  return name === null ? null : readPart(zip, name);
+}
+
+/** Likewise a damaged core properties part costs only the title. */
+function readTitle(zip: ZipArchive, relationships: Relationship[]): string {
+  const rel = relationships.find((r) => r.type.endsWith("/metadata/core-properties"));
+  const name = rel ? resolvePackageTarget(rel.target) : null;
+  try {
+    const xml = name === null ? null : readPart(zip, name);
+    return xml === null ? "" : parseCoreTitle(xml, name!);
+  } catch {
+    return "";
+  }
+}
+
 function checkContentType(zip: ZipArchive, partName: string): void {
   const types = readPart(zip, "[Content_Types].xml");
   const type = types === null ? undefined : parseContentTypes(types)(partName);
@@ -120,6 +155,8 @@ function readOrThrow(bytes: Uint8Array, limits: ZipLimits): DocxResult {
     strict,
     mainPart: main.name,
     properties: readCustomProperties(zip, relationships),
+    styles: styleFactsOrNull(relatedPart(zip, main.name, "/styles")),
+    title: readTitle(zip, relationships),
   };
 }
 

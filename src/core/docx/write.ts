@@ -28,7 +28,7 @@ const EXTRA_CONTENT_TYPES = {
 };
 
 export interface DocxOptions {
-  /** Document title in the file's properties. */
+  /** Document title in the file's properties (src/core/document/title.ts); a file without one has none. */
   title?: string;
   /** Custom document properties (name → text), as the add-in records them (the inquiry's arrival, say). */
   properties?: Record<string, string>;
@@ -138,7 +138,7 @@ export function writeDocx(bodyXml: string, options: DocxOptions = {}): Uint8Arra
     "word/_rels/document.xml.rels": relationshipsPart(DOCUMENT_RELATIONSHIPS_WITH_SETTINGS),
     "word/styles.xml": XML_DECLARATION + stylesPart(),
     "word/settings.xml": settingsPart(),
-    "docProps/core.xml": corePropertiesPart(options.title ?? "Antwort auf Anfragen"),
+    "docProps/core.xml": corePropertiesPart(options.title ?? ""),
     "docProps/app.xml": appPropertiesPart(),
   };
   if (withCustom) parts["docProps/custom.xml"] = customPropertiesPart(properties);

@@ -1,6 +1,6 @@
 /** Content controls (w:sdt) in WordprocessingML, in the element order ECMA-376 requires. */
 import { el, escapeXml as escapeText, val } from "./xml";
-import { STYLE_PLACEHOLDER } from "./styles";
+import { LANGUAGE, STYLE_PLACEHOLDER } from "./styles";
 
 /**
  * Which kinds of content control, besides rich text, the running Word both shows and lists again (through
@@ -75,6 +75,9 @@ export function boldRunProperties(bold: boolean | undefined): string {
   return bold === undefined ? "" : el("w:rPr", {}, boldElements(bold));
 }
 
+/** Every run we write says it is German: inserted into a document of another language, it is still read as German. */
+const language = () => val("w:lang", LANGUAGE);
+
 /** A control's w:sdtPr. */
 export function sdtProperties(p: ControlProperties): string {
   return el(
@@ -108,11 +111,11 @@ export function textRun(text: string, bold?: boolean): string {
       i > 0 ? el("w:br") : "",
       line ? el("w:t", { "xml:space": "preserve" }, escapeText(line)) : "",
     ]);
-  return el("w:r", {}, boldRunProperties(bold), ...parts);
+  return el("w:r", {}, el("w:rPr", {}, boldElements(bold), language()), ...parts);
 }
 
 /** Placeholder text, shown grey by Word until the user types; written here because Word on the web cannot set it (office-js #785). */
 export function placeholderRun(text: string, bold?: boolean): string {
-  const rPr = el("w:rPr", {}, val("w:rStyle", STYLE_PLACEHOLDER), boldElements(bold));
+  const rPr = el("w:rPr", {}, val("w:rStyle", STYLE_PLACEHOLDER), boldElements(bold), language());
   return el("w:r", {}, rPr, el("w:t", { "xml:space": "preserve" }, escapeText(text)));
 }

@@ -7,7 +7,7 @@ import { formatTag, itemKey, type ProfileRef, type TagRole } from "../tags";
 import { parseGermanDate, toXmlDateTime } from "../dates";
 import { isTemplate } from "../document/inquiry";
 import { el, val } from "./xml";
-import { STYLE_BOLD, STYLE_HEADING } from "./styles";
+import { HEADING_STYLES, STYLE_BOLD } from "./styles";
 import {
   ALL_CONTROL_KINDS,
   blockControl,
@@ -78,19 +78,26 @@ function paragraph(runs: string, options: { style?: string; keepNext?: boolean }
 
 const emptyParagraph = () => el("w:p");
 
-/** A borderless table of fixed column widths (twentieths of a point); each cell holds paragraphs. */
-function table(widths: number[], rows: string[][]): string {
+/**
+ * A borderless table of fixed column widths (twentieths of a point); each cell holds paragraphs. With `headerRow`
+ * its first row is the header row, repeated on each page, which screen readers and the tagged PDF (TH) announce with
+ * every value; without, it has no table style ("Table Normal"), which Word takes for a layout table.
+ */
+function table(widths: number[], rows: string[][], headerRow = false): string {
   const total = widths.reduce((a, b) => a + b, 0);
   const tblPr = el(
     "w:tblPr",
     {},
     el("w:tblW", { "w:w": total, "w:type": "dxa" }),
     el("w:tblLayout", { "w:type": "fixed" }),
+    el("w:tblLook", { "w:firstRow": headerRow ? 1 : 0, "w:lastRow": 0, "w:firstColumn": 0, "w:lastColumn": 0 }),
   );
   const grid = el("w:tblGrid", {}, ...widths.map((w) => el("w:gridCol", { "w:w": w })));
   const cell = (content: string, i: number) =>
     el("w:tc", {}, el("w:tcPr", {}, el("w:tcW", { "w:w": widths[i], "w:type": "dxa" })), content || emptyParagraph());
-  return el("w:tbl", {}, tblPr, grid, ...rows.map((row) => el("w:tr", {}, ...row.map(cell))));
+  const row = (cells: string[], i: number) =>
+    el("w:tr", {}, i === 0 && headerRow ? el("w:trPr", {}, el("w:tblHeader")) : "", ...cells.map(cell));
+  return el("w:tbl", {}, tblPr, grid, ...rows.map(row));
 }
 
 // ---------------------------------------------------------------- fields
@@ -195,37 +202,39 @@ function heading(b: Builder, section: SectionSpec, text: string): string {
       control: { type: "richText" },
       showingPlaceholder: false,
     },
-    paragraph(textRun(text), { style: STYLE_HEADING }),
+    paragraph(textRun(text), { style: HEADING_STYLES.section }),
   );
 }
 
 // Column widths for A4 with 2 cm margins (9638 twips of text width).
-const FIELD_TABLE_WIDTHS = [2700, 2400, 4538];
+const FIELD_TABLE_WIDTHS = [2700, 6938];
 const COLUMN_TABLE_WIDTHS = [1900, 4900, 2838];
 const RATING_TABLE_WIDTHS = [6638, 3000];
 
 function sectionBody(b: Builder, section: SectionSpec): string[] {
   switch (section.kind) {
     case "fieldTable": {
-      const rows = section.rows.map((row, i) => {
+      // The caption is the document's title, a heading of level 1; the label/value rows are read as a person reads them.
+      const rows = section.rows.map((row) => {
         const boldValue = row.fields.some((f) => f.bold);
         const values = row.fields
           .map((f, j) => (j > 0 ? textRun(" ", false) : "") + inlineField(b, section.id, f, boldValue))
           .join("");
         return [
-          i === 0 ? paragraph(textRun(section.caption, true), { style: STYLE_BOLD }) : "",
           paragraph(textRun(row.label, row.bold), row.bold ? { style: STYLE_BOLD } : {}),
           paragraph(values, boldValue ? { style: STYLE_BOLD } : {}),
         ];
       });
-      return [table(FIELD_TABLE_WIDTHS, rows), emptyParagraph()];
+      const title = paragraph(textRun(section.caption), { style: HEADING_STYLES.title });
+      // The paragraph after a table keeps it apart from a table that may follow (Word would join them).
+      return [title, table(FIELD_TABLE_WIDTHS, rows), emptyParagraph()];
     }
     case "columnTable": {
       const labels = section.fields.map((f) => paragraph(textRun(f.title)));
       const values = section.fields.map((f) =>
         paragraph(inlineField(b, section.id, f), f.bold ? { style: STYLE_BOLD } : {}),
       );
-      return [table(COLUMN_TABLE_WIDTHS, [labels, values]), emptyParagraph()];
+      return [table(COLUMN_TABLE_WIDTHS, [labels, values], true), emptyParagraph()];
     }
     case "line": {
       const fields = section.fields.map((f) => textRun(" ", true) + inlineField(b, section.id, f, true)).join("");
@@ -288,7 +297,7 @@ function questionPair(b: Builder, section: QuestionsSection, number: number, con
       control: { type: "richText" },
       showingPlaceholder: false,
     },
-    paragraph(numberControl + textRun(" ", true) + textControl, { style: STYLE_BOLD, keepNext: true }),
+    paragraph(numberControl + textRun(" ", true) + textControl, { style: HEADING_STYLES.question }),
     answerControl,
   );
 }
@@ -311,10 +320,11 @@ function ratingBody(b: Builder, section: RatingSection): string[] {
     );
     return [paragraph(textRun(item.label)), paragraph(rating)];
   });
+  const header = section.columnHeadings?.map((text) => paragraph(textRun(text, true)));
   return [
     heading(b, section, section.heading),
     paragraph(textRun(section.resultLabel)),
-    table(RATING_TABLE_WIDTHS, rows),
+    table(RATING_TABLE_WIDTHS, header ? [header, ...rows] : rows, header !== undefined),
     paragraph(textRun(section.explanation.label)),
     blockField(b, section.id, section.explanation),
   ];

@@ -4,13 +4,17 @@
  */
 import { SaxesParser } from "saxes";
 import { NamespaceScope, type ResolvedTag } from "./namespaces";
-import type { ControlInfo, ContainerNode, WmlNode } from "./tree";
+import { isOn, outlineLevel } from "./documentStyles";
+import type { ControlInfo, ContainerNode, RunFormat, WmlNode } from "./tree";
 
 const WORD_NAMESPACES = new Set([
   "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
   "http://purl.oclc.org/ooxml/wordprocessingml/main", // Strict OOXML
 ]);
 const W14_NAMESPACE = "http://schemas.microsoft.com/office/word/2010/wordml";
+const DRAWING_NAMESPACE = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+/** Office's "mark as decorative" extension of a drawing's properties. */
+const DECORATIVE_NAMESPACE = "http://schemas.microsoft.com/office/drawing/2017/decorative";
 const MC_NAMESPACE = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
 /** Far deeper than any real document; keeps hostile nesting from exhausting memory or later recursion. */
@@ -34,14 +38,25 @@ const tooLarge = (what: string) =>
 
 export type ReadResult = { ok: true; body: WmlNode[] } | { ok: false; error: string };
 
+type ParagraphNode = Extract<WmlNode, { type: "paragraph" }>;
+type RowNode = Extract<WmlNode, { type: "row" }>;
+type TableNode = Extract<WmlNode, { type: "table" }>;
+type ImageNode = Extract<WmlNode, { type: "image" }>;
+
+/** Whose properties a skipped properties element (w:pPr, w:rPr, w:trPr, w:tblPr) describes; its direct children are read. */
+type Described = { paragraph: ParagraphNode } | { run: RunFormat } | { row: RowNode } | { table: TableNode };
+
 type Frame =
   | { kind: "node"; node: ContainerNode }
   | { kind: "sdtPr"; control: ControlInfo }
   | { kind: "sdtContent"; node: ContainerNode }
   | { kind: "text"; node: ContainerNode } // inside w:t: character data is kept
-  | { kind: "skip" } // subtree ignored (deleted text, field codes, fallbacks)
+  /** Subtree ignored (deleted text, field codes, fallbacks); properties read from its children where `described`. */
+  | { kind: "skip"; described?: Described }
   /** Any other element: its children go where its own would have gone (`container`, resolved when it opened). */
-  | { kind: "other"; container: ContainerNode | null };
+  | { kind: "other"; container: ContainerNode | null }
+  /** A run (`format`), a hyperlink or a drawing: like "other", and what it puts in force ends with it (`restore`). */
+  | { kind: "scope"; container: ContainerNode | null; restore: () => void; format?: RunFormat };
 
 /** Elements whose subtree holds no text of the body: deleted text, field codes, properties. */
 export const SKIPPED = new Set([
@@ -120,6 +135,29 @@ function readControlProperty(control: ControlInfo, tag: ResolvedTag, inW14: bool
   }
 }
 
+function readProperty(described: Described, tag: ResolvedTag): void {
+  if ("paragraph" in described) {
+    if (tag.local === "pStyle") described.paragraph.style = attribute(tag, "val");
+    else if (tag.local === "outlineLvl") described.paragraph.outline = outlineLevel(attribute(tag, "val"));
+  } else if ("run" in described) {
+    if (tag.local === "b") described.run.bold = isOn(attribute(tag, "val"));
+    else if (tag.local === "color") described.run.color = attribute(tag, "val");
+  } else if ("row" in described) {
+    if (tag.local === "tblHeader") described.row.header = isOn(attribute(tag, "val"));
+  } else if (tag.local === "tblStyle") {
+    described.table.style = attribute(tag, "val");
+  }
+}
+
+/** wp:docPr holds the alternative text (descr, or the older title); Office marks a decorative picture in an extension. */
+function readDrawingProperty(image: ImageNode, tag: ResolvedTag): void {
+  if (tag.uri === DRAWING_NAMESPACE && tag.local === "docPr") {
+    image.alt = (attribute(tag, "descr") || attribute(tag, "title")).trim();
+  } else if (tag.uri === DECORATIVE_NAMESPACE && tag.local === "decorative") {
+    image.decorative = isOn(attribute(tag, "val"));
+  }
+}
+
 // A Map, not an object: element names such as "constructor" or "__proto__" must find nothing.
 const CONTAINERS = new Map<string, () => ContainerNode>([
   ["p", () => ({ type: "paragraph", style: "", children: [] })],
@@ -137,6 +175,12 @@ class BodyReader {
 
   constructor(private readonly limits: ReadLimits) {}
 
+  /** The run being read, the hyperlink around it (numbered in document order), the drawing being described. */
+  private run: RunFormat | null = null;
+  private link: number | undefined;
+  private links = 0;
+  private image: ImageNode | null = null;
+
   private nodes = 0;
   private controls = 0;
   private characters = 0;
@@ -146,7 +190,7 @@ class BodyReader {
     const top = this.top();
     if (!top) return this.inBody ? this.root : null;
     if (top.kind === "node" || top.kind === "sdtContent" || top.kind === "text") return top.node;
-    return top.kind === "other" ? top.container : null;
+    return top.kind === "other" || top.kind === "scope" ? top.container : null;
   }
 
   private other(): Frame {
@@ -202,7 +246,7 @@ class BodyReader {
     }
     const parent = this.parent();
     if (!this.inBody || SKIPPED.has(local) || !parent) {
-      this.stack.push(SKIPPED.has(local) ? { kind: "skip" } : this.other());
+      this.stack.push(SKIPPED.has(local) ? { kind: "skip", described: this.described(local) } : this.other());
       return;
     }
     const container = CONTAINERS.get(local);
@@ -220,6 +264,18 @@ class BodyReader {
       this.stack.push({ kind: "sdtContent", node: parent });
     } else if (local === "t") {
       this.stack.push({ kind: "text", node: parent });
+    } else if (local === "r") {
+      this.openRun(parent);
+    } else if (local === "hyperlink") {
+      const previous = this.link;
+      this.link = ++this.links;
+      this.stack.push({ kind: "scope", container: parent, restore: () => void (this.link = previous) });
+    } else if (local === "drawing") {
+      const image: ImageNode = { type: "image", alt: "", decorative: false };
+      this.add(parent, image);
+      const previous = this.image;
+      this.image = image;
+      this.stack.push({ kind: "scope", container: parent, restore: () => void (this.image = previous) });
     } else {
       this.leaf(local, parent);
       this.stack.push(this.other());
@@ -231,21 +287,37 @@ class BodyReader {
     else if (local === "tab") this.add(parent, { type: "tab" });
   }
 
-  /** w:pStyle sits in the skipped w:pPr, directly inside its paragraph: read it before skipping. */
-  styleOf(tag: ResolvedTag): void {
-    if (tag.local !== "pStyle" || !this.isWord(tag)) return;
-    const [paragraphFrame, propertiesFrame] = this.stack.slice(-2);
-    if (
-      propertiesFrame?.kind === "skip" &&
-      paragraphFrame?.kind === "node" &&
-      paragraphFrame.node.type === "paragraph"
-    ) {
-      paragraphFrame.node.style = attribute(tag, "val");
-    }
+  /** A run: its text takes the formatting its w:rPr gives (read as it opens, before the text) and its hyperlink. */
+  private openRun(parent: ContainerNode): void {
+    const format: RunFormat = this.link === undefined ? {} : { link: this.link };
+    const previous = this.run;
+    this.run = format;
+    this.stack.push({ kind: "scope", container: parent, format, restore: () => void (this.run = previous) });
+  }
+
+  /** Whose properties a properties element opening here describes: its paragraph's, run's or row's, if any. */
+  private described(local: string): Described | undefined {
+    const top = this.top();
+    if (local === "pPr" && top?.kind === "node" && top.node.type === "paragraph") return { paragraph: top.node };
+    if (local === "rPr" && top?.kind === "scope" && top.format) return { run: top.format };
+    if (local === "trPr" && top?.kind === "node" && top.node.type === "row") return { row: top.node };
+    if (local === "tblPr" && top?.kind === "node" && top.node.type === "table") return { table: top.node };
+    return undefined;
+  }
+
+  /**
+   * Properties sit in skipped elements (w:pPr, w:rPr, w:trPr) directly inside what they describe, and a drawing's
+   * alternative text deep inside it: read them before the element is skipped or passed through.
+   */
+  describe(tag: ResolvedTag): void {
+    const top = this.top();
+    if (top?.kind === "skip" && top.described && this.isWord(tag)) readProperty(top.described, tag);
+    else if (this.image) readDrawingProperty(this.image, tag);
   }
 
   close(): void {
-    this.stack.pop();
+    const frame = this.stack.pop();
+    if (frame?.kind === "scope") frame.restore();
     if (this.stack.length === this.bodyDepth) this.inBody = false;
   }
 
@@ -255,7 +327,7 @@ class BodyReader {
     this.characters += text.length;
     if (this.characters > this.limits.characters)
       throw tooLarge(`mehr als ${this.limits.characters / 1024 / 1024} Mio. Zeichen`);
-    this.add(top.node, { type: "text", text });
+    this.add(top.node, { type: "text", text, ...this.run });
   }
 
   result(): WmlNode[] {
@@ -275,7 +347,7 @@ export function readWordBody(xml: string, limits: ReadLimits = READ_LIMITS): Rea
   parser.on("opentag", (tag) => {
     sawDocument = true;
     const resolved = scope.open(tag.name, tag.attributes as Record<string, string>);
-    reader.styleOf(resolved);
+    reader.describe(resolved);
     reader.open(resolved);
   });
   parser.on("closetag", () => {

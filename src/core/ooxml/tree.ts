@@ -11,13 +11,27 @@ export interface ControlInfo {
   choices: string[];
 }
 
+/** Run formatting the accessibility check reads (direct formatting only; styles are looked up apart). */
+export interface RunFormat {
+  bold?: boolean;
+  /** w:color's value as written (hex or "auto"). */
+  color?: string;
+  /** Which hyperlink of the body the run belongs to (numbered from 1 in document order). */
+  link?: number;
+}
+
 export type WmlNode =
-  | { type: "paragraph"; style: string; children: WmlNode[] }
-  | { type: "table"; children: WmlNode[] }
-  | { type: "row"; children: WmlNode[] }
+  /** `outline`: an outline level set on the paragraph itself (0 = level 1), beside the one its style may give. */
+  | { type: "paragraph"; style: string; outline?: number; children: WmlNode[] }
+  /** `style`: the table style (w:tblStyle); a table without one is "Table Normal", which Word takes for layout. */
+  | { type: "table"; style?: string; children: WmlNode[] }
+  /** `header`: repeated as the table's header row (w:tblHeader), what Word and PDF readers take as column headings. */
+  | { type: "row"; header?: boolean; children: WmlNode[] }
   | { type: "cell"; children: WmlNode[] }
   | { type: "control"; control: ControlInfo; children: WmlNode[] }
-  | { type: "text"; text: string }
+  | ({ type: "text"; text: string } & RunFormat)
+  /** A picture or other drawing (w:drawing): its alternative text, or marked as decorative. */
+  | { type: "image"; alt: string; decorative: boolean }
   /** Text deleted with Track Changes on (w:del): not part of the document's text. The reader drops it; Word keeps it. */
   | { type: "deleted"; text: string }
   | { type: "break" }

@@ -89,6 +89,8 @@ export interface RatingSection extends SectionBase {
   kind: "rating";
   heading: string;
   resultLabel: string;
+  /** The rating table's header row (goal, rating): what screen readers announce with each value. */
+  columnHeadings?: [string, string];
   /** Shown while an item is unrated (the seed prints "+/0/-"). */
   unratedPlaceholder: string;
   choices: string[];
@@ -145,6 +147,14 @@ export interface OParlSettings {
   fields: { originator: string; meetingDate?: string; committee?: string };
 }
 
+/** Barrierefreiheit: how much its findings weigh, and what the document's title is made of. */
+export interface AccessibilitySettings {
+  /** "error" blocks submission (a council that publishes only accessible documents), "hint" does not. */
+  severity: "error" | "hint";
+  /** Fields ("section.field") whose first lines, joined by " – ", are the document's title; blank ones are left out. */
+  titleFields: string[];
+}
+
 export interface Profile {
   /** Short key recorded in every tag, e.g. "wuppertal". */
   id: string;
@@ -156,4 +166,5 @@ export interface Profile {
   deadline: Deadline;
   sections: SectionSpec[];
   oparl?: OParlSettings;
+  accessibility?: AccessibilitySettings;
 }

@@ -2,7 +2,15 @@
  * Reads a council profile from untrusted JSON. Every problem is reported in German with the path of the
  * offending field, and a broken profile is refused as a whole: the add-in never guesses another council's rules.
  */
-import type { FieldKind, FieldSpec, OParlSettings, Profile, SectionKind } from "./types";
+import type {
+  AccessibilitySettings,
+  FieldKind,
+  FieldSpec,
+  OParlSettings,
+  Profile,
+  RatingSection,
+  SectionKind,
+} from "./types";
 import { anchoredPattern, backtrackingRisk, matchesWhole } from "./patterns";
 import { fieldEntries } from "./fields";
 
@@ -221,7 +229,7 @@ function readRating(
       r.fail(`${path}.explanationRequiredFor[${i}]`, `„${value}“ ist keine der Bewertungen.`);
     return value;
   });
-  return {
+  const section: RatingSection = {
     ...base,
     kind: "rating",
     heading: r.text(o.heading, `${path}.heading`),
@@ -232,6 +240,12 @@ function readRating(
     explanation,
     explanationRequiredFor: requiredFor,
   };
+  if (o.columnHeadings !== undefined) {
+    const headings = readWords(r, o.columnHeadings, `${path}.columnHeadings`, 2);
+    if (headings.length > 2) r.fail(`${path}.columnHeadings`, "muss genau zwei Einträge haben (Punkt, Bewertung).");
+    section.columnHeadings = [headings[0] ?? "", headings[1] ?? ""];
+  }
+  return section;
 }
 
 function readNumberRule(r: Reader, raw: unknown, path: string) {
@@ -313,6 +327,18 @@ function readOParl(r: Reader, raw: unknown, fieldKeys: Set<string>): OParlSettin
   return endpoint ? { endpoint, ...settings } : settings;
 }
 
+const SEVERITIES = ["error", "hint"] as const;
+
+function readAccessibility(r: Reader, raw: unknown, fieldKeys: Set<string>): AccessibilitySettings {
+  const o = r.object(raw, "accessibility");
+  const titleFields = readWords(r, o.titleFields, "accessibility.titleFields", 1);
+  titleFields.forEach((key, i) => {
+    if (key && !fieldKeys.has(key))
+      r.fail(`accessibility.titleFields[${i}]`, `„${key}“ ist kein Feld des Profils (Abschnitt.Feld).`);
+  });
+  return { severity: r.oneOf(o.severity, "accessibility.severity", SEVERITIES), titleFields };
+}
+
 export function readProfile(raw: unknown): ProfileResult {
   const r = new Reader();
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
@@ -331,8 +357,9 @@ export function readProfile(raw: unknown): ProfileResult {
     deadline: readDeadline(r, o.deadline),
     sections: r.array(o.sections, "sections").map((s, i) => readSection(r, s, `sections[${i}]`)),
   };
-  if (o.oparl !== undefined)
-    profile.oparl = readOParl(r, o.oparl, new Set(fieldEntries(profile).map((entry) => entry.key)));
+  const fieldKeys = new Set(fieldEntries(profile).map((entry) => entry.key));
+  if (o.oparl !== undefined) profile.oparl = readOParl(r, o.oparl, fieldKeys);
+  if (o.accessibility !== undefined) profile.accessibility = readAccessibility(r, o.accessibility, fieldKeys);
   if (profile.version && !VERSION_PATTERN.test(profile.version))
     r.fail("version", "muss die Form „Hauptversion.Nebenversion“ haben, z. B. „1.0“.");
   r.unique(

@@ -14,7 +14,7 @@ import {
 } from "@fluentui/react-components";
 import type { Profile } from "../../core/profile/types";
 import type { Finding } from "../../core/check/findings";
-import { summarize, tally, verdict } from "../../core/check";
+import { groupFindings, summarize, tally, verdict, type FindingPlace } from "../../core/check";
 import type { CheckModel } from "../hooks/useCheck";
 import { useLanguage, useTexts } from "../locale";
 import { CHECK_TEXTS } from "./checkPanelTexts";
@@ -45,14 +45,6 @@ const useStyles = makeStyles({
   badge: { flexShrink: 0 },
 });
 
-/** Findings by section, in the profile's order; document-wide ones first. */
-function groupBySection(findings: Finding[], profile: Profile): { sectionId: string | null; findings: Finding[] }[] {
-  const order: (string | null)[] = [null, ...profile.sections.map((s) => s.id)];
-  return order
-    .map((sectionId) => ({ sectionId, findings: findings.filter((f) => f.sectionId === sectionId) }))
-    .filter((group) => group.findings.length > 0);
-}
-
 function Verdict({ findings }: { findings: Finding[] }) {
   const t = useTexts(CHECK_TEXTS);
   const language = useLanguage();
@@ -75,6 +67,10 @@ function Verdict({ findings }: { findings: Finding[] }) {
   );
 }
 
+/** A control's place needs the answer's controls read (not recognised); a paragraph's is found in any document. */
+const canGoTo = (finding: Finding, check: CheckModel) =>
+  finding.place !== undefined || (finding.target !== null && check.canAct);
+
 function FindingItem({ finding, check }: { finding: Finding; check: CheckModel }) {
   const styles = useStyles();
   const t = useTexts(CHECK_TEXTS);
@@ -88,7 +84,7 @@ function FindingItem({ finding, check }: { finding: Finding; check: CheckModel }
   );
   return (
     <li className={styles.finding}>
-      {finding.target === null || !check.canAct ? (
+      {!canGoTo(finding, check) ? (
         <span className={styles.findingText}>
           {badge}
           <span>{message}</span>
@@ -114,6 +110,16 @@ function FindingItem({ finding, check }: { finding: Finding; check: CheckModel }
       {check.canAct && finding.repair === "renumberQuestions" && finding.sectionId && (
         <Button size="small" disabled={check.running} onClick={() => void check.renumber(finding.sectionId!)}>
           {t("renumberQuestions")}
+        </Button>
+      )}
+      {finding.repair === "removeSpacing" && (
+        <Button size="small" disabled={check.running} onClick={() => void check.removeSpacing(finding)}>
+          {t("removeSpacing")}
+        </Button>
+      )}
+      {finding.repair === "setTitle" && (
+        <Button size="small" disabled={check.running} onClick={() => void check.setTitle()}>
+          {t("setTitle")}
         </Button>
       )}
     </li>
@@ -149,8 +155,8 @@ export function CheckPanel({ check, profile }: { check: CheckModel; profile: Pro
   const styles = useStyles();
   const lists = useListStyles();
   const t = useTexts(CHECK_TEXTS);
-  const titleOf = (sectionId: string | null) =>
-    sectionId === null ? t("documentGroup") : sectionTitle(profile, sectionId);
+  const titleOf = ({ sectionId, group }: FindingPlace) =>
+    group ? t("accessibilityGroup") : sectionId === null ? t("documentGroup") : sectionTitle(profile, sectionId);
   return (
     <div className={styles.root}>
       <Caption1>{t("checkIntro")}</Caption1>
@@ -163,9 +169,9 @@ export function CheckPanel({ check, profile }: { check: CheckModel; profile: Pro
         <>
           <Verdict findings={check.result.findings} />
           <AdoptionOffer adoption={check.adoption} busy={check.running} />
-          {groupBySection(check.result.findings, profile).map((group) => (
-            <section key={group.sectionId ?? "document"} aria-label={titleOf(group.sectionId)}>
-              <Subtitle2 as="h2">{titleOf(group.sectionId)}</Subtitle2>
+          {groupFindings(check.result.findings, profile).map((group) => (
+            <section key={group.group ?? group.sectionId ?? "document"} aria-label={titleOf(group)}>
+              <Subtitle2 as="h2">{titleOf(group)}</Subtitle2>
               <ul className={lists.tight}>
                 {group.findings.map((finding, i) => (
                   <FindingItem key={`${finding.rule}-${finding.target}-${i}`} finding={finding} check={check} />

@@ -12,6 +12,7 @@ import { renumberingEdits, restoreAnchor } from "../../core/check/repairs";
 import { failureNotice, type Notice } from "./notices";
 import { sectionTitle } from "../../core/profile/sections";
 import { localDate } from "../../core/dates";
+import { titleOfModel } from "../../core/document/title";
 
 export interface CheckResult {
   findings: Finding[];
@@ -43,6 +44,10 @@ export interface CheckModel {
   /** Selects the control a finding is about. */
   goTo: (finding: Finding) => Promise<void>;
   restoreSection: (sectionId: string) => Promise<void>;
+  /** Deletes the empty paragraphs of a spacing finding (only those still empty). */
+  removeSpacing: (finding: Finding) => Promise<void>;
+  /** Gives the document the title its fields make. */
+  setTitle: () => Promise<void>;
   renumber: (sectionId: string) => Promise<void>;
   dismissNotice: () => void;
 }
@@ -119,9 +124,14 @@ export function useCheck(gateway: DocumentGateway, profile: Profile, visible = t
 
   const goTo = useCallback(
     async (finding: Finding) => {
-      if (!result || finding.target === null) return;
-      const control = result.snapshot.controls[finding.target];
-      await gateway.select(control.locator).catch((error) => setNotice(failureNotice(error)));
+      if (!result) return;
+      const going =
+        finding.target !== null
+          ? gateway.select(result.snapshot.controls[finding.target].locator)
+          : finding.place
+            ? gateway.selectParagraph(finding.place)
+            : null;
+      await going?.catch((error) => setNotice(failureNotice(error)));
     },
     [gateway, result],
   );
@@ -163,6 +173,29 @@ export function useCheck(gateway: DocumentGateway, profile: Profile, visible = t
     [repair, gateway],
   );
 
+  const removeSpacing = useCallback(
+    (finding: Finding) =>
+      repair(async () => {
+        const count = typeof finding.data.count === "number" ? finding.data.count : 1;
+        if (!finding.place) return { intent: "warning", key: "spacingNotRemoved" };
+        const removed = await gateway.removeSpacing(finding.place, count);
+        return removed > 0
+          ? { intent: "success", key: "spacingRemoved" }
+          : { intent: "warning", key: "spacingNotRemoved" };
+      }),
+    [repair, gateway],
+  );
+
+  const setTitle = useCallback(
+    () =>
+      repair(async (model) => {
+        const title = titleOfModel(model);
+        await gateway.setTitle(title);
+        return { intent: "success", key: "titleSet", params: { title } };
+      }),
+    [repair, gateway],
+  );
+
   // Recognised, not read (an answer without our controls): there is no control to go to or to repair.
   const canAct = result !== null && !result.snapshot.recognised;
   const adoption = useAdoption(gateway, result, repair, setNotice);
@@ -176,6 +209,8 @@ export function useCheck(gateway: DocumentGateway, profile: Profile, visible = t
     goTo,
     restoreSection,
     renumber,
+    removeSpacing,
+    setTitle,
     dismissNotice: () => setNotice(null),
   };
 }

@@ -28,6 +28,7 @@ import sectionMissing from "./sectionMissing";
 import sectionOrder from "./sectionOrder";
 import unknownControls from "./unknownControls";
 import validDates from "./validDates";
+import { ACCESSIBILITY_RULES } from "../accessibility/rules";
 
 /** Decides first whether the document is one of the checking profile's at all; if not, it is the only finding. */
 export const FOREIGN_DOCUMENT_RULE: Rule = foreignDocument;
@@ -57,6 +58,7 @@ export const DOCUMENT_RULES: readonly Rule[] = [
   ratingValues,
   explanationRequired,
   answerDeadline,
+  ...ACCESSIBILITY_RULES,
 ];
 
 /** Every rule, in order. */

@@ -1,0 +1,226 @@
+/**
+ * What the accessibility rules look at, gathered from a body tree in one walk: pictures, tables, empty paragraphs,
+ * headings, bold lines, links and coloured text, each with the paragraph it is in. Both readers (Word's OOXML and a
+ * .docx) build it, so that Word and `ratsantwort check` find the same.
+ */
+import type { StyleFacts } from "../../ooxml/documentStyles";
+import { hasChildren, textOf, type WmlNode } from "../../ooxml/tree";
+import type { AccessibilityFacts, ParagraphPlace } from "../snapshot";
+
+type ParagraphNode = Extract<WmlNode, { type: "paragraph" }>;
+type TextNode = Extract<WmlNode, { type: "text" }>;
+
+/** A paragraph as the rules see it; `index` counts paragraphs as Word's body.paragraphs does (tables included). */
+interface Paragraph {
+  index: number;
+  node: ParagraphNode;
+  text: string;
+  inTable: boolean;
+  /** Holds a content control (a line of fields): our own lines are no headings in disguise. */
+  holdsControl: boolean;
+  /** The only block of a content control: an emptied field, not spacing. */
+  onlyBlockOfControl: boolean;
+  /** Nothing but tables around it in its container: the paragraph Word needs after or between tables. */
+  neededByTable: boolean;
+}
+
+/** How much of a place's text goes with it: enough for Word to find the paragraph again. */
+const PLACE_TEXT_LENGTH = 80;
+/** Longer than this, a bold paragraph is emphasis, not a heading. */
+const HEADING_LIKE_LENGTH = 150;
+
+const placeOf = (paragraph: Paragraph): ParagraphPlace => ({
+  paragraph: paragraph.index,
+  text: paragraph.text.slice(0, PLACE_TEXT_LENGTH),
+});
+
+/** Paragraphs in document order; paragraphs inside a paragraph (text boxes) are not Word's body.paragraphs. */
+function paragraphsOf(body: WmlNode[]): Paragraph[] {
+  const found: Paragraph[] = [];
+  type Item = { node: WmlNode; siblings: WmlNode[]; inTable: boolean; parentIsControl: boolean };
+  const stack: Item[] = [...body]
+    .reverse()
+    .map((node) => ({ node, siblings: body, inTable: false, parentIsControl: false }));
+  while (stack.length > 0) {
+    const { node, siblings, inTable, parentIsControl } = stack.pop()!;
+    if (node.type === "paragraph") {
+      found.push(describeParagraph(node, found.length, siblings, inTable, parentIsControl));
+      continue;
+    }
+    if (!hasChildren(node)) continue;
+    const children = node.children;
+    const inner = inTable || node.type === "table";
+    for (let i = children.length - 1; i >= 0; i--)
+      stack.push({ node: children[i], siblings: children, inTable: inner, parentIsControl: node.type === "control" });
+  }
+  return found;
+}
+
+function describeParagraph(
+  node: ParagraphNode,
+  index: number,
+  siblings: WmlNode[],
+  inTable: boolean,
+  parentIsControl: boolean,
+): Paragraph {
+  const at = siblings.indexOf(node);
+  const before = siblings[at - 1];
+  const after = siblings[at + 1];
+  return {
+    index,
+    node,
+    text: textOf(node.children).trim(),
+    inTable,
+    holdsControl: node.children.some((child) => child.type === "control"),
+    onlyBlockOfControl: parentIsControl && siblings.length === 1,
+    neededByTable:
+      (before?.type === "table" || after?.type === "table") && (after === undefined || after.type === "table"),
+  };
+}
+
+/** Every leaf inside a paragraph (through inline controls and hyperlinks), in order. */
+function leavesOf(paragraph: ParagraphNode): WmlNode[] {
+  const leaves: WmlNode[] = [];
+  const stack: WmlNode[] = [...paragraph.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    // A paragraph inside (a text box) is a paragraph of its own for Word; its content is not this one's.
+    if (node.type === "paragraph") continue;
+    if (hasChildren(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    else leaves.push(node);
+  }
+  return leaves;
+}
+
+const isVisibleText = (node: WmlNode): node is TextNode => node.type === "text" && node.text.trim() !== "";
+
+function headingLevel(paragraph: ParagraphNode, styles: StyleFacts | null): number | undefined {
+  const level =
+    paragraph.outline ?? styles?.paragraphStyles.get(paragraph.style || styles.defaultParagraphStyle)?.outline;
+  return level === undefined ? undefined : level + 1;
+}
+
+function isBold(paragraph: Paragraph, styles: StyleFacts | null): boolean {
+  const texts = leavesOf(paragraph.node).filter(isVisibleText);
+  const styleBold = styles?.paragraphStyles.get(paragraph.node.style)?.bold ?? false;
+  return texts.length > 0 && texts.every((text) => text.bold ?? styleBold);
+}
+
+/** Runs of empty paragraphs that only make space: not a table's needed paragraph, not an emptied field, not the last. */
+function spacingRuns(paragraphs: Paragraph[], lastIndex: number): AccessibilityFacts["spacing"] {
+  const runs: AccessibilityFacts["spacing"] = [];
+  let previous: Paragraph | null = null;
+  for (const paragraph of paragraphs) {
+    const empty =
+      paragraph.text === "" && !leavesOf(paragraph.node).some((leaf) => leaf.type === "image" || leaf.type === "break");
+    const spacing =
+      empty &&
+      !paragraph.inTable &&
+      !paragraph.onlyBlockOfControl &&
+      !paragraph.neededByTable &&
+      paragraph.index !== lastIndex;
+    if (!spacing) {
+      previous = null;
+      continue;
+    }
+    const last = runs[runs.length - 1];
+    if (previous && last && previous.index === paragraph.index - 1) last.count++;
+    else runs.push({ place: placeOf(paragraph), count: 1 });
+    previous = paragraph;
+  }
+  return runs;
+}
+
+function linksOf(paragraph: Paragraph): AccessibilityFacts["links"] {
+  const texts = new Map<number, string>();
+  for (const leaf of leavesOf(paragraph.node))
+    if (leaf.type === "text" && leaf.link !== undefined) texts.set(leaf.link, (texts.get(leaf.link) ?? "") + leaf.text);
+  return [...texts.values()].map((text) => ({ place: placeOf(paragraph), text: text.trim() }));
+}
+
+/**
+ * Coloured words among plain ones, set apart by nothing else (not bold, not a link): where we can tell that colour
+ * carries meaning. A paragraph coloured throughout is styling, and not reported.
+ */
+function colouredOf(paragraph: Paragraph): AccessibilityFacts["coloured"] {
+  const texts = leavesOf(paragraph.node).filter(isVisibleText);
+  const isPlain = (text: TextNode) => !text.color || text.color === "auto";
+  const marked = texts.find((text) => !isPlain(text) && text.link === undefined && !text.bold);
+  return marked?.color && texts.some(isPlain) ? [{ place: placeOf(paragraph), colour: marked.color }] : [];
+}
+
+function tablesOf(body: WmlNode[], paragraphs: Paragraph[]): AccessibilityFacts["tables"] {
+  const firstParagraph = new Map<ParagraphNode, Paragraph>(paragraphs.map((p) => [p.node, p]));
+  const tables: AccessibilityFacts["tables"] = [];
+  const stack: WmlNode[] = [...body].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === "table") {
+      const rows = node.children.filter((child) => child.type === "row");
+      const first = firstParagraphIn(node);
+      const place = first && firstParagraph.get(first);
+      const headerRow = rows[0]?.header === true;
+      if (place)
+        tables.push({ place: placeOf(place), rows: rows.length, headerRow, layout: !headerRow && !node.style });
+    }
+    if (hasChildren(node) && node.type !== "paragraph")
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return tables;
+}
+
+function firstParagraphIn(node: WmlNode): ParagraphNode | null {
+  const stack: WmlNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === "paragraph") return current;
+    if (hasChildren(current)) for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]);
+  }
+  return null;
+}
+
+/** The facts of a body; `styles` and `title` where the reader could see them (null: unknown, nothing is said). */
+export function accessibilityFacts(
+  body: WmlNode[],
+  styles: StyleFacts | null,
+  title: string | null,
+): AccessibilityFacts {
+  const paragraphs = paragraphsOf(body);
+  const facts: AccessibilityFacts = {
+    title: title === null ? null : title.trim(),
+    language: styles === null ? null : styles.language,
+    images: [],
+    tables: tablesOf(body, paragraphs),
+    spacing: spacingRuns(paragraphs, paragraphs.length - 1),
+    headings: [],
+    boldLines: [],
+    links: [],
+    coloured: [],
+  };
+  paragraphs.forEach((paragraph, i) => {
+    for (const leaf of leavesOf(paragraph.node))
+      if (leaf.type === "image")
+        facts.images.push({ place: placeOf(paragraph), alt: leaf.alt, decorative: leaf.decorative });
+    facts.links.push(...linksOf(paragraph));
+    facts.coloured.push(...colouredOf(paragraph));
+    if (paragraph.text === "") return;
+    const level = headingLevel(paragraph.node, styles);
+    if (level !== undefined) facts.headings.push({ place: placeOf(paragraph), level });
+    else if (looksLikeHeading(paragraph, paragraphs[i + 1], styles))
+      facts.boldLines.push({ place: placeOf(paragraph) });
+  });
+  return facts;
+}
+
+/** A short bold line of its own, outside tables and field lines, before body text: a heading made by hand. */
+function looksLikeHeading(paragraph: Paragraph, next: Paragraph | undefined, styles: StyleFacts | null): boolean {
+  return (
+    !paragraph.inTable &&
+    !paragraph.holdsControl &&
+    paragraph.text.length <= HEADING_LIKE_LENGTH &&
+    isBold(paragraph, styles) &&
+    next !== undefined &&
+    next.text !== "" &&
+    !isBold(next, styles)
+  );
+}
