@@ -9,7 +9,8 @@ import type { Io } from "./io";
 import { progressBar } from "./progress";
 import { exitCodeOf, humanReport, jsonReport } from "./report";
 
-function todayOf(option: string | undefined): CalendarDate {
+/** The day deadlines are counted from: `--today`, else today. */
+export function todayOf(option: string | undefined): CalendarDate {
   if (option === undefined) return localDate(new Date());
   const date = parseGermanDate(option);
   if (!date) throw new CliError(`--today muss ein Datum in der Form TT.MM.JJJJ sein (ist „${shown(option)}“).`);

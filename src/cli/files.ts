@@ -11,7 +11,7 @@ export const MAX_JSON_BYTES = 5 * 1024 * 1024;
 /** Large .docx files are large because of images, which are never inflated; the file itself is read whole. */
 export const MAX_DOCX_BYTES = 512 * 1024 * 1024;
 
-const DOCX_EXTENSIONS = [".docx", ".docm", ".dotx", ".dotm"];
+export const DOCX_EXTENSIONS = [".docx", ".docm", ".dotx", ".dotm"];
 
 function describeFsError(file: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
@@ -124,22 +124,32 @@ async function wordFilesIn(folder: string): Promise<string[]> {
   return found.sort();
 }
 
+const alreadyThere = (file: string) =>
+  new CliError(`„${shown(file)}“ gibt es schon; zum Überschreiben --force angeben.`);
+
 /**
- * Writes a file the command makes. Without `force` it is created exclusively ("wx": nothing there, not even a
- * dangling link); with it, only a regular file is replaced, never a link (it would write wherever it points),
- * a folder or a device.
+ * Whether a file the command makes is there already; throws when it may not be replaced: without `force` when it
+ * exists at all, with it when it is no regular file (a link would write wherever it points, or a folder, a device).
  */
-export async function writeNewFile(file: string, bytes: Uint8Array, force: boolean): Promise<void> {
+export async function replaceable(file: string, force: boolean): Promise<boolean> {
   const existing = await lstat(file).catch(() => null);
-  const exists = new CliError(`„${shown(file)}“ gibt es schon; zum Überschreiben --force angeben.`);
-  if (existing && !force) throw exists;
+  if (existing && !force) throw alreadyThere(file);
   if (existing && !existing.isFile())
     throw new CliError(
       `„${shown(file)}“ ist keine gewöhnliche Datei (sondern ein Verweis, Ordner oder Gerät) und wird nicht ersetzt.`,
     );
-  await writeFile(file, bytes, { flag: existing ? "w" : "wx" }).catch((error: NodeJS.ErrnoException) => {
+  return existing !== null;
+}
+
+/**
+ * Writes a file the command makes, as `replaceable` allows. A new file is created exclusively ("wx": nothing
+ * there, not even a dangling link), so one that appeared since the question is not overwritten either.
+ */
+export async function writeNewFile(file: string, bytes: Uint8Array, force: boolean): Promise<void> {
+  const exists = await replaceable(file, force);
+  await writeFile(file, bytes, { flag: exists ? "w" : "wx" }).catch((error: NodeJS.ErrnoException) => {
     throw error.code === "EEXIST"
-      ? exists
+      ? alreadyThere(file)
       : new CliError(`„${shown(file)}“ kann nicht geschrieben werden (${error.code ?? "unbekannter Grund"}).`);
   });
 }

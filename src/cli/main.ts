@@ -1,6 +1,7 @@
 /**
  * The command line: `ratsantwort <Befehl>`. It reuses src/core, exactly as the task pane does.
- * Exit codes: 0 done (check: no Fehler), 1 check found a Fehler, 2 an input could not be read or the call was wrong.
+ * Exit codes: 0 done (check: no Fehler), 1 check found a Fehler (pdf: and so wrote none), 2 an input could not be
+ * read, the call was wrong or a program it needs (pdf: LibreOffice) is missing or failed.
  */
 import { splitQuestions } from "../core/questions";
 import { safeJson, safeLines, shown } from "./terminal";
@@ -10,6 +11,7 @@ import { checkCommand } from "./checkCommand";
 import { CliError } from "./errors";
 import type { Io } from "./io";
 import { newCommand } from "./newCommand";
+import { pdfCommand } from "./pdfCommand";
 
 export type { Io } from "./io";
 
@@ -30,6 +32,13 @@ Befehle (in Klammern die deutsche Schreibweise, die ebenso gilt):
             --today rechnet Fristen ab diesem Tag (sonst ab heute);
             Exit-Code 0: kein Fehler, 1: mindestens ein Fehler, 2: eine Datei war nicht lesbar
 
+  pdf [--out ORDNER] [--profile profil.json] [--today TT.MM.JJJJ] [--force] antwort.docx
+            prüft die Antwort wie check und schreibt sie mit LibreOffice (soffice) als barrierefreies PDF
+            (PDF/UA, getaggt) nach ORDNER/antwort.pdf, ohne --out neben die .docx-Datei;
+            hat sie einen Fehler, schreibt es nichts (Exit-Code 1); --force schreibt das PDF trotzdem
+            und ersetzt ein vorhandenes; --timeout SEKUNDEN wartet so lange auf LibreOffice (sonst 120);
+            Exit-Code 2: Datei nicht lesbar, LibreOffice fehlt oder scheiterte
+
   adopt (uebernehmen) [--profile profil.json] [--force] ALT.docx NEU.docx
             überführt eine ohne das Add-in geschriebene Antwort (alte Vorlage) in die Antwortstruktur:
             schreibt NEU.docx mit den Feldern des Add-ins um den vorhandenen Text; ALT.docx bleibt unverändert
@@ -41,7 +50,7 @@ Befehle (in Klammern die deutsche Schreibweise, die ebenso gilt):
   help (hilfe, --help)
             zeigt diese Hilfe
 
-Optionen auf Deutsch: --daten, --profil, --stichtag, --ueberschreiben, --zeitlimit.
+Optionen auf Deutsch: --daten, --profil, --stichtag, --ueberschreiben, --zeitlimit, --ziel.
 `;
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
@@ -74,6 +83,7 @@ async function dispatch(command: string | undefined, rest: string[], args: strin
   if (command === "new") return newCommand(rest, io);
   if (command === "check") return checkCommand(rest, io);
   if (command === "adopt") return adoptCommand(rest, io);
+  if (command === "pdf") return pdfCommand(rest, io);
   if (command === "help") {
     io.stdout.write(USAGE);
     return 0;
