@@ -15,6 +15,8 @@ interface Paragraph {
   index: number;
   node: ParagraphNode;
   text: string;
+  /** Its text runs, pictures, breaks and tabs, through inline controls and hyperlinks, in order. */
+  leaves: WmlNode[];
   inTable: boolean;
   /** Holds a content control (a line of fields): our own lines are no headings in disguise. */
   holdsControl: boolean;
@@ -37,42 +39,46 @@ const placeOf = (paragraph: Paragraph): ParagraphPlace => ({
 /** Paragraphs in document order; paragraphs inside a paragraph (text boxes) are not Word's body.paragraphs. */
 function paragraphsOf(body: WmlNode[]): Paragraph[] {
   const found: Paragraph[] = [];
-  type Item = { node: WmlNode; siblings: WmlNode[]; inTable: boolean; parentIsControl: boolean };
-  const stack: Item[] = [...body]
+  const stack: Place[] = [...body]
     .reverse()
-    .map((node) => ({ node, siblings: body, inTable: false, parentIsControl: false }));
+    .map((node, i) => ({ node, siblings: body, at: body.length - 1 - i, inTable: false, parentIsControl: false }));
   while (stack.length > 0) {
-    const { node, siblings, inTable, parentIsControl } = stack.pop()!;
+    const place = stack.pop()!;
+    const { node } = place;
     if (node.type === "paragraph") {
-      found.push(describeParagraph(node, found.length, siblings, inTable, parentIsControl));
+      found.push(describeParagraph(node, found.length, place));
       continue;
     }
     if (!hasChildren(node)) continue;
     const children = node.children;
-    const inner = inTable || node.type === "table";
+    const inTable = place.inTable || node.type === "table";
     for (let i = children.length - 1; i >= 0; i--)
-      stack.push({ node: children[i], siblings: children, inTable: inner, parentIsControl: node.type === "control" });
+      stack.push({ node: children[i], siblings: children, at: i, inTable, parentIsControl: node.type === "control" });
   }
   return found;
 }
 
-function describeParagraph(
-  node: ParagraphNode,
-  index: number,
-  siblings: WmlNode[],
-  inTable: boolean,
-  parentIsControl: boolean,
-): Paragraph {
-  const at = siblings.indexOf(node);
+/** Where a node stands: its siblings and its index among them (no search: a body may hold 100,000 paragraphs). */
+interface Place {
+  node: WmlNode;
+  siblings: WmlNode[];
+  at: number;
+  inTable: boolean;
+  parentIsControl: boolean;
+}
+
+function describeParagraph(node: ParagraphNode, index: number, place: Place): Paragraph {
+  const { siblings, at } = place;
   const before = siblings[at - 1];
   const after = siblings[at + 1];
   return {
     index,
     node,
     text: textOf(node.children).trim(),
-    inTable,
+    leaves: leavesOf(node),
+    inTable: place.inTable,
     holdsControl: node.children.some((child) => child.type === "control"),
-    onlyBlockOfControl: parentIsControl && siblings.length === 1,
+    onlyBlockOfControl: place.parentIsControl && siblings.length === 1,
     neededByTable:
       (before?.type === "table" || after?.type === "table") && (after === undefined || after.type === "table"),
   };
@@ -101,7 +107,7 @@ function headingLevel(paragraph: ParagraphNode, styles: StyleFacts | null): numb
 }
 
 function isBold(paragraph: Paragraph, styles: StyleFacts | null): boolean {
-  const texts = leavesOf(paragraph.node).filter(isVisibleText);
+  const texts = paragraph.leaves.filter(isVisibleText);
   const styleBold = styles?.paragraphStyles.get(paragraph.node.style)?.bold ?? false;
   return texts.length > 0 && texts.every((text) => text.bold ?? styleBold);
 }
@@ -112,7 +118,7 @@ function spacingRuns(paragraphs: Paragraph[], lastIndex: number): AccessibilityF
   let previous: Paragraph | null = null;
   for (const paragraph of paragraphs) {
     const empty =
-      paragraph.text === "" && !leavesOf(paragraph.node).some((leaf) => leaf.type === "image" || leaf.type === "break");
+      paragraph.text === "" && !paragraph.leaves.some((leaf) => leaf.type === "image" || leaf.type === "break");
     const spacing =
       empty &&
       !paragraph.inTable &&
@@ -133,7 +139,7 @@ function spacingRuns(paragraphs: Paragraph[], lastIndex: number): AccessibilityF
 
 function linksOf(paragraph: Paragraph): AccessibilityFacts["links"] {
   const texts = new Map<number, string>();
-  for (const leaf of leavesOf(paragraph.node))
+  for (const leaf of paragraph.leaves)
     if (leaf.type === "text" && leaf.link !== undefined) texts.set(leaf.link, (texts.get(leaf.link) ?? "") + leaf.text);
   return [...texts.values()].map((text) => ({ place: placeOf(paragraph), text: text.trim() }));
 }
@@ -143,7 +149,7 @@ function linksOf(paragraph: Paragraph): AccessibilityFacts["links"] {
  * carries meaning. A paragraph coloured throughout is styling, and not reported.
  */
 function colouredOf(paragraph: Paragraph): AccessibilityFacts["coloured"] {
-  const texts = leavesOf(paragraph.node).filter(isVisibleText);
+  const texts = paragraph.leaves.filter(isVisibleText);
   const isPlain = (text: TextNode) => !text.color || text.color === "auto";
   const marked = texts.find((text) => !isPlain(text) && text.link === undefined && !text.bold);
   return marked?.color && texts.some(isPlain) ? [{ place: placeOf(paragraph), colour: marked.color }] : [];
@@ -198,7 +204,7 @@ export function accessibilityFacts(
     coloured: [],
   };
   paragraphs.forEach((paragraph, i) => {
-    for (const leaf of leavesOf(paragraph.node))
+    for (const leaf of paragraph.leaves)
       if (leaf.type === "image")
         facts.images.push({ place: placeOf(paragraph), alt: leaf.alt, decorative: leaf.decorative });
     facts.links.push(...linksOf(paragraph));
