@@ -175,7 +175,8 @@ inBrowser(missing ? `im Browser – übersprungen: ${missing}` : "im Browser", (
       const session = await open({ width: 450, query: `?word=${edition}&sample=legacy` });
       const { page, pane, document: doc } = session;
       await runCheck(session);
-      await pane.getByText("Bereit zur Einreichung – 1 Hinweis beachten.").waitFor();
+      // Written without the add-in, and without a document title (the add-in gives one only to its own answers).
+      await pane.getByText("Bereit zur Einreichung – 2 Hinweise beachten.").waitFor();
       await expect(doc.getByRole("textbox", { name: "Bearbeiter/in" }).count()).resolves.toBe(0);
       await pane.getByRole("button", { name: "In Antwortstruktur überführen" }).click();
       const dialog = page.getByRole("dialog", { name: "In Antwortstruktur überführen" });
@@ -193,10 +194,14 @@ inBrowser(missing ? `im Browser – übersprungen: ${missing}` : "im Browser", (
       await session.pane.getByText("Dieses Dokument enthält noch keine Antwort.").waitFor();
       await insertAnswer(session);
       await runCheck(session);
-      await session.pane.getByText("Nicht bereit: 21 Fehler, 0 Hinweise.").waitFor();
+      // The Hinweise: the faction's letter sets two lines in bold as headings (Barrierefreiheit).
+      await session.pane.getByText("Nicht bereit: 21 Fehler, 2 Hinweise.").waitFor();
+      const accessibility = session.pane.getByRole("region", { name: "Barrierefreiheit" });
+      // A click goes to the paragraph (selection asserted on the Word stand-in: test/word/accessibility.test.ts).
+      await accessibility.getByRole("button", { name: /„Sanierung der Grundschulen“/ }).click();
       await session.document.getByRole("textbox", { name: "Bearbeiter/in" }).fill("Erika Muster");
       await session.pane.getByRole("tab", { name: "Prüfen" }).click();
-      await session.pane.getByText("Nicht bereit: 20 Fehler, 0 Hinweise.").waitFor();
+      await session.pane.getByText("Nicht bereit: 20 Fehler, 2 Hinweise.").waitFor();
       await session.close();
     });
 

@@ -17,6 +17,8 @@ import { readDocx, writeDocx } from "../../src/core/docx";
 import { checkBytes } from "../../src/cli/checkFile";
 import { readSnapshot, removeEmptyParagraphs, selectParagraph, setDocumentTitle } from "../../src/word/check";
 import { EDITION_IDS, installTestWord, type TestWord } from "../../src/word-emulator/testing";
+import { insertAnswer, readDocumentState } from "../../src/word/document";
+import { detectCapabilities } from "../../src/word/capabilities";
 
 const profile = defaultProfile();
 const today = { year: 2026, month: 1, day: 1 };
@@ -127,6 +129,14 @@ describe.each(EDITION_IDS)("on the Word stand-in, edition %s", (edition) => {
     expect(test.bodyText().replace(/\s+/g, " ")).toBe(before.replace(/\s+/g, " "));
     const again = checkDocument(await readSnapshot(profile), profile, { today });
     expect(accessibility(again).map(([rule]) => rule)).toEqual(["manualHeadings", "altText"]);
+  });
+
+  test("the paragraph the add-in writes after an answer inserted mid-letter (row 4) is not spacing", async () => {
+    const test = wordWith(edition, paragraph(run("Sehr geehrte Damen und Herren,")) + paragraph(run("wir fragen:")));
+    await insertAnswer(profile, await readDocumentState(profile), detectCapabilities(), { content });
+    const after = test.body.findIndex((node) => node.type === "control") + profile.sections.length;
+    expect(test.body[after]).toMatchObject({ type: "paragraph", children: [] });
+    expect(accessibility(checkDocument(await readSnapshot(profile), profile, { today }))).toEqual([]);
   });
 
   test("removing spacing refuses when the paragraphs are no longer empty, and deletes nothing", async () => {

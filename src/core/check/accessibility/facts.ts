@@ -5,6 +5,7 @@
  */
 import type { StyleFacts } from "../../ooxml/documentStyles";
 import { hasChildren, textOf, type WmlNode } from "../../ooxml/tree";
+import { parseTag } from "../../tags";
 import type { AccessibilityFacts, ParagraphPlace } from "../snapshot";
 
 type ParagraphNode = Extract<WmlNode, { type: "paragraph" }>;
@@ -24,6 +25,11 @@ interface Paragraph {
   onlyBlockOfControl: boolean;
   /** Nothing but tables around it in its container: the paragraph Word needs after or between tables. */
   neededByTable: boolean;
+  /**
+   * Right after a section frame of ours: the paragraph the add-in writes after what it inserts, so that Word's later
+   * inserts stay outside the frame (docs/word-behaviour.md, row 4). Structure, not spacing.
+   */
+  afterFrame: boolean;
 }
 
 /** How much of a place's text goes with it: enough for Word to find the paragraph again. */
@@ -79,9 +85,15 @@ function describeParagraph(node: ParagraphNode, index: number, place: Place): Pa
     inTable: place.inTable,
     holdsControl: node.children.some((child) => child.type === "control"),
     onlyBlockOfControl: place.parentIsControl && siblings.length === 1,
+    afterFrame: before?.type === "control" && isSectionFrame(before.control.tag),
     neededByTable:
       (before?.type === "table" || after?.type === "table") && (after === undefined || after.type === "table"),
   };
+}
+
+function isSectionFrame(tag: string): boolean {
+  const parsed = parseTag(tag);
+  return parsed.kind === "ours" && parsed.tag.role === "section";
 }
 
 /** Every leaf inside a paragraph (through inline controls and hyperlinks), in order. */
@@ -124,6 +136,7 @@ function spacingRuns(paragraphs: Paragraph[], lastIndex: number): AccessibilityF
       !paragraph.inTable &&
       !paragraph.onlyBlockOfControl &&
       !paragraph.neededByTable &&
+      !paragraph.afterFrame &&
       paragraph.index !== lastIndex;
     if (!spacing) {
       previous = null;
