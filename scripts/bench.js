@@ -24,6 +24,7 @@ const BUDGETS = {
   ...Object.fromEntries(
     EDITIONS.flatMap((edition) => [
       [`${edition}.focus_syncs`, { max: 1 }],
+      [`${edition}.check_syncs_title_update`, { max: 2 }],
       ...[1, 50, 500].flatMap((n) => [
         [`${edition}.insert_syncs_${n}`, { max: 1 }],
         [`${edition}.append_syncs_${n}`, { max: 1 }],
