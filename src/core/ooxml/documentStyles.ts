@@ -86,9 +86,17 @@ function resolve(id: string, byId: Map<string, DeclaredStyle>): ParagraphStyleFa
   return { ...(outline === undefined ? {} : { outline }), bold: bold ?? false };
 }
 
+/**
+ * Word's styles part spends most of its elements on w:latentStyles (hundreds of w:lsdException), which say nothing
+ * of a style's level, boldness or language: left out before parsing, the part reads in half the time.
+ */
+function withoutLatentStyles(xml: string): string {
+  return xml.replace(/<(?:[\w.-]+:)?latentStyles\b[^>]*>[\s\S]*?<\/(?:[\w.-]+:)?latentStyles>/, "");
+}
+
 /** Reads a styles part; throws a German message on XML that is not one (as the package readers do). */
 export function readStyleFacts(xml: string, partName = "word/styles.xml"): StyleFacts {
-  const { styles, defaults, main } = declaredStyles(xml, partName);
+  const { styles, defaults, main } = declaredStyles(withoutLatentStyles(xml), partName);
   const byId = new Map(styles.map((style) => [style.id, style]));
   const paragraphStyles = new Map(styles.map((style) => [style.id, resolve(style.id, byId)]));
   return {

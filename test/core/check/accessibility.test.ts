@@ -41,6 +41,7 @@ describe("the styles part", () => {
   test("language from the defaults, headings by outline level, inherited, or by their built-in name", () => {
     const xml =
       `<w:styles ${W}><w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="en-US"/></w:rPr></w:rPrDefault></w:docDefaults>` +
+      `<w:latentStyles w:defQFormat="0"><w:lsdException w:name="heading 1" w:qFormat="1"/></w:latentStyles>` +
       `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>` +
       `<w:style w:type="paragraph" w:styleId="berschrift2"><w:name w:val="heading 2"/></w:style>` +
       `<w:style w:type="paragraph" w:styleId="Kapitel"><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>` +
