@@ -5,6 +5,7 @@
  */
 import type { Profile } from "../profile/types";
 import type { DocumentModel } from "../check/model";
+import { firstLine } from "../textLines";
 
 const SEPARATOR = " – ";
 
@@ -17,7 +18,7 @@ function fallbackTitle(profile: Profile): string {
 /** `valueOf` gives a field's text by key ("section.field"), undefined or blank where it is empty. */
 export function documentTitle(profile: Profile, valueOf: (key: string) => string | undefined): string {
   const parts = (profile.accessibility?.titleFields ?? [])
-    .map((key) => (valueOf(key) ?? "").split(/\r\n|\r|\n/)[0].trim())
+    .map((key) => firstLine(valueOf(key) ?? "").trim())
     .filter((part) => part !== "");
   return parts.length > 0 ? parts.join(SEPARATOR) : fallbackTitle(profile);
 }

@@ -1,6 +1,7 @@
 /** Content controls (w:sdt) in WordprocessingML, in the element order ECMA-376 requires. */
 import { el, escapeXml as escapeText, val } from "./xml";
 import { LANGUAGE, STYLE_PLACEHOLDER } from "./styles";
+import { textLines } from "../textLines";
 
 /**
  * Which kinds of content control, besides rich text, the running Word both shows and lists again (through
@@ -105,12 +106,10 @@ export function inlineControl(p: ControlProperties, ...runs: string[]): string {
 
 /** A run of text; line breaks become w:br, so that plain-text and inline controls keep their single paragraph. */
 export function textRun(text: string, bold?: boolean): string {
-  const parts = text
-    .split(/\r\n|\r|\n/)
-    .flatMap((line, i) => [
-      i > 0 ? el("w:br") : "",
-      line ? el("w:t", { "xml:space": "preserve" }, escapeText(line)) : "",
-    ]);
+  const parts = textLines(text).flatMap((line, i) => [
+    i > 0 ? el("w:br") : "",
+    line ? el("w:t", { "xml:space": "preserve" }, escapeText(line)) : "",
+  ]);
   return el("w:r", {}, el("w:rPr", {}, boldElements(bold), language()), ...parts);
 }
 

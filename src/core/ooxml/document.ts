@@ -6,6 +6,7 @@ import type { FieldSpec, Profile, QuestionsSection, RatingSection, SectionSpec }
 import { formatTag, itemKey, type ProfileRef, type TagRole } from "../tags";
 import { parseGermanDate, toXmlDateTime } from "../dates";
 import { isTemplate } from "../document/inquiry";
+import { textLines } from "../textLines";
 import { el, val } from "./xml";
 import { HEADING_STYLES, STYLE_BOLD } from "./styles";
 import {
@@ -155,7 +156,7 @@ function inlineField(b: Builder, sectionId: string, field: FieldSpec, inBoldPara
 /** Paragraphs of free text: one per line of the value. */
 function textParagraphs(value: string | undefined, placeholder: string): string[] {
   if (value === undefined) return [paragraph(placeholderRun(placeholder))];
-  return value.split(/\r\n|\r|\n/).map((line) => paragraph(line ? textRun(line) : ""));
+  return textLines(value).map((line) => paragraph(line ? textRun(line) : ""));
 }
 
 /** A field of its own paragraphs; rich text may hold several, plain text stays in one paragraph. */
