@@ -21,22 +21,28 @@ export function paragraphIndex(texts: string[], place: ParagraphPlace): number {
   return wanted === "" ? -1 : texts.findIndex((_, i) => matches(i));
 }
 
-async function loadParagraphs(context: Word.RequestContext): Promise<Word.Paragraph[]> {
+/** Loads the paragraphs' texts (one round trip) and finds the place's among them, or fails with Word's "not found". */
+async function locateParagraphs(
+  context: Word.RequestContext,
+  place: ParagraphPlace,
+  count: number,
+): Promise<Word.Paragraph[]> {
   const paragraphs = context.document.body.paragraphs.load("items/text");
   await context.sync();
-  return paragraphs.items;
+  const first = paragraphIndex(
+    paragraphs.items.map((p) => p.text),
+    place,
+  );
+  const run = first < 0 ? [] : paragraphs.items.slice(first, first + count);
+  if (run.length < count) throw new WordFailure("notFound", "the paragraph is no longer where the check saw it");
+  return run;
 }
 
 /** Selects a finding's paragraph: two round trips. */
 export function selectParagraph(place: ParagraphPlace): Promise<void> {
   return runInWord(async (context) => {
-    const paragraphs = await loadParagraphs(context);
-    const index = paragraphIndex(
-      paragraphs.map((p) => p.text),
-      place,
-    );
-    if (index < 0) throw new WordFailure("notFound", "the paragraph is no longer where the check saw it");
-    paragraphs[index].select("Select");
+    const [paragraph] = await locateParagraphs(context, place, 1);
+    paragraph.select("Select");
     await context.sync();
   });
 }
@@ -47,13 +53,8 @@ export function selectParagraph(place: ParagraphPlace): Promise<void> {
  */
 export function removeEmptyParagraphs(place: ParagraphPlace, count: number): Promise<number> {
   return runInWord(async (context) => {
-    const paragraphs = await loadParagraphs(context);
-    const first = paragraphIndex(
-      paragraphs.map((p) => p.text),
-      place,
-    );
-    const run = first < 0 ? [] : paragraphs.slice(first, first + count);
-    if (run.length < count || run.some((p) => comparable(p.text) !== ""))
+    const run = await locateParagraphs(context, place, count);
+    if (run.some((p) => comparable(p.text) !== ""))
       throw new WordFailure("notFound", "the empty paragraphs are no longer where the check saw them");
     const contents = run.map((p) => p.getRange("Content").load("isEmpty"));
     await context.sync();
