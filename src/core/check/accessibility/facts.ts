@@ -42,26 +42,57 @@ const placeOf = (paragraph: Paragraph): ParagraphPlace => ({
   text: paragraph.text.slice(0, PLACE_TEXT_LENGTH),
 });
 
-/** Paragraphs in document order; paragraphs inside a paragraph (text boxes) are not Word's body.paragraphs. */
-function paragraphsOf(body: WmlNode[]): Paragraph[] {
-  const found: Paragraph[] = [];
+type TableFact = AccessibilityFacts["tables"][number];
+
+/** A table met in the walk, given its place when the walk reaches its first paragraph. */
+interface PendingTable {
+  fact: Omit<TableFact, "place">;
+  place?: ParagraphPlace;
+}
+
+/**
+ * Paragraphs and tables in document order, in one walk; paragraphs inside a paragraph (text boxes) are not Word's
+ * body.paragraphs. A table is placed at its first paragraph, the first one the walk meets with it among its ancestors.
+ */
+function walk(body: WmlNode[]): { paragraphs: Paragraph[]; tables: TableFact[] } {
+  const paragraphs: Paragraph[] = [];
+  const tables: PendingTable[] = [];
   const stack: Place[] = [...body]
     .reverse()
-    .map((node, i) => ({ node, siblings: body, at: body.length - 1 - i, inTable: false, parentIsControl: false }));
+    .map((node, i) => ({ node, siblings: body, at: body.length - 1 - i, tables: [], parentIsControl: false }));
   while (stack.length > 0) {
     const place = stack.pop()!;
     const { node } = place;
     if (node.type === "paragraph") {
-      found.push(describeParagraph(node, found.length, place));
+      const paragraph = describeParagraph(node, paragraphs.length, place);
+      paragraphs.push(paragraph);
+      for (const table of place.tables) table.place ??= placeOf(paragraph);
       continue;
     }
     if (!hasChildren(node)) continue;
+    let enclosing = place.tables;
+    if (node.type === "table") {
+      const table: PendingTable = { fact: tableFact(node) };
+      tables.push(table);
+      enclosing = [...enclosing, table];
+    }
     const children = node.children;
-    const inTable = place.inTable || node.type === "table";
     for (let i = children.length - 1; i >= 0; i--)
-      stack.push({ node: children[i], siblings: children, at: i, inTable, parentIsControl: node.type === "control" });
+      stack.push({
+        node: children[i],
+        siblings: children,
+        at: i,
+        tables: enclosing,
+        parentIsControl: node.type === "control",
+      });
   }
-  return found;
+  return { paragraphs, tables: tables.flatMap(({ fact, place }) => (place ? [{ place, ...fact }] : [])) };
+}
+
+function tableFact(table: Extract<WmlNode, { type: "table" }>): Omit<TableFact, "place"> {
+  const rows = table.children.filter((child) => child.type === "row");
+  const headerRow = rows[0]?.header === true;
+  return { rows: rows.length, headerRow, layout: !headerRow && !table.style };
 }
 
 /** Where a node stands: its siblings and its index among them (no search: a body may hold 100,000 paragraphs). */
@@ -69,7 +100,8 @@ interface Place {
   node: WmlNode;
   siblings: WmlNode[];
   at: number;
-  inTable: boolean;
+  /** The tables it is in, outermost first. */
+  tables: PendingTable[];
   parentIsControl: boolean;
 }
 
@@ -82,7 +114,7 @@ function describeParagraph(node: ParagraphNode, index: number, place: Place): Pa
     node,
     text: textOf(node.children).trim(),
     leaves: leavesOf(node),
-    inTable: place.inTable,
+    inTable: place.tables.length > 0,
     holdsControl: node.children.some((child) => child.type === "control"),
     onlyBlockOfControl: place.parentIsControl && siblings.length === 1,
     afterFrame: before?.type === "control" && isSectionFrame(before.control.tag),
@@ -168,48 +200,18 @@ function colouredOf(paragraph: Paragraph): AccessibilityFacts["coloured"] {
   return marked?.color && texts.some(isPlain) ? [{ place: placeOf(paragraph), colour: marked.color }] : [];
 }
 
-function tablesOf(body: WmlNode[], paragraphs: Paragraph[]): AccessibilityFacts["tables"] {
-  const firstParagraph = new Map<ParagraphNode, Paragraph>(paragraphs.map((p) => [p.node, p]));
-  const tables: AccessibilityFacts["tables"] = [];
-  const stack: WmlNode[] = [...body].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === "table") {
-      const rows = node.children.filter((child) => child.type === "row");
-      const first = firstParagraphIn(node);
-      const place = first && firstParagraph.get(first);
-      const headerRow = rows[0]?.header === true;
-      if (place)
-        tables.push({ place: placeOf(place), rows: rows.length, headerRow, layout: !headerRow && !node.style });
-    }
-    if (hasChildren(node) && node.type !== "paragraph")
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
-  }
-  return tables;
-}
-
-function firstParagraphIn(node: WmlNode): ParagraphNode | null {
-  const stack: WmlNode[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    if (current.type === "paragraph") return current;
-    if (hasChildren(current)) for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]);
-  }
-  return null;
-}
-
 /** The facts of a body; `styles` and `title` where the reader could see them (null: unknown, nothing is said). */
 export function accessibilityFacts(
   body: WmlNode[],
   styles: StyleFacts | null,
   title: string | null,
 ): AccessibilityFacts {
-  const paragraphs = paragraphsOf(body);
+  const { paragraphs, tables } = walk(body);
   const facts: AccessibilityFacts = {
     title: title === null ? null : title.trim(),
     language: styles === null ? null : styles.language,
     images: [],
-    tables: tablesOf(body, paragraphs),
+    tables,
     spacing: spacingRuns(paragraphs, paragraphs.length - 1),
     headings: [],
     boldLines: [],
