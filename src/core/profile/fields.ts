@@ -26,11 +26,20 @@ export function fieldsOf(section: SectionSpec): FieldSpec[] {
   }
 }
 
-/** Every field of the profile, in the profile's order. */
-export function fieldEntries(profile: Profile): FieldEntry[] {
-  return profile.sections.flatMap((section) =>
-    fieldsOf(section).map((field) => ({ section, field, key: itemKey(section.id, field.id) })),
-  );
+const entriesOfProfile = new WeakMap<Profile, readonly FieldEntry[]>();
+
+/** Every field of the profile, in the profile's order; worked out once per profile (the check asks per rule and file). */
+export function fieldEntries(profile: Profile): readonly FieldEntry[] {
+  let entries = entriesOfProfile.get(profile);
+  if (!entries) {
+    entries = Object.freeze(
+      profile.sections.flatMap((section) =>
+        fieldsOf(section).map((field) => ({ section, field, key: itemKey(section.id, field.id) })),
+      ),
+    );
+    entriesOfProfile.set(profile, entries);
+  }
+  return entries;
 }
 
 /** The fields about the person writing the answer ("Meine Angaben"), which the pane remembers. */
