@@ -23,33 +23,43 @@ export class NamespaceScope {
   private readonly declared: (string[] | null)[] = [];
 
   open(name: string, attributes: Record<string, string>): ResolvedTag {
+    // Declarations first: an element's own xmlns applies to its name and its other attributes wherever they stand.
     let declares: string[] | null = null;
-    const plain: [string, string][] = [];
+    let others = false;
     for (const attribute in attributes) {
-      const value = attributes[attribute];
-      if (attribute === "xmlns" || attribute.startsWith("xmlns:")) {
-        const prefix = attribute === "xmlns" ? "" : attribute.slice(6);
-        let stack = this.bindings.get(prefix);
-        if (!stack) this.bindings.set(prefix, (stack = []));
-        stack.push(value);
-        (declares ??= []).push(prefix);
-      } else {
-        plain.push([attribute, value]);
+      if (!isDeclaration(attribute)) {
+        others = true;
+        continue;
       }
+      const prefix = attribute === "xmlns" ? "" : attribute.slice(6);
+      let stack = this.bindings.get(prefix);
+      if (!stack) this.bindings.set(prefix, (stack = []));
+      stack.push(attributes[attribute]);
+      (declares ??= []).push(prefix);
     }
     this.declared.push(declares);
     const colon = name.indexOf(":");
     return {
       local: colon < 0 ? name : name.slice(colon + 1),
       uri: this.lookup(colon < 0 ? "" : name.slice(0, colon)),
-      // Unprefixed attributes are in no namespace.
-      attributes: plain.map(([attribute, value]) => {
-        const at = attribute.indexOf(":");
-        return at < 0
-          ? { local: attribute, uri: "", value }
-          : { local: attribute.slice(at + 1), uri: this.lookup(attribute.slice(0, at)), value };
-      }),
+      attributes: others ? this.resolveAttributes(attributes) : [],
     };
+  }
+
+  /** Unprefixed attributes are in no namespace. */
+  private resolveAttributes(attributes: Record<string, string>): ResolvedAttribute[] {
+    const resolved: ResolvedAttribute[] = [];
+    for (const attribute in attributes) {
+      if (isDeclaration(attribute)) continue;
+      const value = attributes[attribute];
+      const at = attribute.indexOf(":");
+      resolved.push(
+        at < 0
+          ? { local: attribute, uri: "", value }
+          : { local: attribute.slice(at + 1), uri: this.lookup(attribute.slice(0, at)), value },
+      );
+    }
+    return resolved;
   }
 
   close(): void {
@@ -62,3 +72,6 @@ export class NamespaceScope {
     return stack && stack.length > 0 ? stack[stack.length - 1] : "";
   }
 }
+
+const isDeclaration = (attribute: string) =>
+  attribute.startsWith("xmlns") && (attribute.length === 5 || attribute[5] === ":");
