@@ -154,6 +154,11 @@ module.exports = async (env = {}, argv = {}) => {
         // transpileOnly: `npm run typecheck` does the type checking once, the build stays fast.
         { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
         { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
+        // Fluent's light and dark theme, written as CSS at build time (the loader says why).
+        {
+          test: /[\\/]src[\\/]taskpane[\\/]themes[\\/]\w+\.css$/,
+          use: path.resolve(__dirname, "scripts/fluent-theme-loader.js"),
+        },
       ],
     },
     optimization: { splitChunks: { chunks: "all" } },

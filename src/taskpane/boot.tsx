@@ -13,7 +13,7 @@ import { personalStore } from "./personal";
 import { loadServedProfile } from "./profileSource";
 import { Shell } from "./Shell";
 import { oparlSourceFor, type OParlSource } from "./oparlSource";
-import { lightTheme, themeFor } from "./theme";
+import { applyTheme } from "./theme";
 import { Message } from "./components/Message";
 
 export interface PaneOptions {
@@ -30,15 +30,10 @@ export interface PaneOptions {
 export async function showPane(root: Root, options: PaneOptions = {}): Promise<void> {
   const host = hostSettings();
   const language = languageFor(host.displayLanguage);
-  const theme = await themeFor(host.background);
+  await applyTheme(host.background);
   document.documentElement.lang = language;
   const frame = options.frame ?? ((pane: JSX.Element) => pane);
-  const show = (view: JSX.Element) =>
-    root.render(
-      <Shell theme={theme} language={language}>
-        {frame(view)}
-      </Shell>,
-    );
+  const show = (view: JSX.Element) => root.render(<Shell language={language}>{frame(view)}</Shell>);
 
   if (!meetsMinimum()) return show(<Message messageKey="requirementsMissing" params={{ version: MINIMUM_WORD_API }} />);
   const loaded = await (options.profile ?? loadServedProfile());
@@ -64,7 +59,7 @@ export function showNotInWord(root: Root): void {
   const language = languageFor(navigator.language);
   document.documentElement.lang = language;
   root.render(
-    <Shell theme={lightTheme} language={language}>
+    <Shell language={language}>
       <Message messageKey="notInWord" />
     </Shell>,
   );

@@ -1,8 +1,9 @@
 /**
- * Follows Word's Office theme: a dark body background gets Fluent's dark theme. Most panes are light, so the
- * dark theme's tokens load only where they are needed.
+ * Follows Word's Office theme: a dark body background gets Fluent's dark theme. The themes are CSS variables
+ * written at build time (scripts/fluent-theme-loader.js): the light one comes with the page; most panes are light,
+ * so the dark one loads only where it is needed.
  */
-import { webLightTheme, type Theme } from "@fluentui/react-components";
+import "./themes/light.css";
 
 /** Relative luminance (WCAG) of "#rrggbb"; unknown colours count as light. */
 export function luminance(hex: string | undefined): number {
@@ -19,9 +20,7 @@ export function isDark(bodyBackgroundColor: string | undefined): boolean {
   return luminance(bodyBackgroundColor) < 0.4;
 }
 
-export const lightTheme = webLightTheme;
-
-export async function themeFor(bodyBackgroundColor: string | undefined): Promise<Theme> {
-  if (!isDark(bodyBackgroundColor)) return webLightTheme;
-  return (await import(/* webpackChunkName: "dark" */ "./darkTheme")).darkTheme;
+/** Loads the dark theme where Word is dark: its variables come after the light ones and so replace them. */
+export async function applyTheme(bodyBackgroundColor: string | undefined): Promise<void> {
+  if (isDark(bodyBackgroundColor)) await import(/* webpackChunkName: "dark" */ "./themes/dark.css");
 }

@@ -2,7 +2,6 @@
 /** The preview's pieces that need no browser: its options, its samples, and the document view on the emulator. */
 import { afterEach, describe, expect, test } from "@jest/globals";
 import { act, fireEvent, render, screen } from "@testing-library/react";
-import { webLightTheme } from "@fluentui/react-components";
 import { defaultProfile, shippedProfiles } from "../../src/core/profile";
 import { matchesWhole } from "../../src/core/profile/patterns";
 import { createOParlClient } from "../../src/core/oparl/client";
@@ -135,7 +134,7 @@ describe("the document view", () => {
     await gateway.insertAnswer(await gateway.readState());
     const locks = fieldLocks(word);
     render(
-      <Shell theme={webLightTheme} language="de">
+      <Shell language="de">
         <DocumentView word={word} texts={texts} lockedByPreview={locks.lockedControls} labelledBy="x" />
       </Shell>,
     );

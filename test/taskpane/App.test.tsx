@@ -1,7 +1,6 @@
 /** @jest-environment jsdom */
 import { describe, expect, jest, test } from "@jest/globals";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
 import { Shell } from "../../src/taskpane/Shell";
 import { defaultProfile } from "../../src/core/profile";
@@ -94,7 +93,7 @@ function scriptedGateway(initial = emptyState()) {
 
 function renderPane(gateway: DocumentGateway, language: Language = "de") {
   return render(
-    <Shell theme={webLightTheme} language={language}>
+    <Shell language={language}>
       <App gateway={gateway} profile={profile} />
     </Shell>,
   );

@@ -1,7 +1,6 @@
 /** @jest-environment jsdom */
 import { afterEach, describe, expect, jest, test } from "@jest/globals";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
 import { Shell } from "../../src/taskpane/Shell";
 import { defaultProfile } from "../../src/core/profile";
@@ -74,7 +73,7 @@ function gatewayWith(snapshot: DocumentSnapshot) {
 
 function renderCheckTab(gateway: DocumentGateway) {
   render(
-    <Shell theme={webLightTheme} language="de">
+    <Shell language="de">
       <App gateway={gateway} profile={profile} />
     </Shell>,
   );
@@ -212,7 +211,7 @@ describe("Prüfen", () => {
   test("opened by the ribbon's Prüfen, the pane checks at once", async () => {
     const { gateway } = gatewayWith(snapshotOf(seedContent()));
     render(
-      <Shell theme={webLightTheme} language="de">
+      <Shell language="de">
         <App gateway={gateway} profile={profile} initialTab="check" />
       </Shell>,
     );

@@ -5,7 +5,6 @@
 // works the dialog by role and runs axe on it): queries inside the dialog take hidden elements too.
 import { afterEach, describe, expect, test } from "@jest/globals";
 import { fireEvent, render, screen, within } from "@testing-library/react";
-import { webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
 import { Shell } from "../../src/taskpane/Shell";
 import { createWordGateway } from "../../src/word/gateway";
@@ -23,7 +22,7 @@ afterEach(() => {
 async function checkedPane(edition: EditionId) {
   word = installTestWord({ edition, body: writtenTheOldWay(seedTheOldWay) });
   render(
-    <Shell theme={webLightTheme} language="de">
+    <Shell language="de">
       <App gateway={createWordGateway(profile)} profile={profile} initialTab="check" />
     </Shell>,
   );

@@ -6,7 +6,6 @@
  */
 import { afterEach, beforeEach, describe, expect, jest, test } from "@jest/globals";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
 import { Shell } from "../../src/taskpane/Shell";
 import { createWordGateway } from "../../src/word/gateway";
@@ -48,7 +47,7 @@ function sampleSource(get?: HttpGet): OParlSource & { get: jest.Mock<HttpGet> } 
 
 function renderPane(source: OParlSource, withProfile: Profile = profile) {
   render(
-    <Shell theme={webLightTheme} language="de">
+    <Shell language="de">
       <App gateway={createWordGateway(withProfile)} profile={withProfile} oparl={source} />
     </Shell>,
   );
@@ -188,7 +187,7 @@ describe("when the server fails, the pane says why in German and keeps what the 
 
   test("without an endpoint (no source) the pane shows no such section", async () => {
     render(
-      <Shell theme={webLightTheme} language="de">
+      <Shell language="de">
         <App gateway={createWordGateway(profile)} profile={profile} />
       </Shell>,
     );

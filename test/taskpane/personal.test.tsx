@@ -6,7 +6,6 @@
 import { afterEach, describe, expect, test } from "@jest/globals";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { createRoot } from "react-dom/client";
-import { webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
 import { Shell } from "../../src/taskpane/Shell";
 import { showPane } from "../../src/taskpane/boot";
@@ -32,7 +31,7 @@ function pane(options: WordEmulatorOptions = {}, store: PersonalStore = memorySt
   word = installTestWord({ body: [paragraph("Sehr geehrte Damen und Herren,")], ...options });
   word.placeCursor({ paragraph: "Sehr geehrte" });
   return render(
-    <Shell theme={webLightTheme} language="de">
+    <Shell language="de">
       <App gateway={createWordGateway(profile)} profile={profile} personalStore={store} />
     </Shell>,
   );

@@ -2,7 +2,6 @@
 /** The Selbsttest in the pane, with the real Word layer on the in-page Word: opened from the pane's foot, run, reported. */
 import { afterEach, expect, test } from "@jest/globals";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
 import { Shell } from "../../src/taskpane/Shell";
 import { createWordGateway } from "../../src/word/gateway";
@@ -19,7 +18,7 @@ afterEach(() => {
 function pane(options: WordEmulatorOptions) {
   word = installTestWord(options);
   render(
-    <Shell theme={webLightTheme} language="de">
+    <Shell language="de">
       <App gateway={createWordGateway(profile)} profile={profile} />
     </Shell>,
   );
