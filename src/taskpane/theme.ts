@@ -20,7 +20,11 @@ export function isDark(bodyBackgroundColor: string | undefined): boolean {
   return luminance(bodyBackgroundColor) < 0.4;
 }
 
-/** Loads the dark theme where Word is dark: its variables come after the light ones and so replace them. */
+/**
+ * Loads the dark theme where Word is dark: its variables come after the light ones and so replace them. Where it
+ * cannot load, the pane stays light and works.
+ */
 export async function applyTheme(bodyBackgroundColor: string | undefined): Promise<void> {
-  if (isDark(bodyBackgroundColor)) await import(/* webpackChunkName: "dark" */ "./themes/dark.css");
+  if (isDark(bodyBackgroundColor))
+    await import(/* webpackChunkName: "dark" */ "./themes/dark.css").catch(() => undefined);
 }

@@ -31,4 +31,14 @@ describe("the profile served beside the pane", () => {
     });
     expect(result).toMatchObject({ ok: false, errors: [expect.stringMatching(/konnte nicht geladen werden/)] });
   });
+  test("its validator's chunk not loaded: a German message, however good the profile", async () => {
+    const result = await loadServedProfile(served(200, JSON.stringify(musterstadt)), () =>
+      Promise.reject(new Error("Loading chunk profile failed")),
+    );
+    expect(result).toEqual({ ok: false, errors: [expect.stringMatching(/Teil des Add-Ins konnte nicht geladen/)] });
+  });
+  test("a profile that is missing is reported as missing even when the validator cannot load", async () => {
+    const result = await loadServedProfile(served(404, ""), () => Promise.reject(new Error("offline")));
+    expect(result).toMatchObject({ ok: false, errors: [expect.stringMatching(/HTTP 404/)] });
+  });
 });
