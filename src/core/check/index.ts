@@ -5,6 +5,7 @@ import { sectionTitle } from "../profile/sections";
 
 export { checkDocument, runRules, sortFindings } from "./run";
 export { modelOf } from "./model";
+export { renumberingEdits, restoreAnchor } from "./repairs";
 export { snapshotOfBody } from "./fromTree";
 export { accessibilityFacts } from "./accessibility/facts";
 export { DOCUMENT_RULES } from "./rules";

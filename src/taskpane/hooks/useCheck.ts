@@ -7,8 +7,7 @@ import type { Profile } from "../../core/profile/types";
 import type { Adoption, DocumentGateway } from "../../core/document/gateway";
 import type { DocumentSnapshot } from "../../core/check/snapshot";
 import type { Finding } from "../../core/check/findings";
-import { modelOf } from "../../core/check/model";
-import { renumberingEdits, restoreAnchor } from "../../core/check/repairs";
+import type { DocumentModel } from "../../core/check/model";
 import { failureNotice, type Notice } from "./notices";
 import { sectionTitle } from "../../core/profile/sections";
 import { localDate } from "../../core/dates";
@@ -19,11 +18,12 @@ export interface CheckResult {
   snapshot: DocumentSnapshot;
 }
 
-/** The rules load with the first check, not with the pane: the pane's first paint stays small. */
-let rules: Promise<typeof import("../../core/check")> | null = null;
-function loadRules() {
-  rules ??= import(/* webpackChunkName: "check" */ "../../core/check");
-  return rules;
+/** The rules, the document model and the repairs load with the first check, not with the pane: its first paint stays small. */
+type CheckModule = typeof import("../../core/check");
+let checkModule: Promise<CheckModule> | null = null;
+function loadCheck() {
+  checkModule ??= import(/* webpackChunkName: "check" */ "../../core/check");
+  return checkModule;
 }
 
 /** Quiet time after the last edit before the check runs again. */
@@ -70,7 +70,7 @@ export function useCheck(gateway: DocumentGateway, profile: Profile, visible = t
       try {
         do {
           again.current = false;
-          const [snapshot, { checkDocument }] = await Promise.all([gateway.readSnapshot(), loadRules()]);
+          const [snapshot, { checkDocument }] = await Promise.all([gateway.readSnapshot(), loadCheck()]);
           setResult({ snapshot, findings: checkDocument(snapshot, profile, { today: today() }) });
           // A partial read is said once per check; other notices (a repair's) stay.
           setNotice((shown) =>
@@ -138,11 +138,12 @@ export function useCheck(gateway: DocumentGateway, profile: Profile, visible = t
 
   /** Runs a repair, then checks again: the findings show what the repair did. */
   const repair = useCallback(
-    async (action: (model: ReturnType<typeof modelOf>) => Promise<Notice>) => {
+    async (action: (model: DocumentModel, check: CheckModule) => Promise<Notice>) => {
       if (!result) return;
       setNotice(null);
       try {
-        setNotice(await action(modelOf(result.snapshot, profile)));
+        const check = await loadCheck();
+        setNotice(await action(check.modelOf(result.snapshot, profile), check));
       } catch (error) {
         setNotice(failureNotice(error));
       }
@@ -153,7 +154,7 @@ export function useCheck(gateway: DocumentGateway, profile: Profile, visible = t
 
   const restoreSection = useCallback(
     (sectionId: string) =>
-      repair(async (model) => {
+      repair(async (model, { restoreAnchor }) => {
         const count = await gateway.restoreSection(sectionId, restoreAnchor(model, sectionId));
         const title = sectionTitle(profile, sectionId);
         return count > 0
@@ -165,7 +166,7 @@ export function useCheck(gateway: DocumentGateway, profile: Profile, visible = t
 
   const renumber = useCallback(
     (sectionId: string) =>
-      repair(async (model) => {
+      repair(async (model, { renumberingEdits }) => {
         const edits = renumberingEdits(model, sectionId);
         if (edits.length > 0) await gateway.applyEdits(edits);
         return { intent: "success", key: "questionsRenumbered" };
