@@ -8,7 +8,7 @@ import type { ProfileResult } from "../core/profile/validate";
 import { createWordGateway } from "../word/gateway";
 import { hostSettings, meetsMinimum, MINIMUM_WORD_API } from "../word/host";
 import { App } from "./components/App";
-import { languageFor } from "./i18n";
+import { languageFor, loadLanguage } from "./i18n";
 import { personalStore } from "./personal";
 import { loadServedProfile } from "./profileSource";
 import { Shell } from "./Shell";
@@ -30,7 +30,7 @@ export interface PaneOptions {
 export async function showPane(root: Root, options: PaneOptions = {}): Promise<void> {
   const host = hostSettings();
   const language = languageFor(host.displayLanguage);
-  await applyTheme(host.background);
+  await Promise.all([applyTheme(host.background), loadLanguage(language)]);
   document.documentElement.lang = language;
   const frame = options.frame ?? ((pane: JSX.Element) => pane);
   const show = (view: JSX.Element) => root.render(<Shell language={language}>{frame(view)}</Shell>);
@@ -55,9 +55,10 @@ export async function showPane(root: Root, options: PaneOptions = {}): Promise<v
 }
 
 /** Where even the preview cannot start: say what the add-in is, never a blank page. */
-export function showNotInWord(root: Root): void {
+export async function showNotInWord(root: Root): Promise<void> {
   const language = languageFor(navigator.language);
   document.documentElement.lang = language;
+  await loadLanguage(language);
   root.render(
     <Shell language={language}>
       <Message messageKey="notInWord" />

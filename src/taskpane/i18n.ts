@@ -85,85 +85,22 @@ const de = {
 export type MessageKey = keyof typeof de;
 export type Messages = Record<MessageKey, string>;
 
-const en: Messages = {
-  appTitle: "Ratsantwort",
-  profileLabel: "Profile: {name}",
-  insertAnswer: "Insert answer",
-  insertAnswerHint: "Inserts the complete answer document, ready to fill in.",
-  sectionsHeading: "Insert section",
-  sectionPresent: "present",
-  addQuestion: "Add question",
-  addQuestionHint: "Appends the next numbered question/answer pair to the section “{section}”.",
-  addQuestionNeedsSection: "Insert the section “{section}” first.",
-  statusReading: "Reading the document …",
-  statusEmpty: "This document holds no answer yet.",
-  statusPresent: "Answer present: {present} of {total} sections, {questions}.",
-  questionCountOne: "1 question",
-  questionCountOther: "{count} questions",
-  statusOtherProfile: "This document was written with another profile ({profiles}).",
-  working: "Please wait …",
-  insertedAtCursor: "Inserted after the paragraph holding the cursor.",
-  insertedAtCursorParagraph: "Inserted at the cursor.",
-  insertedAtEndInsideControl: "The cursor was inside a field. Inserted at the end of the document.",
-  insertedAtEndInsideTable: "The cursor was inside a table. Inserted at the end of the document.",
-  insertedAtEndOutsideBody: "The cursor was in a header, footer or footnote. Inserted at the end of the document.",
-  questionAdded: "Question {number} was appended to “{section}”.",
-  questionsAdded: "Questions {first} to {last} were appended to “{section}”.",
-  importInsertAnswerHint:
-    "The document has no “{section}” section yet: the whole answer is inserted with these questions.",
-  insertIncomplete: "Word did not take all fields. Please check the document or insert again.",
-  selftestLink: "Self-test (for IT)",
-  insertMisplaced:
-    "Word put the insertion inside another field. Please undo it with Ctrl+Z and place the cursor in an empty paragraph outside the fields.",
-  checkPartial:
-    "Word did not hand out the document's whole content. The check sees only the fields Word lists, so single errors may be missing or wrong.",
-  adopted: "The answer is now in the answer structure.",
-  adoptUndone: "Taking over was undone; the document is as it was.",
-  adoptUndoRefused:
-    "The document was changed after taking over. So that these changes are not lost, nothing was undone.",
-  adoptRefused: "Not taken over: {reason}",
-  cancel: "Cancel",
-  dismiss: "Close",
-  inquiryHeading: "About the inquiry",
-  inquiryHint:
-    "Optional: what you enter here is filled into the answer when it is inserted, with the proposed Drucks.-Nr.",
-  inquiryReceived: "Inquiry received on",
-  inquiryReceivedInvalid: "Please enter a date as DD.MM.YYYY.",
-  inquiryNumberInvalid: "This number is not in the form of inquiries (e.g. {example}); no answer number is proposed.",
-  inquiryProposedNumber: "Drucks.-Nr. of the answer: {number}",
-  inquiryDeadline: "Deadline: {date} ({days} days after receipt)",
-  personalHeading: "My details",
-  personalHint: "Kept on this device and filled into every new answer.",
-  personalNone: "No details kept yet.",
-  personalSaveFailed: "Your details could not be kept. They last only until you close the task pane.",
-  tabInsert: "Insert",
-  tabCheck: "Check",
-  sectionRestored: "The section “{section}” was restored in its place.",
-  questionsRenumbered: "The questions were renumbered.",
-  spacingRemoved: "The empty paragraphs were removed.",
-  spacingNotRemoved: "The empty paragraphs are no longer empty or no longer there; nothing was removed.",
-  titleSet: "The document now has the title “{title}”.",
-  errorReadOnly: "The document is read-only. Open it for editing and try again.",
-  errorLocked: "This part of the document is locked. Place the cursor somewhere else.",
-  errorNotInBrowser:
-    "Word in the browser refused the step: the place is locked, or Word in the browser cannot do it. Try another place, or Word for the desktop.",
-  errorNotFound: "The section needed was not found in the document.",
-  errorBusy: "Word is busy right now. Please try again in a moment.",
-  errorUnsupported: "This version of Word does not support the feature.",
-  errorNotKept: "Word did not keep the change as the add-in wrote it. Please undo it with Ctrl+Z and try again.",
-  errorNotListed:
-    "These fields were made by a newer version of Word, which this version cannot change. Please change the numbers by hand – clicking the finding takes you there.",
-  errorUnknown: "Word did not carry out the action: {detail}",
-  requirementsMissing:
-    "Ratsantwort needs Word 2019, Microsoft 365 or Word on the web (WordApi {version}). This version of Word is not supported.",
-  profileBroken:
-    "The council profile of this add-in is broken. Without a valid profile nothing is inserted or checked. Please pass this message on to your IT:",
-  notInWord: "Ratsantwort is an add-in for Microsoft Word. Open it in Word via Home → Ratsantwort.",
-};
-
 export type Language = "de" | "en";
 
-const CATALOGS: Record<Language, Messages> = { de, en };
+/** German comes with the page; English is added by loadLanguage. */
+const CATALOGS: Partial<Record<Language, Messages>> = { de };
+
+/**
+ * Loads the words of a language before the pane shows it: most users' Word is German, so the first load carries
+ * German only. Where English cannot load, the pane speaks German rather than not at all.
+ */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (language === "en" && !CATALOGS.en)
+    CATALOGS.en = await import(/* webpackChunkName: "english" */ "./i18n.en").then(
+      (module) => module.en,
+      () => undefined,
+    );
+}
 
 /** German unless Word's display language is English. */
 export function languageFor(displayLanguage: string | undefined): Language {
@@ -184,5 +121,6 @@ export function translatorOf<K extends string>(catalogs: Catalogs<K>, language: 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export function translator(language: Language): Translate {
-  return translatorOf(CATALOGS, language);
+  const catalog = CATALOGS[language] ?? de;
+  return (key, params = {}) => fillIn(catalog[key], params);
 }

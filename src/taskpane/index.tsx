@@ -17,7 +17,7 @@ async function startPreview(): Promise<void> {
     const preview = await import(/* webpackChunkName: "preview" */ "../preview/start");
     await preview.startPreview(root, profile);
   } catch {
-    showNotInWord(root);
+    await showNotInWord(root);
   }
 }
 

@@ -10,7 +10,7 @@ import { WordFailure } from "../../src/word/errors";
 import type { QuestionContent } from "../../src/core/ooxml/document";
 import type { DocumentSnapshot } from "../../src/core/check/snapshot";
 import type { Anchor, ControlEdit } from "../../src/core/check/repairs";
-import type { Language } from "../../src/taskpane/i18n";
+import { loadLanguage, type Language } from "../../src/taskpane/i18n";
 
 const profile = defaultProfile();
 
@@ -350,6 +350,7 @@ describe("Fragen aus Anfrage übernehmen", () => {
 });
 
 test("English when Word runs in English", async () => {
+  await loadLanguage("en");
   renderPane(scriptedGateway(), "en");
   expect(await screen.findByText("This document holds no answer yet.")).toBeTruthy();
   expect(screen.getByRole("button", { name: "Insert answer" })).toBeTruthy();
