@@ -15,8 +15,8 @@ const ROOT = path.resolve(__dirname, "..");
 const EDITIONS = ["2019", "2024", "365", "web"];
 /** Budgets of counted figures; the per-click ones hold on every edition of the in-page Word. */
 const BUDGETS = {
-  // Issue 17 asks for 110,000 B; this budget holds what build-time styles and lazy parts won (≈ 119,700 B).
-  initial_js_gzip_bytes: { max: 120 * 1024 },
+  // Issue 17: the first load within 110,000 B (≈ 109,350 B with the themes as CSS and the lazy validator and English).
+  initial_js_gzip_bytes: { max: 110_000 },
   // Issue 13: every hostile case within 1 GiB (its seconds are printed, not judged).
   ...Object.fromEntries(
     require("./bench/hostile.bench.js").caseNames.map((name) => [`hostile_${name}_mb`, { max: 1024 }]),
