@@ -1,7 +1,8 @@
 /** readDocx against hostile and odd packages: every one gets a result or a German one-line message, quickly. */
 import { describe, expect, test } from "@jest/globals";
-import { inflateSync, strToU8, zipSync } from "fflate";
+import { deflateSync, inflateSync, strToU8, zipSync } from "fflate";
 import { readDocx } from "../../../src/core/docx";
+import { ZipArchive } from "../../../src/core/docx/zip";
 import { controlsOf, textOf } from "../../../src/core/ooxml/tree";
 import { buildZip, documentXml, minimalDocx, rels, spacesBomb, STRICT_OFFICE_DOCUMENT } from "./zipBuilder";
 
@@ -202,6 +203,32 @@ describe("zip bombs", () => {
     const started = Date.now();
     expect(errorOf(bytes)).toBe("Die Datei ist beschädigt (ein Teil ist größer als angegeben).");
     expect(Date.now() - started).toBeLessThan(500);
+  });
+
+  // A small part is inflated in one call (its worst case is small); these hold there as well as when streamed.
+  test("a small part that declares 100 bytes and inflates to 10 MB is refused as larger than declared", () => {
+    const bytes = buildZip([
+      { name: "_rels/.rels", data: rels("word/document.xml") },
+      { name: "word/document.xml", data: new Uint8Array(0), compressed: spacesBomb(10_000_000), declaredSize: 100 },
+    ]);
+    expect(errorOf(bytes)).toBe("Die Datei ist beschädigt (ein Teil ist größer als angegeben).");
+  });
+
+  test("a small part that declares more than its stream holds is damaged, and no buffer of the claim is made", () => {
+    const document = documentXml(HELLO);
+    for (const declaredSize of [document.length + 1, GIGABYTE / 8]) {
+      const bytes = buildZip([
+        { name: "_rels/.rels", data: rels("word/document.xml") },
+        { name: "word/document.xml", data: document, declaredSize },
+      ]);
+      expect(errorOf(bytes)).toBe("Die Datei ist beschädigt (Prüfsumme von „word/document.xml“ stimmt nicht).");
+    }
+  });
+
+  test("an empty part, deflated, reads as empty", () => {
+    const empty = new Uint8Array(0);
+    const zip = new ZipArchive(buildZip([{ name: "leer.xml", data: empty, compressed: deflateSync(empty) }]));
+    expect(zip.read(zip.find("leer.xml")!)).toEqual(new Uint8Array(0));
   });
 
   test("the total of inflated bytes is bounded across parts", () => {
