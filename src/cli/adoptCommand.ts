@@ -40,7 +40,7 @@ export async function adoptCommand(args: string[], io: Io): Promise<number> {
     throw new CliError("Die neue Datei muss eine andere sein als das Original; das Original bleibt unverändert.");
   const profile = await loadProfile(parsed.options.get("--profile"));
   let adopted: { sections: AdoptedSection[]; unplaced: string[]; notWrapped: string[] } | null = null;
-  const result = rewriteMainPart(await readBounded(input, MAX_DOCX_BYTES), (xml) => {
+  const result = rewriteMainPart(readBounded(input, MAX_DOCX_BYTES), (xml) => {
     const done = adoptMainPart(xml, profile, FIRST_CONTROL_ID);
     if (done.ok) adopted = done;
     return done;

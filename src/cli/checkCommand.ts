@@ -17,9 +17,6 @@ export function todayOf(option: string | undefined): CalendarDate {
   return date;
 }
 
-/** Files read ahead of the one being checked (readForCheck never rejects: a failure is its result). */
-const READ_AHEAD = 8;
-
 export async function checkCommand(args: string[], io: Io): Promise<number> {
   const parsed = parseArgs(args, ["--profile", "--today"], ["--json"]);
   if (parsed.positional.length === 0)
@@ -30,15 +27,9 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   if (files.length === 0) throw new CliError("In den angegebenen Ordnern liegen keine .docx-Dateien.");
   const progress = progressBar(io, files.length);
   const reports: FileReport[] = [];
-  // The next files are read while this one is checked: the disk and the processor work at once. Each read is
-  // several calls to the file system's thread pool, so a few are under way together.
-  const reading = files.slice(0, READ_AHEAD).map(readForCheck);
-  for (const [i, file] of files.entries()) {
+  for (const file of files) {
     progress.step(reports.length, file);
-    const read = await reading[i];
-    if (i + READ_AHEAD < files.length) reading.push(readForCheck(files[i + READ_AHEAD]));
-    reading[i] = Promise.resolve(read).then(() => read) as never;
-    reports.push(checkRead(read, profile, today));
+    reports.push(checkRead(readForCheck(file), profile, today));
   }
   progress.finish();
   io.stdout.write(parsed.flags.has("--json") ? jsonReport(reports, profile, today) : humanReport(reports, profile));

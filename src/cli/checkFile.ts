@@ -53,11 +53,12 @@ function checkReadable(file: string, bytes: Uint8Array, profile: Profile, today:
 /** A file's bytes, or why they could not be had; never throws. */
 export type ReadFile = { file: string; bytes: Uint8Array } | { file: string; error: string };
 
-export function readForCheck(file: string): Promise<ReadFile> {
-  return readBounded(file, MAX_DOCX_BYTES).then(
-    (bytes) => ({ file, bytes }),
-    (error: unknown) => ({ file, error: error instanceof CliError ? error.message : UNFORESEEN }),
-  );
+export function readForCheck(file: string): ReadFile {
+  try {
+    return { file, bytes: readBounded(file, MAX_DOCX_BYTES) };
+  } catch (error) {
+    return { file, error: error instanceof CliError ? error.message : UNFORESEEN };
+  }
 }
 
 export function checkRead(read: ReadFile, profile: Profile, today: CalendarDate): FileReport {

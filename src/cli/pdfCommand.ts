@@ -23,7 +23,7 @@ const SOFFICE_TIMEOUT_SECONDS = 120;
 
 /** The document's bytes and its number of Fehler, by the same check as `check`; unreadable is a CliError. */
 async function checked(file: string, profile: Profile, today: CalendarDate) {
-  const read = await readForCheck(file);
+  const read = readForCheck(file);
   if (!("bytes" in read)) throw new CliError(read.error);
   const report = checkBytes(file, read.bytes, profile, today);
   if (!report.readable) throw new CliError(report.error);
