@@ -57,6 +57,25 @@ describe("the styles part", () => {
     expect(facts.paragraphStyles.get("A")).toEqual({ bold: false }); // a basedOn cycle ends
   });
 
+  test("table, character and numbering styles, closed or empty, are passed over; paragraph styles around them count", () => {
+    const xml =
+      `<w:styles ${W}><w:latentStyles/>` +
+      `<w:style w:type="table" w:styleId="Gitter"/>` +
+      `<w:style w:type="paragraph" w:styleId="Titel"><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>` +
+      `<w:style w:styleId="Fett" w:type="character"><w:name w:val="heading 3"/><w:rPr><w:b/></w:rPr></w:style>` +
+      `<w:style w:type="numbering" w:styleId="Liste"><w:pPr><w:numPr/></w:pPr></w:style>` +
+      `<w:style w:type="paragraph" w:default="1" w:styleId="Standard"><w:rPr><w:lang w:val="de-DE"/></w:rPr></w:style></w:styles>`;
+    const facts = readStyleFacts(xml);
+    expect([...facts.paragraphStyles.keys()]).toEqual(["Titel", "Standard"]);
+    expect(facts.paragraphStyles.get("Titel")).toEqual({ outline: 0, bold: false });
+    expect(facts.language).toBe("de-DE");
+  });
+
+  test("a part of 100,000 unclosed latentStyles and table styles is refused at once, not searched through again and again", () => {
+    for (const opening of ["<w:latentStyles>", '<w:style w:type="table">'])
+      expect(styleFactsOrNull(`<w:styles ${W}>` + opening.repeat(100_000))).toBeNull();
+  });
+
   test("a damaged or missing styles part costs only the facts; the package's styles part is found", () => {
     expect(styleFactsOrNull("<w:styles")).toBeNull();
     expect(styleFactsOrNull(null)).toBeNull();
