@@ -353,10 +353,11 @@ function readRatings(section: RatingSection, lines: Line[], found: Found): Line[
 /** Lines whose whole text is a section's heading (any style, a colon or not), in the profile's order. */
 function findHeadings(sections: HeadedSection[], lines: Line[]): Map<string, number> {
   const found = new Map<string, number>();
+  // Each line's text once, not once per section: most documents checked are no answer, and all their lines are searched.
+  const texts = lines.map((line) => normalise(lineText(line)));
   let from = 0;
   for (const section of sections) {
-    const wanted = normalise(section.heading);
-    const at = lines.findIndex((line, i) => i >= from && normalise(lineText(line)) === wanted);
+    const at = texts.indexOf(normalise(section.heading), from);
     if (at < 0) continue;
     found.set(section.id, at);
     from = at + 1;
