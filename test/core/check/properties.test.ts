@@ -8,13 +8,6 @@ import { fieldEntries } from "../../../src/core/check/support/lookup";
 import type { AnswerContent } from "../../../src/core/ooxml/document";
 import { context, passingSeed, profile, snapshotOf } from "./support";
 
-/**
- * Random cases per property. A mutation run (package.json "mutate") sets RATSANTWORT_PROPERTY_RUNS_SCALE=0.1: every
- * mutant of a rule runs these properties, and at full count they were most of the run's time.
- */
-const SCALE = Number(process.env.RATSANTWORT_PROPERTY_RUNS_SCALE ?? "1");
-const runs = (count: number) => Math.max(10, Math.round(count * SCALE));
-
 const sectionIds = profile.sections.map((s) => s.id);
 const fieldKeys = fieldEntries(profile).map((e) => e.key);
 const ratingKeys = profile.sections.flatMap((s) => (s.kind === "rating" ? s.items.map((i) => `${s.id}.${i.id}`) : []));
@@ -128,7 +121,7 @@ describe("checkDocument never throws", () => {
       fc.property(snapshotArbitrary, (snapshot) => {
         expectWellFormed(checkDocument(snapshot, profile, context), snapshot);
       }),
-      { numRuns: runs(400) },
+      { numRuns: 400 },
     );
   });
 
@@ -140,7 +133,7 @@ describe("checkDocument never throws", () => {
         expect(JSON.stringify(snapshot)).toBe(before);
         expect(checkDocument(snapshot, profile, context)).toEqual(first);
       }),
-      { numRuns: runs(100) },
+      { numRuns: 100 },
     );
   });
 
@@ -170,7 +163,7 @@ describe("checkDocument never throws", () => {
         const snapshot = { controls };
         expectWellFormed(checkDocument(snapshot, profile, context), snapshot);
       }),
-      { numRuns: runs(300) },
+      { numRuns: 300 },
     );
   });
 
@@ -194,7 +187,7 @@ describe("checkDocument never throws", () => {
         const snapshot = snapshotOf(content);
         expectWellFormed(checkDocument(snapshot, profile, context), snapshot);
       }),
-      { numRuns: runs(60) },
+      { numRuns: 60 },
     );
   });
 });
