@@ -1,7 +1,8 @@
 /**
  * A ZIP reader for untrusted .docx packages. It reads the central directory itself (so entry count and
- * offsets are checked before anything is inflated) and inflates in small chunks through fflate, counting
- * every byte, so that a zip bomb is stopped as soon as it exceeds the budget, not after it filled memory.
+ * offsets are checked before anything is inflated) and inflates through fflate within a budget: a part whose
+ * worst case is small in one call into a buffer of its declared size, any other in small chunks, counting every
+ * byte, so that a zip bomb is stopped as soon as it exceeds the budget, not after it filled memory.
  */
 import { Inflate, inflateSync } from "fflate";
 import { crc32 } from "./crc32";
