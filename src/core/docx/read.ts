@@ -92,14 +92,22 @@ function findMainPart(zip: ZipArchive, relationships: Relationship[]): { name: s
   return { name: entry.name, strictRelationship: main.type === OFFICE_DOCUMENT_TYPES.strict };
 }
 
-/** The custom document properties, where the add-in keeps what the text does not show (the inquiry's arrival). */
-function readCustomProperties(zip: ZipArchive, relationships: Relationship[]): Record<string, string> {
-  const rel = relationships.find(
-    (r) => r.type === CUSTOM_PROPERTIES_TYPES.transitional || r.type === CUSTOM_PROPERTIES_TYPES.strict,
-  );
+/** The part a package relationship points at, with its name; null where there is no such relationship or part. */
+function packagePart(zip: ZipArchive, rel: Relationship | undefined): { name: string; xml: string } | null {
   const name = rel ? resolvePackageTarget(rel.target) : null;
   const xml = name === null ? null : readPart(zip, name);
-  return xml === null ? {} : parseCustomProperties(xml, name!);
+  return xml === null ? null : { name: name!, xml };
+}
+
+/** The custom document properties, where the add-in keeps what the text does not show (the inquiry's arrival). */
+function readCustomProperties(zip: ZipArchive, relationships: Relationship[]): Record<string, string> {
+  const part = packagePart(
+    zip,
+    relationships.find(
+      (r) => r.type === CUSTOM_PROPERTIES_TYPES.transitional || r.type === CUSTOM_PROPERTIES_TYPES.strict,
+    ),
+  );
+  return part ? parseCustomProperties(part.xml, part.name) : {};
 }
 
 /** The part a relationship of `part` of the given type points at, resolved against the part's folder. */
@@ -115,11 +123,12 @@ function relatedPart(zip: ZipArchive, part: string, type: string): string | null
 
 /** Likewise a damaged core properties part costs only the title. */
 function readTitle(zip: ZipArchive, relationships: Relationship[]): string {
-  const rel = relationships.find((r) => r.type.endsWith("/metadata/core-properties"));
-  const name = rel ? resolvePackageTarget(rel.target) : null;
   try {
-    const xml = name === null ? null : readPart(zip, name);
-    return xml === null ? "" : parseCoreTitle(xml, name!);
+    const part = packagePart(
+      zip,
+      relationships.find((r) => r.type.endsWith("/metadata/core-properties")),
+    );
+    return part ? parseCoreTitle(part.xml, part.name) : "";
   } catch {
     return "";
   }
