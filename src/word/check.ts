@@ -16,8 +16,6 @@ import { accessibilityFacts } from "../core/check/accessibility/facts";
 import { modelOf } from "../core/check/model";
 import { TITLE_PROPERTY, titleUpdate } from "../core/document/title";
 import { queueTitle } from "./paragraphs";
-
-export { removeEmptyParagraphs, selectParagraph, setDocumentTitle } from "./paragraphs";
 import { styleFactsOrNull, stylesPartOfPackage } from "../core/ooxml/documentStyles";
 import { snapshotOfDocument } from "../core/recognise";
 import { readWordBody } from "../core/ooxml/read";
@@ -29,6 +27,8 @@ import { runInWord, WordFailure } from "./errors";
 import { freshIdBase } from "./ids";
 import { queueLookup } from "./locate";
 import { endingOutsideControls, insertAtDocumentEnd, queuePlacementCheck } from "./document";
+
+export { removeEmptyParagraphs, selectParagraph, setDocumentTitle } from "./paragraphs";
 
 /** Word separates paragraphs with \r and line breaks with \v; the core expects \n. */
 function withCoreLineBreaks(text: string): string {
