@@ -71,17 +71,25 @@ const tagArbitrary = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom("", "ratsantwort:", "ratsantwort:1:wuppertal@1.0:s:header:extra") },
 );
 
-const textArbitrary = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom(...meaningfulTexts) },
-  { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 200 }) },
-  { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 50 }) },
-);
+/**
+ * Built when a test first asks, not when Jest loads the file: fast-check needs a second to build the binary strings,
+ * and mutation testing loads this file, with its tests filtered out, for every mutant of the check.
+ */
+let texts: fc.Arbitrary<string> | undefined;
+function textArbitrary(): fc.Arbitrary<string> {
+  texts ??= fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...meaningfulTexts) },
+    { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 200 }) },
+    { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 50 }) },
+  );
+  return texts;
+}
 
 function controlArbitrary(count: number): fc.Arbitrary<SnapshotControl> {
   return fc.record({
     tag: tagArbitrary,
     title: fc.string({ unit: "grapheme", maxLength: 30 }),
-    text: textArbitrary,
+    text: textArbitrary(),
     showingPlaceholder: fc.boolean(),
     // Out of range, negative, self and mutual references (cycles), and numbers no reader should produce.
     parent: fc.oneof(
@@ -93,10 +101,12 @@ function controlArbitrary(count: number): fc.Arbitrary<SnapshotControl> {
   });
 }
 
-const snapshotArbitrary: fc.Arbitrary<DocumentSnapshot> = fc
-  .integer({ min: 0, max: 60 })
-  .chain((count) => fc.array(controlArbitrary(count), { minLength: count, maxLength: count }))
-  .map((controls) => ({ controls }));
+function snapshotArbitrary(): fc.Arbitrary<DocumentSnapshot> {
+  return fc
+    .integer({ min: 0, max: 60 })
+    .chain((count) => fc.array(controlArbitrary(count), { minLength: count, maxLength: count }))
+    .map((controls) => ({ controls }));
+}
 
 function expectWellFormed(findings: Finding[], snapshot: DocumentSnapshot): void {
   expect(Array.isArray(findings)).toBe(true);
@@ -118,7 +128,7 @@ function expectWellFormed(findings: Finding[], snapshot: DocumentSnapshot): void
 describe("checkDocument never throws", () => {
   test("on arbitrary snapshots: well-formed findings, targets in range, no rule failing", () => {
     fc.assert(
-      fc.property(snapshotArbitrary, (snapshot) => {
+      fc.property(snapshotArbitrary(), (snapshot) => {
         expectWellFormed(checkDocument(snapshot, profile, context), snapshot);
       }),
       { numRuns: 400 },
@@ -127,7 +137,7 @@ describe("checkDocument never throws", () => {
 
   test("leaves the snapshot untouched and gives the same result twice", () => {
     fc.assert(
-      fc.property(snapshotArbitrary, (snapshot) => {
+      fc.property(snapshotArbitrary(), (snapshot) => {
         const before = JSON.stringify(snapshot);
         const first = checkDocument(snapshot, profile, context);
         expect(JSON.stringify(snapshot)).toBe(before);
@@ -141,7 +151,7 @@ describe("checkDocument never throws", () => {
     const seed = passingSeed();
     const n = seed.controls.length;
     const edit = fc.oneof(
-      fc.record({ kind: fc.constant("text" as const), at: fc.nat(n - 1), text: textArbitrary }),
+      fc.record({ kind: fc.constant("text" as const), at: fc.nat(n - 1), text: textArbitrary() }),
       fc.record({ kind: fc.constant("drop" as const), at: fc.nat(n - 1) }),
       fc.record({
         kind: fc.constant("parent" as const),
@@ -172,7 +182,7 @@ describe("checkDocument never throws", () => {
     const untypeable = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
     const values = fc.dictionary(
       fc.constantFrom(...fieldKeys, ...ratingKeys),
-      textArbitrary.filter((t) => !untypeable.test(t)),
+      textArbitrary().filter((t) => !untypeable.test(t)),
     );
     const pairs = fc.array(
       fc.record({
