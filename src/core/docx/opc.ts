@@ -3,7 +3,7 @@
  * the same hardened parser as the body (no DTD, so no entities), to find the main document part wherever it is.
  */
 import { SaxesParser } from "saxes";
-import { NamespaceScope } from "../ooxml/namespaces";
+import { resolveElements } from "../ooxml/namespaces";
 
 /** Package parts are flat lists: far deeper or longer than this, a part is not one. */
 const PART_LIMITS = { depth: 64, elements: 200_000 };
@@ -35,7 +35,6 @@ export function scanElements(
   onText: (text: string) => void = () => undefined,
 ): void {
   const parser = new SaxesParser({ xmlns: false, position: true });
-  const scope = new NamespaceScope();
   let depth = 0;
   let elements = 0;
   parser.on("doctype", () => {
@@ -44,22 +43,21 @@ export function scanElements(
   parser.on("error", () => {
     throw new Error(`Der Teil „${partName}“ ist kein gültiges XML (Zeile ${parser.line}, Zeichen ${parser.column}).`);
   });
-  parser.on("opentag", (tag) => {
-    if (++depth > PART_LIMITS.depth || ++elements > PART_LIMITS.elements) {
-      throw new Error(
-        `Der Teil „${partName}“ ist zu tief verschachtelt oder zu lang für einen Teil seiner Art; die Datei wird nicht gelesen.`,
-      );
-    }
-    const resolved = scope.open(tag.name, tag.attributes as Record<string, string>);
-    // Own properties only, on an object without a prototype: attribute names such as "__proto__" stay names.
-    const attributes: Record<string, string> = Object.create(null);
-    for (const attribute of resolved.attributes) attributes[attribute.local] = attribute.value;
-    onElement(resolved.local, attributes);
-  });
-  parser.on("closetag", () => {
-    depth--;
-    scope.close();
-  });
+  resolveElements(
+    parser,
+    (tag) => {
+      if (++depth > PART_LIMITS.depth || ++elements > PART_LIMITS.elements) {
+        throw new Error(
+          `Der Teil „${partName}“ ist zu tief verschachtelt oder zu lang für einen Teil seiner Art; die Datei wird nicht gelesen.`,
+        );
+      }
+      // Own properties only, on an object without a prototype: attribute names such as "__proto__" stay names.
+      const attributes: Record<string, string> = Object.create(null);
+      for (const attribute of tag.attributes()) attributes[attribute.local] = attribute.value;
+      onElement(tag.local, attributes);
+    },
+    () => depth--,
+  );
   parser.on("text", onText);
   parser.write(xml).close();
 }

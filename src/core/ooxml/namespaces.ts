@@ -2,8 +2,19 @@
  * Namespace resolution for the readers, in constant time per name. saxes' own (xmlns: true) looks a prefix up
  * through every open element, which makes deeply nested input quadratic; here each prefix keeps a stack of its
  * bindings, pushed where an element declares it and popped where that element closes.
+ *
+ * Attributes are resolved on demand: a body's elements carry many (revision ids on every paragraph and run) and the
+ * reader asks for a few, so resolving them all cost more than parsing them.
  */
+import type { SaxesParser } from "saxes";
+
 const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+
+/** An attribute as written, prefix and all. */
+export interface RawAttribute {
+  name: string;
+  value: string;
+}
 
 export interface ResolvedAttribute {
   local: string;
@@ -11,10 +22,50 @@ export interface ResolvedAttribute {
   value: string;
 }
 
-export interface ResolvedTag {
-  local: string;
-  uri: string;
-  attributes: ResolvedAttribute[];
+/**
+ * An element as it opens, its name resolved. Its attributes resolve on demand and only while it is the innermost
+ * open element: a prefix means what the bindings in force say.
+ */
+export class ResolvedTag {
+  constructor(
+    readonly local: string,
+    readonly uri: string,
+    private readonly raw: readonly RawAttribute[],
+    private readonly scope: NamespaceScope,
+  ) {}
+
+  /** The value of attribute `local` in a namespace `accepts` ("" for an unprefixed one: no namespace); else undefined. */
+  attribute(local: string, accepts: (uri: string) => boolean): string | undefined {
+    for (const { name, value } of this.raw) {
+      const colon = name.indexOf(":");
+      if (colon < 0) {
+        if (name === local && accepts("")) return value;
+      } else if (
+        name.length === colon + 1 + local.length &&
+        name.startsWith(local, colon + 1) &&
+        !isDeclaration(name) &&
+        accepts(this.scope.lookup(name.slice(0, colon)))
+      ) {
+        return value;
+      }
+    }
+    return undefined;
+  }
+
+  /** All its attributes but the namespace declarations, resolved. */
+  attributes(): ResolvedAttribute[] {
+    const resolved: ResolvedAttribute[] = [];
+    for (const { name, value } of this.raw) {
+      if (isDeclaration(name)) continue;
+      const at = name.indexOf(":");
+      resolved.push(
+        at < 0
+          ? { local: name, uri: "", value }
+          : { local: name.slice(at + 1), uri: this.scope.lookup(name.slice(0, at)), value },
+      );
+    }
+    return resolved;
+  }
 }
 
 export class NamespaceScope {
@@ -22,44 +73,25 @@ export class NamespaceScope {
   /** Per open element, the prefixes it declared ("" for the default namespace); null for the many that declare none. */
   private readonly declared: (string[] | null)[] = [];
 
-  open(name: string, attributes: Record<string, string>): ResolvedTag {
+  open(name: string, raw: readonly RawAttribute[]): ResolvedTag {
     // Declarations first: an element's own xmlns applies to its name and its other attributes wherever they stand.
     let declares: string[] | null = null;
-    let others = false;
-    for (const attribute in attributes) {
-      if (!isDeclaration(attribute)) {
-        others = true;
-        continue;
-      }
+    for (const { name: attribute, value } of raw) {
+      if (!isDeclaration(attribute)) continue;
       const prefix = attribute === "xmlns" ? "" : attribute.slice(6);
       let stack = this.bindings.get(prefix);
       if (!stack) this.bindings.set(prefix, (stack = []));
-      stack.push(attributes[attribute]);
+      stack.push(value);
       (declares ??= []).push(prefix);
     }
     this.declared.push(declares);
     const colon = name.indexOf(":");
-    return {
-      local: colon < 0 ? name : name.slice(colon + 1),
-      uri: this.lookup(colon < 0 ? "" : name.slice(0, colon)),
-      attributes: others ? this.resolveAttributes(attributes) : [],
-    };
-  }
-
-  /** Unprefixed attributes are in no namespace. */
-  private resolveAttributes(attributes: Record<string, string>): ResolvedAttribute[] {
-    const resolved: ResolvedAttribute[] = [];
-    for (const attribute in attributes) {
-      if (isDeclaration(attribute)) continue;
-      const value = attributes[attribute];
-      const at = attribute.indexOf(":");
-      resolved.push(
-        at < 0
-          ? { local: attribute, uri: "", value }
-          : { local: attribute.slice(at + 1), uri: this.lookup(attribute.slice(0, at)), value },
-      );
-    }
-    return resolved;
+    return new ResolvedTag(
+      colon < 0 ? name : name.slice(colon + 1),
+      this.lookup(colon < 0 ? "" : name.slice(0, colon)),
+      raw,
+      this,
+    );
   }
 
   close(): void {
@@ -67,11 +99,38 @@ export class NamespaceScope {
     if (declares) for (const prefix of declares) this.bindings.get(prefix)?.pop();
   }
 
-  private lookup(prefix: string): string {
+  /** The namespace a prefix ("" for none) is bound to now; "" where it is bound to none. */
+  lookup(prefix: string): string {
     const stack = this.bindings.get(prefix);
     return stack && stack.length > 0 ? stack[stack.length - 1] : "";
   }
 }
+
+/**
+ * Feeds a parser's elements (saxes with xmlns: false) through a namespace scope: `onOpen` gets each element as it opens, with
+ * its name resolved, `onClose` each end. The attributes are taken as saxes reports them one by one, which spares
+ * walking the object it builds of them.
+ */
+export function resolveElements(
+  parser: SaxesParser<{ xmlns: false }>,
+  onOpen: (tag: ResolvedTag) => void,
+  onClose: () => void = () => undefined,
+): void {
+  const scope = new NamespaceScope();
+  let pending: RawAttribute[] | null = null;
+  parser.on("attribute", (attribute) => void (pending ??= []).push(attribute));
+  parser.on("opentag", (tag) => {
+    const raw = pending ?? NO_ATTRIBUTES;
+    pending = null;
+    onOpen(scope.open(tag.name, raw));
+  });
+  parser.on("closetag", () => {
+    scope.close();
+    onClose();
+  });
+}
+
+const NO_ATTRIBUTES: readonly RawAttribute[] = Object.freeze([]);
 
 const isDeclaration = (attribute: string) =>
   attribute.startsWith("xmlns") && (attribute.length === 5 || attribute[5] === ":");

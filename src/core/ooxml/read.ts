@@ -3,7 +3,7 @@
  * accepted (so no entity expansion), nesting depth is bounded, and every failure is a German message.
  */
 import { SaxesParser } from "saxes";
-import { NamespaceScope, type ResolvedTag } from "./namespaces";
+import { resolveElements, type ResolvedTag } from "./namespaces";
 import { isOn, outlineLevel } from "./documentStyles";
 import type { ControlInfo, ContainerNode, RunFormat, WmlNode } from "./tree";
 
@@ -76,11 +76,24 @@ function newControl(): ControlInfo {
   return { tag: "", title: "", lock: "none", showingPlaceholder: false, kind: "richText", choices: [] };
 }
 
-function attribute(tag: ResolvedTag, local: string): string {
-  for (const attr of tag.attributes) {
-    if (attr.local === local && (attr.uri === "" || WORD_NAMESPACES.has(attr.uri))) return attr.value;
+/**
+ * Nearly every element and attribute of a body is in one namespace, bound once at the root: remembering the last
+ * answer for that very string spares hashing a long name at every element.
+ */
+let lastNamespace = "";
+let lastIsWord = false;
+function isWordNamespace(uri: string): boolean {
+  if (uri !== lastNamespace) {
+    lastNamespace = uri;
+    lastIsWord = WORD_NAMESPACES.has(uri);
   }
-  return "";
+  return lastIsWord;
+}
+const isWordOrNone = (uri: string) => uri === "" || isWordNamespace(uri);
+
+/** An attribute of the element opening now, unprefixed or in Word's namespace; "" where it has none. */
+function attribute(tag: ResolvedTag, local: string): string {
+  return tag.attribute(local, isWordOrNone) ?? "";
 }
 
 const LOCKS = new Map<string, ControlInfo["lock"]>([
@@ -233,7 +246,7 @@ class BodyReader {
   }
 
   private isWord(tag: ResolvedTag): boolean {
-    return WORD_NAMESPACES.has(tag.uri);
+    return isWordNamespace(tag.uri);
   }
 
   private openWordElement(tag: ResolvedTag): void {
@@ -339,21 +352,19 @@ class BodyReader {
 export function readWordBody(xml: string, limits: ReadLimits = READ_LIMITS): ReadResult {
   const reader = new BodyReader(limits);
   const parser = new SaxesParser({ xmlns: false, position: true });
-  const scope = new NamespaceScope();
   let sawDocument = false;
   parser.on("doctype", () => {
     throw new Error("Das Dokument enthält eine DTD; aus Sicherheitsgründen wird es nicht gelesen.");
   });
-  parser.on("opentag", (tag) => {
-    sawDocument = true;
-    const resolved = scope.open(tag.name, tag.attributes as Record<string, string>);
-    reader.describe(resolved);
-    reader.open(resolved);
-  });
-  parser.on("closetag", () => {
-    scope.close();
-    reader.close();
-  });
+  resolveElements(
+    parser,
+    (tag) => {
+      sawDocument = true;
+      reader.describe(tag);
+      reader.open(tag);
+    },
+    () => reader.close(),
+  );
   parser.on("text", (text) => reader.text(text));
   parser.on("error", () => {
     throw new Error(`Das Dokument ist kein gültiges XML (Zeile ${parser.line}, Zeichen ${parser.column}).`);
