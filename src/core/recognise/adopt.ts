@@ -14,7 +14,6 @@ import { parseTag, type TagRole } from "../tags";
 import { expectedSections, type ExpectedControl, type ExpectedSection } from "./expected";
 import { readAnswer } from "./snapshot";
 import type { RecognisedPair, Recognition, Source } from "./legacy";
-import { lineText } from "./lines";
 import {
   childOf,
   element,
@@ -90,7 +89,7 @@ export function adoptMainPart(xml: string, profile: Profile, firstId: number): A
     ok: true,
     xml: adopted,
     sections: sections.map((e) => ({ id: e.section.id, title: e.section.title, text: sectionText(e, recognition) })),
-    unplaced: recognition.unplaced.map(lineText),
+    unplaced: recognition.unplaced.map((line) => line.text),
     notWrapped: adopter.notWrapped,
     added: adopter.insertedTexts,
   };

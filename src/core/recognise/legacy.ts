@@ -14,7 +14,7 @@ import type {
   SectionSpec,
 } from "../profile/types";
 import { anchoredPattern, MAX_MATCHED_LENGTH } from "../profile/patterns";
-import { afterName, lineText, linesOf, normalise, type Line } from "./lines";
+import { afterName, cellAfterName, lineAfterName, linesOf, normalise, type Line } from "./lines";
 import type { WmlNode } from "../ooxml/tree";
 import type { DocumentSnapshot } from "../check/snapshot";
 import type { TagRole } from "../tags";
@@ -124,9 +124,10 @@ export function splitAmong(text: string, fields: FieldSpec[], profile: Profile):
 // ---------------------------------------------------------------- sections before the first heading
 
 /** The first cell that begins with one of `names`, and what stands beside it: the rest of that cell and the row's next cells. */
-function labelled(cells: string[], names: string[]): { at: number; beside: string } | null {
-  for (const [at, cell] of cells.entries()) {
-    const rest = afterName(cell, names);
+function labelled(line: Line, names: string[]): { at: number; beside: string } | null {
+  const cells = line.cells;
+  for (let at = 0; at < cells.length; at++) {
+    const rest = cellAfterName(line, at, names);
     if (rest !== null)
       return {
         at,
@@ -152,7 +153,7 @@ function readFieldTable(
     const names = row.fields.length === 1 ? [row.label, row.fields[0].title] : [row.label];
     for (const line of lines) {
       if (used.has(line.index)) continue;
-      const label = labelled(line.cells, names);
+      const label = labelled(line, names);
       if (!label) continue;
       const source: Source = { kind: "inline", line: line.index, fromCell: label.at };
       splitAmong(label.beside, row.fields, profile).forEach((v, i) =>
@@ -191,12 +192,12 @@ function readColumnTable(
     if (used.has(line.index)) continue;
     const columns = line.cells.map((cell) => (cell.trim() === "" ? [] : titlesIn(cell, section.fields)));
     if (columns.some((c) => c === null) || columns.flat().length !== section.fields.length) continue;
-    const below = lines.slice(i + 1).find((l) => !used.has(l.index) && lineText(l) !== "");
+    const below = lines.slice(i + 1).find((l) => !used.has(l.index) && l.text !== "");
     if (!below) return [];
     const byColumn = below.cells.length === line.cells.length;
     const groups = byColumn
       ? (columns as FieldSpec[][]).map((fields, c) => ({ fields, text: below.cells[c], cell: c }))
-      : [{ fields: section.fields, text: lineText(below), cell: 0 }];
+      : [{ fields: section.fields, text: below.text, cell: 0 }];
     for (const { fields, text, cell } of groups) {
       const source: Source = { kind: "inline", line: below.index, fromCell: cell };
       if (fields.length > 0)
@@ -212,7 +213,7 @@ function readColumnTable(
 function readLine(section: LineSection, lines: Line[], profile: Profile, found: Found, used: Set<number>): number[] {
   for (const line of lines) {
     if (used.has(line.index)) continue;
-    const rest = afterName(lineText(line), [section.lead]);
+    const rest = lineAfterName(line, [section.lead]);
     if (rest === null) continue;
     const source: Source = { kind: "inline", line: line.index, fromCell: 0 };
     splitAmong(rest, section.fields, profile).forEach((v, i) =>
@@ -228,13 +229,16 @@ function readLine(section: LineSection, lines: Line[], profile: Profile, found: 
 
 /** Lines without the blank ones around them. */
 function trimmed(lines: Line[]): Line[] {
-  const first = lines.findIndex((l) => lineText(l) !== "");
+  const first = lines.findIndex((l) => l.text !== "");
   if (first < 0) return [];
-  const last = lines.length - 1 - [...lines].reverse().findIndex((l) => lineText(l) !== "");
+  const last = lines.length - 1 - [...lines].reverse().findIndex((l) => l.text !== "");
   return lines.slice(first, last + 1);
 }
 
-const textOfLines = (lines: Line[]) => trimmed(lines).map(lineText).join("\n");
+const textOfLines = (lines: Line[]) =>
+  trimmed(lines)
+    .map((l) => l.text)
+    .join("\n");
 /** Whole lines; an empty field would go after the line `after` (its heading or label). */
 const blockOf = (lines: Line[], after: number): Source => ({
   kind: "block",
@@ -258,7 +262,7 @@ function readPairs(lines: Line[]): { pairs: RecognisedPair[]; before: Line[] } {
     pair.answerLines = trimmed(answer).map((l) => l.index);
   };
   for (const line of lines) {
-    const marker = line.row ? null : QUESTION_MARKER.exec(lineText(line));
+    const marker = line.row ? null : QUESTION_MARKER.exec(line.text);
     const pair = pairs[pairs.length - 1];
     const number = marker ? Number(marker[1]) : null;
     const listItem =
@@ -268,7 +272,7 @@ function readPairs(lines: Line[]): { pairs: RecognisedPair[]; before: Line[] } {
       listNext = null;
       close();
       const question = marker[2].trim();
-      const text = lineText(line);
+      const text = line.text;
       const digitsEnd = text.indexOf(marker[1]) + marker[1].length;
       const numberText = marker[1] + (/^[.)]/.test(text.slice(digitsEnd)) ? text[digitsEnd] : "");
       pairs.push({
@@ -283,13 +287,13 @@ function readPairs(lines: Line[]): { pairs: RecognisedPair[]; before: Line[] } {
       answer = [];
     } else if (pair) {
       // "Frage 1:" alone on its line: the question is the next line with text.
-      if (pair.question === "" && answer.length === 0 && lineText(line) !== "") {
-        pair.question = lineText(line);
+      if (pair.question === "" && answer.length === 0 && line.text !== "") {
+        pair.question = line.text;
         pair.questionLine = line.index;
       } else {
         answer.push(line);
       }
-    } else if (lineText(line) !== "") {
+    } else if (line.text !== "") {
       before.push(line);
     }
   }
@@ -300,11 +304,11 @@ function readPairs(lines: Line[]): { pairs: RecognisedPair[]; before: Line[] } {
 /** The item whose label comes first in the row, with what stands beside it. */
 function rating(
   section: RatingSection,
-  cells: string[],
+  line: Line,
 ): { item: RatingSection["items"][number]; at: number; beside: string } | null {
   let first: ReturnType<typeof rating> = null;
   for (const item of section.items) {
-    const label = labelled(cells, [item.label]);
+    const label = labelled(line, [item.label]);
     if (label && (!first || label.at < first.at)) first = { item, ...label };
   }
   return first;
@@ -321,7 +325,7 @@ function readRatings(section: RatingSection, lines: Line[], found: Found): Line[
       explanation.push(line);
       continue;
     }
-    const rated = rating(section, line.cells);
+    const rated = rating(section, line);
     if (rated) {
       const unrated = normalise(rated.beside) === normalise(section.unratedPlaceholder);
       // As written ("-" for "−" too): the check compares ratings as a user means them.
@@ -332,9 +336,9 @@ function readRatings(section: RatingSection, lines: Line[], found: Found): Line[
       });
       continue;
     }
-    const rest = afterName(lineText(line), [section.explanation.label, section.explanation.title]);
+    const rest = lineAfterName(line, [section.explanation.label, section.explanation.title]);
     if (rest === null) {
-      if (afterName(lineText(line), [section.resultLabel]) === null && lineText(line) !== "") unplaced.push(line);
+      if (lineAfterName(line, [section.resultLabel]) === null && line.text !== "") unplaced.push(line);
     } else if (rest === "") {
       explanation = [];
       labelLine = line.index;
@@ -342,7 +346,7 @@ function readRatings(section: RatingSection, lines: Line[], found: Found): Line[
       // Written on the label's line: that text is the explanation; what follows is not taken.
       found.set(explanationKey, rest, { kind: "inline", line: line.index, fromCell: 0 });
       explanation = [];
-      unplaced.push(...lines.slice(lines.indexOf(line) + 1).filter((l) => lineText(l) !== ""));
+      unplaced.push(...lines.slice(lines.indexOf(line) + 1).filter((l) => l.text !== ""));
       return unplaced;
     }
   }
@@ -353,8 +357,7 @@ function readRatings(section: RatingSection, lines: Line[], found: Found): Line[
 /** Lines whose whole text is a section's heading (any style, a colon or not), in the profile's order. */
 function findHeadings(sections: HeadedSection[], lines: Line[]): Map<string, number> {
   const found = new Map<string, number>();
-  // Each line's text once, not once per section: most documents checked are no answer, and all their lines are searched.
-  const texts = lines.map((line) => normalise(lineText(line)));
+  const texts = lines.map((line) => line.plain);
   let from = 0;
   for (const section of sections) {
     const at = texts.indexOf(normalise(section.heading), from);
@@ -414,11 +417,7 @@ export function recogniseLegacy(body: WmlNode[], profile: Profile): Recognition 
     .filter((s): s is FieldTableSection => s.kind === "fieldTable")
     .map((s) => s.caption);
   for (const line of preamble) {
-    if (
-      !used.has(line.index) &&
-      lineText(line) !== "" &&
-      !captions.some((c) => normalise(lineText(line)) === normalise(c))
-    )
+    if (!used.has(line.index) && line.text !== "" && !captions.some((c) => line.plain === normalise(c)))
       unplaced.push(line);
   }
   unplaced.sort((a, b) => a.index - b.index);

@@ -14,6 +14,24 @@ export interface Line {
   row: boolean;
   /** The top-level block of the body the line belongs to (a paragraph, a table, a foreign control). */
   block: number;
+  /** Its text: the cells trimmed, the empty ones left out, joined by a space. */
+  text: string;
+  /**
+   * The text and each trimmed cell normalised (`normalise`), once per line: labels and headings are looked for in
+   * every line, and most documents checked are no answer, so all their lines are searched.
+   */
+  plain: string;
+  plainCells: string[];
+}
+
+function line(index: number, cells: string[], row: boolean, block: number): Line {
+  const text = cells
+    .map((c) => c.trim())
+    .filter((c) => c !== "")
+    .join(" ");
+  const plain = normaliseNow(text);
+  const plainCells = cells.length === 1 ? [plain] : cells.map((c) => normaliseNow(c.trim()));
+  return { index, cells, row, block, text, plain, plainCells };
 }
 
 /** Lines of a body; controls of others are looked through, nested tables read as their cells' text. Iterative. */
@@ -23,12 +41,12 @@ export function linesOf(body: WmlNode[]): Line[] {
   while (stack.length > 0) {
     const { node, block } = stack.pop()!;
     if (node.type === "paragraph") {
-      lines.push({ index: lines.length, cells: textOf([node]).split("\t"), row: false, block });
+      lines.push(line(lines.length, textOf([node]).split("\t"), false, block));
     } else if (node.type === "row") {
       const cells = node.children
         .filter((c) => c.type === "cell")
         .map((cell) => textOf(hasChildren(cell) ? cell.children : []));
-      lines.push({ index: lines.length, cells, row: true, block });
+      lines.push(line(lines.length, cells, true, block));
     } else if (hasChildren(node) && node.type !== "cell") {
       for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], block });
     }
@@ -36,15 +54,7 @@ export function linesOf(body: WmlNode[]): Line[] {
   return lines;
 }
 
-/** The text of a line, cells joined by a space. */
-export function lineText(line: Line): string {
-  return line.cells
-    .map((c) => c.trim())
-    .filter((c) => c !== "")
-    .join(" ");
-}
-
-/** The same labels and lines are compared again and again; remembered up to a bound, then forgotten at once. */
+/** The same labels are compared again and again; remembered up to a bound, then forgotten at once. */
 const normalised = new Map<string, string>();
 const MAX_REMEMBERED = 10_000;
 
@@ -75,7 +85,18 @@ function normaliseNow(text: string): string {
  */
 export function afterName(text: string, names: string[]): string | null {
   const trimmed = text.trim();
-  const plain = normalise(trimmed);
+  return afterNormalisedName(trimmed, normalise(trimmed), names);
+}
+
+/** `afterName` for a line's text. */
+export const lineAfterName = (line: Line, names: string[]) => afterNormalisedName(line.text, line.plain, names);
+
+/** `afterName` for a line's cell. */
+export const cellAfterName = (line: Line, cell: number, names: string[]) =>
+  afterNormalisedName(line.cells[cell].trim(), line.plainCells[cell], names);
+
+/** `afterName` for trimmed text whose normalised form is known. */
+function afterNormalisedName(trimmed: string, plain: string, names: string[]): string | null {
   for (const name of names) {
     const wanted = normalise(name);
     if (wanted === "" || !plain.startsWith(wanted)) continue;
