@@ -382,6 +382,11 @@ class Found {
 }
 
 export function recogniseLegacy(body: WmlNode[], profile: Profile): Recognition {
+  return recognise(body, profile, 0)!;
+}
+
+/** The recognition; null as soon as fewer than `minSections` sections can still be found. */
+function recognise(body: WmlNode[], profile: Profile, minSections: number): Recognition | null {
   const lines = linesOf(body);
   const found = new Found();
   const pairs = new Map<string, RecognisedPair[]>();
@@ -393,6 +398,9 @@ export function recogniseLegacy(body: WmlNode[], profile: Profile): Recognition 
   const headings = findHeadings(headed, lines);
   const starts = [...headings.values()].sort((a, b) => a - b);
   const preamble = lines.slice(0, starts[0] ?? lines.length);
+  // Sections without a heading of their own are sought in the preamble; the headed ones are found already.
+  let unsought = profile.sections.filter((s) => !hasHeading(s)).length;
+  let foundUnheaded = 0;
 
   for (const section of profile.sections) {
     if (hasHeading(section)) {
@@ -411,7 +419,13 @@ export function recogniseLegacy(body: WmlNode[], profile: Profile): Recognition 
         : section.kind === "columnTable"
           ? readColumnTable(section, preamble, profile, found, used)
           : readLine(section, preamble, profile, found, used);
-    if (taken.length > 0) sections.push({ id: section.id, lines: taken });
+    unsought--;
+    if (taken.length > 0) {
+      sections.push({ id: section.id, lines: taken });
+      foundUnheaded++;
+    }
+    // Most documents checked are no answer: once too few sections are left to find, the rest is not read.
+    if (headings.size + foundUnheaded + unsought < minSections) return null;
   }
   const captions = profile.sections
     .filter((s): s is FieldTableSection => s.kind === "fieldTable")
@@ -453,8 +467,8 @@ const MIN_SECTIONS = 3;
 
 /** The recognition of an answer written without the add-in; null when too little of the profile was found for one. */
 export function recogniseAnswer(body: WmlNode[], profile: Profile): Recognition | null {
-  const found = recogniseLegacy(body, profile);
-  return found.sections.length >= MIN_SECTIONS ? found : null;
+  const found = recognise(body, profile, MIN_SECTIONS);
+  return found && found.sections.length >= MIN_SECTIONS ? found : null;
 }
 
 /**

@@ -70,13 +70,16 @@ export function normalise(text: string): string {
 }
 
 function normaliseNow(text: string): string {
-  return text
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/[\u2010-\u2015\u2212]/g, "-")
-    .replace(/\s+/g, " ")
-    .replace(/[\s:.]+$/, "")
-    .trim();
+  return (
+    text
+      .normalize("NFC")
+      .toLowerCase()
+      .replace(/[\u2010-\u2015\u2212]/g, "-")
+      // Runs and other white space become one space; a lone space is left as it is, which spares copying most lines.
+      .replace(/\s{2,}|[^\S ]/g, " ")
+      .replace(/[\s:.]+$/, "")
+      .trim()
+  );
 }
 
 /**

@@ -12,6 +12,9 @@ import { parseTag } from "../tags";
 import { expectedSections, type ExpectedControl, type ExpectedSection } from "./expected";
 import { flattenControls, type FlatControl } from "./flatten";
 
+/** What the body's controls are called. */
+type ControlNames = Pick<SnapshotControl, "tag" | "title">;
+
 /** Fewer different titles of the profile than this, and the document is not taken for an answer that lost its tags. */
 const MIN_TITLES = 5;
 
@@ -168,22 +171,43 @@ function addSection(
   return { matched: count, pairs: pairCount };
 }
 
-function looksLikeUntaggedAnswer(actual: FlatControl[], sections: ExpectedSection[]): boolean {
-  if (actual.some((c) => parseTag(c.info.tag).kind !== "foreign")) return false; // tags of ours are there: read them
-  const titles = new Set(
-    sections
-      .flatMap((s) => [s.section.title, ...s.leaves.map((l) => l.title), ...(s.pair?.leaves.map((l) => l.title) ?? [])])
-      .map(titleKey),
-  );
-  const found = new Set(actual.map((c) => titleKey(c.info.title)).filter((title) => title !== "" && titles.has(title)));
+/** The titles of a profile's sections and their leaves, by titleKey; once per profile, not once per document. */
+const titleKeys = new WeakMap<ExpectedSection[], Set<string>>();
+function titlesOf(sections: ExpectedSection[]): Set<string> {
+  let titles = titleKeys.get(sections);
+  if (!titles) {
+    titles = new Set(
+      sections
+        .flatMap((s) => [
+          s.section.title,
+          ...s.leaves.map((l) => l.title),
+          ...(s.pair?.leaves.map((l) => l.title) ?? []),
+        ])
+        .map(titleKey),
+    );
+    titleKeys.set(sections, titles);
+  }
+  return titles;
+}
+
+/** Enough of the profile's titles, and no tag of ours: an answer another program saved without its tags. */
+function looksLikeUntaggedAnswer(controls: readonly ControlNames[], sections: ExpectedSection[]): boolean {
+  if (controls.some((c) => parseTag(c.tag).kind !== "foreign")) return false; // tags of ours are there: read them
+  const titles = titlesOf(sections);
+  const found = new Set(controls.map((c) => titleKey(c.title)).filter((title) => title !== "" && titles.has(title)));
   return found.size >= MIN_TITLES;
 }
 
 /** A document that lost its tags, rebuilt by title and order as the snapshot the add-in would have read; null when it does not look like one. */
-export function resavedSnapshot(body: WmlNode[], profile: Profile): DocumentSnapshot | null {
-  const actual = flattenControls(body);
+export function resavedSnapshot(
+  body: WmlNode[],
+  controls: readonly ControlNames[],
+  profile: Profile,
+): DocumentSnapshot | null {
   const sections = expectedSections(profile);
-  if (!looksLikeUntaggedAnswer(actual, sections)) return null;
+  // Judged by the controls as read (`controls`, in document order): the body is flattened only for an answer.
+  if (!looksLikeUntaggedAnswer(controls, sections)) return null;
+  const actual = flattenControls(body);
   const starts = anchors(actual, sections);
   const b = new SnapshotBuilder();
   // Expected: every leaf of the template, and the leaves of as many pairs as were found.

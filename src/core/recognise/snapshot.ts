@@ -23,7 +23,7 @@ export function readAnswer(
   const read = snapshotOfBody(body);
   if (read.controls.some((c) => parseTag(c.tag).kind !== "foreign")) return { snapshot: read, recognition: null };
   // No control of ours: controls of other programs are looked through.
-  const resaved = resavedSnapshot(body, profile);
+  const resaved = resavedSnapshot(body, read.controls, profile);
   if (resaved) return { snapshot: resaved, recognition: null };
   const recognition = recogniseAnswer(body, profile);
   return { snapshot: recognition ? legacySnapshot(recognition, profile) : read, recognition };
