@@ -89,6 +89,34 @@ describe("what is not there, or not an answer", () => {
     expect(snapshotOfDocument(letter, profile).recognised).toBeUndefined();
   });
 
+  describe("three sections make an answer, two do not", () => {
+    const body = writtenTheOldWay(seedTheOldWay);
+    const [headerTable, meetingTable] = body;
+    const from = (heading: string, count: number) => {
+      const at = body.findIndex((n) => n.type === "paragraph" && JSON.stringify(n).includes(`"${heading}"`));
+      return body.slice(at, at + count);
+    };
+    const sectionsOf = (document: WmlNode[]) => snapshotOfDocument(document, profile).recognised?.how ?? "none";
+
+    test("the tables alone: header, meeting and the inquiry's line, no heading at all", () => {
+      expect(sectionsOf([headerTable, meetingTable])).toBe("legacy");
+      expect(recogniseLegacy([headerTable, meetingTable], profile).sections.map((s) => s.id)).toEqual([
+        "header",
+        "meeting",
+        "inquiry",
+      ]);
+    });
+
+    test("the header table and two headed sections", () => {
+      expect(sectionsOf([headerTable, ...from("Grund der Vorlage", 2), ...from("Einverständnisse", 2)])).toBe("legacy");
+    });
+
+    test("the header table and one headed section are not an answer", () => {
+      expect(sectionsOf([headerTable, ...from("Grund der Vorlage", 2)])).toBe("none");
+      expect(sectionsOf([...from("Grund der Vorlage", 2), ...from("Einverständnisse", 2)])).toBe("none");
+    });
+  });
+
   test("text the recogniser cannot place is listed, not put into a field", () => {
     const body = writtenTheOldWay(seedTheOldWay);
     const found = recogniseLegacy([p("Entwurf – nicht weitergeben"), ...body], profile);
