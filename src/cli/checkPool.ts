@@ -99,9 +99,8 @@ function runThread(script: string, setup: CheckSetup, queue: Queue): Promise<voi
       queue.settle(index, report);
       feed();
     });
-    // A thread that fails, or whose answer cannot be read, ends: its files stay unsettled and are checked here.
+    // A thread that fails ends: its files stay unsettled and are checked in the main thread.
     worker.on("error", () => void worker.terminate());
-    worker.on("messageerror", () => void worker.terminate());
     worker.on("exit", () => resolve());
     for (let i = 0; i < AHEAD; i++) feed();
   });
