@@ -2,8 +2,7 @@
  * `ratsantwort check` throughput: the .docx files of ../shared/corpus/docx and generated 500-question answers,
  * in one process, with its peak memory (maxRSS, read by a preload hook at exit); and a folder of 5,000 answers.
  * cli_check_vs_floor: the check over the corpus against its floor (./floor.js: unzip and parse document.xml,
- * nothing else), run alternately five times each so that a busy machine slows both alike; the medians' ratio; also
- * in one thread (cli_check_one_thread_vs_floor).
+ * nothing else), run alternately five times each so that a busy machine slows both alike; the medians' ratio.
  */
 "use strict";
 const { spawnSync } = require("child_process");
@@ -53,36 +52,28 @@ function generatedAnswers(root, dir) {
 
 const FLOOR_RUNS = 5;
 
-function seconds(command, env = process.env) {
+function seconds(command) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, command, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, env });
+  const result = spawnSync(process.execPath, command, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   if (result.error) throw result.error;
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/**
- * The check against its floor over the same files, alternating, as medians of FLOOR_RUNS runs each: as users run it
- * (a thread per core) and in one thread (RATSANTWORT_THREADS=1), which shows what the check itself costs.
- */
+/** The check against its floor over the same files, alternating, as medians of FLOOR_RUNS runs each. */
 function againstFloor(root, files) {
   const check = [];
-  const oneThread = [];
   const floor = [];
-  const command = [path.join(root, "bin/ratsantwort.js"), "check", "--json", "--today", "25.06.2013", ...files];
   for (let i = 0; i < FLOOR_RUNS; i++) {
     floor.push(seconds([path.join(__dirname, "floor.js"), ...files]));
-    check.push(seconds(command));
-    oneThread.push(seconds(command, { ...process.env, RATSANTWORT_THREADS: "1" }));
+    check.push(seconds([path.join(root, "bin/ratsantwort.js"), "check", "--json", "--today", "25.06.2013", ...files]));
   }
   const round = (n, digits) => Math.round(n * 10 ** digits) / 10 ** digits;
   return {
     cli_corpus_check_seconds: round(median(check), 2),
     cli_corpus_floor_seconds: round(median(floor), 2),
     cli_check_vs_floor: round(median(check) / median(floor), 2),
-    cli_check_threads: os.availableParallelism(),
-    cli_check_one_thread_vs_floor: round(median(oneThread) / median(floor), 2),
   };
 }
 

@@ -2,7 +2,7 @@
 import { localDate, parseGermanDate, type CalendarDate } from "../core/dates";
 import { shown } from "./terminal";
 import { parseArgs } from "./args";
-import { checkInThisThread, checkInThreads, FILES_PER_THREAD } from "./checkPool";
+import { checkRead, readForCheck, type FileReport } from "./checkFile";
 import { CliError } from "./errors";
 import { expandFiles, loadProfile } from "./files";
 import type { Io } from "./io";
@@ -26,12 +26,11 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const files = await expandFiles(parsed.positional);
   if (files.length === 0) throw new CliError("In den angegebenen Ordnern liegen keine .docx-Dateien.");
   const progress = progressBar(io, files.length);
-  const setup = { profile, today };
-  const threads = io.threads ?? 1;
-  const reports =
-    threads > 1 && files.length >= 2 * FILES_PER_THREAD
-      ? await checkInThreads(files, setup, threads, progress.step)
-      : checkInThisThread(files, setup, progress.step);
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    progress.step(reports.length, file);
+    reports.push(checkRead(readForCheck(file), profile, today));
+  }
   progress.finish();
   io.stdout.write(parsed.flags.has("--json") ? jsonReport(reports, profile, today) : humanReport(reports, profile));
   return exitCodeOf(reports);

@@ -3,6 +3,4 @@ export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  /** Threads a check of many files may use (bin/ratsantwort.js: one per core); absent, it runs in this thread. */
-  threads?: number;
 }

@@ -82,34 +82,6 @@ describe("exit codes, as README documents them", () => {
     ]);
     expect([result.status, report.exitCode]).toEqual([2, 2]);
   });
-
-  test("a folder of many files is checked on several threads with the same result as on one", () => {
-    const many = tmp.file("viele");
-    mkdirSync(many);
-    // Enough for two threads (checkPool.ts: FILES_PER_THREAD), readable, with Fehler and unreadable, in one order.
-    for (let i = 0; i < 24; i++) {
-      const source = [files.rated, files.seed, files.broken][i % 3];
-      copyFileSync(source, path.join(many, `${String(i).padStart(2, "0")}.docx`));
-    }
-    const check = (threads: string) =>
-      spawnSync(process.execPath, [BIN, "check", "--json", "--today", SEED_DAY, many], {
-        encoding: "utf8",
-        timeout: 60_000,
-        env: { ...process.env, RATSANTWORT_THREADS: threads },
-      });
-    const one = check("1");
-    const two = check("2");
-    expect(two.stdout).toBe(one.stdout);
-    expect([one.status, two.status]).toEqual([2, 2]);
-    const report = JSON.parse(two.stdout) as { files: { file: string; readable: boolean; ready?: boolean }[] };
-    expect(report.files.map((f) => [path.basename(f.file), f.readable, f.ready ?? null])).toEqual(
-      Array.from({ length: 24 }, (_, i) => [
-        `${String(i).padStart(2, "0")}.docx`,
-        i % 3 !== 2,
-        i % 3 === 2 ? null : i % 3 === 0,
-      ]),
-    );
-  });
 });
 
 describe("help and standard input", () => {
