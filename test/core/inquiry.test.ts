@@ -72,6 +72,9 @@ describe("deadline", () => {
     expect(findingsOn({ year: 2013, month: 7, day: 5 }, "10.06.2013")[0]).toMatchObject({
       severity: "hint",
       message: { de: "Die Antwortfrist endet in 3 Tagen, am 08.07.2013." },
+      // The deadline is the whole document's: no section, no place to go to.
+      sectionId: null,
+      target: null,
     });
     expect(findingsOn({ year: 2013, month: 7, day: 8 }, "10.06.2013")[0].message.de).toBe(
       "Die Antwortfrist endet heute, am 08.07.2013.",

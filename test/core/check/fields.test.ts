@@ -50,6 +50,11 @@ describe("requiredFields", () => {
     });
   });
 
+  test("an empty combo box asks to fill it in: its list only suggests", () => {
+    const [finding] = runRule(requiredFields, passingSeed({ "meeting.committee": "" }));
+    expect(said(finding)).toEqual({ messageId: "empty", data: { field: quoted("Gremium"), todo: phrase("fillIn") } });
+  });
+
   test("a deleted field control is reported at its section's frame", () => {
     const seed = passingSeed();
     const snapshot = removeSubtree(seed, indexOfTag(seed, tagOf("f", "signature.text")));
@@ -216,6 +221,14 @@ describe("explanationRequired", () => {
         ),
       },
     });
+  });
+
+  test("with the Erläuterungen field deleted, the error is at the section's frame", () => {
+    const rated = passingSeed({ "demography.goal1": "+" });
+    const snapshot = removeSubtree(rated, indexOfTag(rated, tagOf("f", "demography.notes")));
+    expect(runRule(explanationRequired, snapshot).map((f) => [f.messageId, f.target])).toEqual([
+      ["missing", indexOfTag(snapshot, tagOf("s", "demography"))],
+    ]);
   });
 
   test("filled Erläuterungen satisfy it", () => {

@@ -54,6 +54,16 @@ describe("questionsComplete", () => {
     ]);
   });
 
+  test("a pair without a number is named by its place", () => {
+    const snapshot = withText(withAnswers({ 2: "" }), numberControl(seed, 1), "");
+    expect(runRule(questionsComplete, snapshot).map(said)).toEqual([
+      {
+        messageId: "empty",
+        data: { name: quoted(phrase("pairAtPosition", { title: "Antwort", position: 2 })), todo: phrase("answerIt") },
+      },
+    ]);
+  });
+
   test("a whitespace-only answer is empty", () => {
     expect(runRule(questionsComplete, withText(seed, answerControl(seed, 0), " \n \n"))).toHaveLength(1);
   });
@@ -138,6 +148,37 @@ describe("questionNumbering", () => {
     });
     expect(findings.every((f) => f.repair === "renumberQuestions")).toBe(true);
   });
+
+  test("one pair without a number is named alone, with no „und … weitere“", () => {
+    const findings = runRule(questionNumbering, withText(seed, numberControl(seed, 1), "b)"));
+    expect(findings.map(said)).toEqual([
+      { messageId: "unnumbered", data: { section: reasons, title: "Frage", position: 2, more: "" } },
+      { messageId: "gap", data: { section: reasons, range: "1–8", numbers: listOf([2]) } },
+    ]);
+  });
+
+  test("two numbers missing are named together, the last number too", () => {
+    // 1, 2, 3, 4, 5, 6, 9, 10 of eight pairs: 7 and 8 are missing, 8 being the last.
+    const snapshot = withText(withText(seed, numberControl(seed, 6), "9."), numberControl(seed, 7), "10.");
+    expect(runRule(questionNumbering, snapshot).map(said)).toEqual([
+      { messageId: "gaps", data: { section: reasons, range: "1–8", numbers: listOf([7, 8]) } },
+    ]);
+    expect(runRule(questionNumbering, withText(seed, numberControl(seed, 7), "9.")).map(said)).toEqual([
+      { messageId: "gap", data: { section: reasons, range: "1–8", numbers: listOf([8]) } },
+    ]);
+  });
+
+  test("of more than ten missing numbers, the first ten are named and „…“ says there are more", () => {
+    const twelve = passingSeed({}, { reasons: Array.from({ length: 12 }, (_, i) => SEED_QUESTIONS[i % 8]) });
+    let snapshot = twelve;
+    for (let i = 1; i < 12; i++) snapshot = withText(snapshot, numberControl(twelve, i), `${i + 19}.`);
+    expect(runRule(questionNumbering, snapshot).map(said)).toEqual([
+      {
+        messageId: "gaps",
+        data: { section: reasons, range: "1–12", numbers: listOf([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, "…"]) },
+      },
+    ]);
+  });
 });
 
 describe("referencedNumbers", () => {
@@ -194,6 +235,20 @@ describe("answerReferences", () => {
     ]);
     const toEmpty = runRule(answerReferences, withAnswers({ 1: "" }));
     expect(toEmpty.map((f) => f.target)).toEqual([answerControl(seed, 1)]);
+  });
+
+  test("the answer of a pair without a number is named by its place", () => {
+    const snapshot = withText(withAnswers({ 3: "Siehe 9." }), numberControl(seed, 2), "");
+    expect(runRule(answerReferences, snapshot).map(said)).toEqual([
+      {
+        messageId: "missing",
+        data: {
+          name: quoted(phrase("pairAtPosition", { title: "Antwort", position: 3 })),
+          question: "Frage",
+          number: 9,
+        },
+      },
+    ]);
   });
 
   test("each number of a list is checked", () => {

@@ -85,6 +85,18 @@ describe("sectionMissing", () => {
     expect(findings[0].target).toBe(indexOfTag(snapshot, tagOf("f", "consents.text")));
   });
 
+  test("of a section's content left without its frame, the first control is where the finding leads", () => {
+    const gone = frame(seed, "header");
+    const snapshot = reorder(
+      seed,
+      seed.controls.map((_, i) => i).filter((i) => i !== gone),
+    );
+    const [finding] = runRule(sectionMissing, snapshot);
+    expect(finding.messageId).toBe("frameMissing");
+    expect(finding.target).toBe(indexOfTag(snapshot, tagOf("f", "header.department")));
+    expect(snapshot.controls.findIndex((c) => c.tag.includes(":header."))).toBe(finding.target);
+  });
+
   test("the whole check on a document missing a section reports just that", () => {
     expect(checkDocument(removeSubtree(seed, frame(seed, "reasons")), profile, context).map((f) => f.rule)).toEqual([
       "sectionMissing",
@@ -143,6 +155,26 @@ describe("sectionOrder", () => {
       data: { section: quoted("Demografie-Check"), place: phrase("after", { section: quoted("Begründung") }) },
     });
   });
+
+  test("the first section moved down belongs before the section that follows it in the profile", () => {
+    const snapshot = moveSubtreeBefore(seed, frame(seed, "header"), frame(seed, "proposal"));
+    expect(runRule(sectionOrder, snapshot).map((f) => [f.sectionId, said(f)])).toEqual([
+      [
+        "header",
+        {
+          messageId: "misplaced",
+          data: { section: quoted("Kopf"), place: phrase("before", { section: quoted("Sitzung") }) },
+        },
+      ],
+    ]);
+  });
+
+  test("of two swapped neighbours, the one read first stays and the other is the misplaced one", () => {
+    const snapshot = moveSubtreeBefore(seed, frame(seed, "meeting"), frame(seed, "header"));
+    expect(runRule(sectionOrder, snapshot).map((f) => [f.sectionId, f.target])).toEqual([
+      ["header", frame(snapshot, "header")],
+    ]);
+  });
 });
 
 describe("unknownControls", () => {
@@ -162,6 +194,13 @@ describe("unknownControls", () => {
       messageId: "unknown",
       data: { name: phrase("titled", { title: quoted("Mobil"), tag: quoted(tag) }) },
     });
+  });
+
+  test.each(["", "   "])("a control without a title (%j) is named by its tag alone", (title) => {
+    const tag = tagOf("f", "header.mobile");
+    expect(runRule(unknownControls, withControl(seed, { tag, title }, 5)).map(said)).toEqual([
+      { messageId: "unknown", data: { name: quoted(tag) } },
+    ]);
   });
 
   test("many unknown controls: five listed, then one summary", () => {

@@ -22,18 +22,21 @@ export default defineRule<"notAChoice">({
     },
   },
   check(model) {
-    return fieldEntries(model.profile)
-      .filter((entry) => entry.field.kind === "choice" && (entry.field.choices ?? []).length > 0)
-      .flatMap((entry) => {
-        const choices = entry.field.choices ?? [];
-        return filledOccurrences(model, entry.key)
-          .filter((o) => matchingChoice(o.text, choices) === undefined)
-          .map((o) => ({
-            messageId: "notAChoice" as const,
-            sectionId: entry.section.id,
-            target: o.index,
-            data: { field: quoted(entry.field.title), value: quoted(o.text), choices: oneOf(choices) },
-          }));
-      });
+    return (
+      fieldEntries(model.profile)
+        // A profile's choice field has at least one choice (profile/validate.ts).
+        .filter((entry) => entry.field.kind === "choice")
+        .flatMap((entry) => {
+          const choices = entry.field.choices ?? [];
+          return filledOccurrences(model, entry.key)
+            .filter((o) => matchingChoice(o.text, choices) === undefined)
+            .map((o) => ({
+              messageId: "notAChoice" as const,
+              sectionId: entry.section.id,
+              target: o.index,
+              data: { field: quoted(entry.field.title), value: quoted(o.text), choices: oneOf(choices) },
+            }));
+        })
+    );
   },
 });

@@ -37,7 +37,8 @@ function inOrder(placed: Placed[]): Set<number> {
     }
   });
   const kept = new Set<number>();
-  let at = length.length > 0 ? length.indexOf(Math.max(...length)) : -1;
+  // Of no sections, the maximum is -Infinity, found nowhere: -1, and nothing is kept.
+  let at = length.indexOf(Math.max(...length));
   for (; at >= 0; at = previous[at]) kept.add(at);
   return kept;
 }
@@ -51,8 +52,8 @@ function where(model: DocumentModel, misplaced: Placed, present: Set<string>): M
   const after = sections.slice(misplaced.rank + 1).find((s) => present.has(s.id));
   if (before && after) return phrase("between", { before: quoted(before.title), after: quoted(after.title) });
   if (before) return phrase("after", { section: quoted(before.title) });
-  if (after) return phrase("before", { section: quoted(after.title) });
-  return phrase("elsewhere");
+  // A section is misplaced only against another one that is there, so one of them is.
+  return phrase("before", { section: quoted(after!.title) });
 }
 
 export default defineRule<"misplaced">({
@@ -72,7 +73,6 @@ export default defineRule<"misplaced">({
     between: { de: "nach {{before}} und vor {{after}}", en: "after {{before}} and before {{after}}" },
     after: { de: "nach {{section}}", en: "after {{section}}" },
     before: { de: "vor {{section}}", en: "before {{section}}" },
-    elsewhere: { de: "an eine andere Stelle", en: "elsewhere" },
   },
   check(model) {
     const placed = firstFrames(model);
