@@ -34,6 +34,7 @@ describe("phoneProblem", () => {
     ["(0202)) 563 1234", "characters"],
     ["+", "characters"],
     ["+33 1 23 45 67 89", "country"],
+    ["  +33 1 23 45 67 89", "country"],
     ["12", "digits"],
     ["1234567890123456", "digits"],
   ])("%s: %s", (text, problem) => expect(phoneProblem(text)).toBe(problem));
@@ -67,6 +68,7 @@ describe("isEmailAddress", () => {
     `${"a".repeat(65)}@stadt.de`,
     `a@${"b".repeat(63)}.${"c".repeat(63)}.${"d".repeat(63)}.${"e".repeat(58)}.de`,
     "name@.de",
+    "max.mustermann.stadt.de",
   ])("%s is not", (text) => expect(isEmailAddress(text)).toBe(false));
 });
 

@@ -192,6 +192,7 @@ describe("referencedNumbers", () => {
     ["Siehe Antworten zu 1 und 2.", [1, 2]],
     ["Vgl. Ausführungen zu Frage Nr. 4", [4]],
     ["siehe Frage 6)", [6]],
+    ["  Siehe 12 und 13.  ", [12, 13]],
   ])("%s refers to %p", (answer, numbers) => expect(referencedNumbers(answer)).toEqual(numbers));
 
   test.each([
