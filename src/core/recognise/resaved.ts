@@ -8,7 +8,6 @@
 import type { DocumentSnapshot, SnapshotControl } from "../check/snapshot";
 import type { ControlKind, WmlNode } from "../ooxml/tree";
 import type { LineSection, Profile } from "../profile/types";
-import { parseTag } from "../tags";
 import { expectedSections, type ExpectedControl, type ExpectedSection } from "./expected";
 import { flattenControls, type FlatControl } from "./flatten";
 
@@ -190,15 +189,18 @@ function titlesOf(sections: ExpectedSection[]): Set<string> {
   return titles;
 }
 
-/** Enough of the profile's titles, and no tag of ours: an answer another program saved without its tags. */
+/** Enough of the profile's titles: an answer another program saved without its tags. */
 function looksLikeUntaggedAnswer(controls: readonly ControlNames[], sections: ExpectedSection[]): boolean {
-  if (controls.some((c) => parseTag(c.tag).kind !== "foreign")) return false; // tags of ours are there: read them
   const titles = titlesOf(sections);
   const found = new Set(controls.map((c) => titleKey(c.title)).filter((title) => title !== "" && titles.has(title)));
   return found.size >= MIN_TITLES;
 }
 
-/** A document that lost its tags, rebuilt by title and order as the snapshot the add-in would have read; null when it does not look like one. */
+/**
+ * A document that lost its tags, rebuilt by title and order as the snapshot the add-in would have read; null when it
+ * does not look like one. `controls` are the body's controls as read, none with a tag of ours (readAnswer reads
+ * those as they are and asks no further).
+ */
 export function resavedSnapshot(
   body: WmlNode[],
   controls: readonly ControlNames[],
