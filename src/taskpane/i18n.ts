@@ -121,6 +121,5 @@ export function translatorOf<K extends string>(catalogs: Catalogs<K>, language: 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export function translator(language: Language): Translate {
-  const catalog = CATALOGS[language] ?? de;
-  return (key, params = {}) => fillIn(catalog[key], params);
+  return translatorOf({ de, en: CATALOGS.en ?? de }, language);
 }
