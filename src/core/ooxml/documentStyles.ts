@@ -11,11 +11,15 @@ export interface ParagraphStyleFacts {
   bold: boolean;
 }
 
+export interface ParagraphStyleLookup {
+  get(id: string): ParagraphStyleFacts | undefined;
+}
+
 export interface StyleFacts {
   /** The document's default language (w:docDefaults, else the default paragraph style's); "" when none is set. */
   language: string;
   /** Paragraph styles by id, with what they inherit through w:basedOn. */
-  paragraphStyles: Map<string, ParagraphStyleFacts>;
+  paragraphStyles: ParagraphStyleLookup;
   /** The style of a paragraph that names none. */
   defaultParagraphStyle: string;
 }
@@ -73,18 +77,15 @@ function readStyleElement(style: DeclaredStyle, local: string, a: Record<string,
   else if (local === "lang") style.language ||= a.val ?? "";
 }
 
-/** A style's facts with what it inherits; a cycle of w:basedOn ends where it repeats. */
-function resolve(id: string, byId: Map<string, DeclaredStyle>): ParagraphStyleFacts {
-  let outline: number | undefined;
-  let bold: boolean | undefined;
-  const seen = new Set<string>();
-  for (let style = byId.get(id); style && !seen.has(style.id); style = byId.get(style.basedOn)) {
-    seen.add(style.id);
-    outline ??= style.outline ?? builtInHeadingLevel(style.name);
-    bold ??= style.bold;
-  }
-  return { ...(outline === undefined ? {} : { outline }), bold: bold ?? false };
+/** Where the element opening at `at` ends, if it is one the facts never need; -1 otherwise, or where it does not end. */
+function unreadElementEnd(xml: string, at: number, tagEnd: number, search: Searches): number {
+  if (opens(xml, at, "<w:latentStyles")) return closingEnd(xml, tagEnd, search.latent, "</w:latentStyles>");
+  if (opens(xml, at, "<w:style") && UNREAD_STYLE_TYPE.test(xml.slice(at, tagEnd)))
+    return closingEnd(xml, tagEnd, search.style, "</w:style>");
+  return -1;
 }
+
+type Searches = Record<"tag" | "latent" | "style", (from: number) => number>;
 
 /** The first index of `needle` at or after `from`, for `from` that only grows: the text is searched through once. */
 function forwardSearch(xml: string, needle: string): (from: number) => number {
@@ -95,44 +96,54 @@ function forwardSearch(xml: string, needle: string): (from: number) => number {
   };
 }
 
+const opens = (xml: string, at: number, name: string) =>
+  xml.startsWith(name, at) && /[\s/>]/.test(xml.charAt(at + name.length));
+
+/** Where an element whose start tag ends at `tagEnd` ends: after itself if empty, else after its closing tag; -1 if none. */
+function closingEnd(xml: string, tagEnd: number, search: (from: number) => number, closing: string): number {
+  if (xml[tagEnd - 1] === "/") return tagEnd + 1;
+  const end = search(tagEnd);
+  return end < 0 ? -1 : end + closing.length;
+}
+
 const UNREAD_STYLE_TYPE = /\bw:type="(?:table|character|numbering)"/;
 /** Longer than this, a start tag is not one of Word's, and its element stays in. */
 const MAX_START_TAG = 1000;
 
-/** Where the element opening at `at` ends, if it is one the facts never need; -1 otherwise, or where it does not end. */
-function unreadElementEnd(
-  xml: string,
-  at: number,
-  search: Record<"tag" | "latent" | "style", (from: number) => number>,
-): number {
-  const opens = (name: string) => xml.startsWith(name, at) && /[\s/>]/.test(xml.charAt(at + name.length));
-  const tagEnd = search.tag(at);
-  if (tagEnd < 0 || tagEnd - at > MAX_START_TAG) return -1;
-  const closing = (close: "latent" | "style", tag: string) => {
-    if (xml[tagEnd - 1] === "/") return tagEnd + 1;
-    const end = search[close](tagEnd);
-    return end < 0 ? -1 : end + tag.length;
-  };
-  if (opens("<w:latentStyles")) return closing("latent", "</w:latentStyles>");
-  if (opens("<w:style") && UNREAD_STYLE_TYPE.test(xml.slice(at, tagEnd))) return closing("style", "</w:style>");
-  return -1;
+/**
+ * The id of a paragraph style that can wait until a paragraph asks for it: a plain id, and not the default style
+ * (whose language the part's own may fall back on). Anything else is read with the part.
+ */
+function deferrableStyleId(startTag: string): string | null {
+  if (!/\bw:type="paragraph"/.test(startTag) || /\bw:default=/.test(startTag)) return null;
+  return /\bw:styleId="([^"&]*)"/.exec(startTag)?.[1] ?? null;
+}
+
+interface SplitPart {
+  /** What is read at once: the defaults, the default paragraph style, anything the scan does not know. */
+  rest: string;
+  /** The other paragraph styles' elements by id, read when asked for. */
+  deferred: Map<string, string>;
 }
 
 /**
- * The styles part without what the facts never read: w:latentStyles (hundreds of w:lsdException) and the table,
- * character and numbering styles, most of a part's elements. A scan in one pass, whatever the part holds (a
- * regular expression over unclosed elements took quadratic time); an element it cannot close stays in.
+ * The styles part split in one pass, whatever it holds (a regular expression over unclosed elements took quadratic
+ * time): what the facts never read is left out — w:latentStyles (hundreds of w:lsdException) and the table,
+ * character and numbering styles, most of a part's elements —, the paragraph styles are put aside for when a
+ * paragraph names one (a document uses a few of the hundred its template brings). An element the scan cannot close
+ * stays in the rest.
  */
-function withoutUnreadStyles(xml: string): string {
-  const search = {
+function splitStylesPart(xml: string): SplitPart {
+  const search: Searches = {
     tag: forwardSearch(xml, ">"),
     latent: forwardSearch(xml, "</w:latentStyles>"),
     style: forwardSearch(xml, "</w:style>"),
   };
   const kept: string[] = [];
+  const deferred = new Map<string, string>();
   let copied = 0;
   for (let at = xml.indexOf("<w:"); at >= 0;) {
-    const end = unreadElementEnd(xml, at, search);
+    const end = setAside(xml, at, search, deferred);
     if (end < 0) {
       at = xml.indexOf("<w:", at + 3);
       continue;
@@ -142,17 +153,75 @@ function withoutUnreadStyles(xml: string): string {
     at = xml.indexOf("<w:", end);
   }
   kept.push(xml.slice(copied));
-  return kept.join("");
+  return { rest: kept.join(""), deferred };
+}
+
+/** Where the element opening at `at` ends if it is left out or put aside (then it is in `deferred`); -1 otherwise. */
+function setAside(xml: string, at: number, search: Searches, deferred: Map<string, string>): number {
+  const tagEnd = search.tag(at);
+  if (tagEnd < 0 || tagEnd - at > MAX_START_TAG) return -1;
+  const unread = unreadElementEnd(xml, at, tagEnd, search);
+  if (unread >= 0 || !opens(xml, at, "<w:style")) return unread;
+  const id = deferrableStyleId(xml.slice(at, tagEnd));
+  const end = id === null ? -1 : closingEnd(xml, tagEnd, search.style, "</w:style>");
+  if (end >= 0) deferred.set(id!, xml.slice(at, end));
+  return end;
+}
+
+/** A style declared alone, as put aside; a damaged one says nothing (the rest of the part has been read). */
+function declaredAlone(id: string, element: string, partName: string): DeclaredStyle {
+  try {
+    const style = declaredStyles(element, partName).styles[0];
+    if (style?.id === id) return style;
+  } catch {
+    // Only this style's facts are lost.
+  }
+  return { id, name: "", basedOn: "", language: "" };
+}
+
+/** The paragraph styles, each read and resolved (with what it inherits through w:basedOn) when first asked for. */
+class ParagraphStyles implements ParagraphStyleLookup {
+  private readonly resolved = new Map<string, ParagraphStyleFacts>();
+
+  constructor(
+    private readonly declared: Map<string, DeclaredStyle>,
+    private readonly deferred: Map<string, string>,
+    private readonly partName: string,
+  ) {}
+
+  get(id: string): ParagraphStyleFacts | undefined {
+    if (!this.resolved.has(id) && this.declaration(id)) this.resolved.set(id, this.resolve(id));
+    return this.resolved.get(id);
+  }
+
+  private declaration(id: string): DeclaredStyle | undefined {
+    const element = this.declared.has(id) ? undefined : this.deferred.get(id);
+    if (element !== undefined) this.declared.set(id, declaredAlone(id, element, this.partName));
+    return this.declared.get(id);
+  }
+
+  /** A style's facts with what it inherits; a cycle of w:basedOn ends where it repeats. */
+  private resolve(id: string): ParagraphStyleFacts {
+    let outline: number | undefined;
+    let bold: boolean | undefined;
+    const seen = new Set<string>();
+    for (let style = this.declaration(id); style && !seen.has(style.id); style = this.declaration(style.basedOn)) {
+      seen.add(style.id);
+      outline ??= style.outline ?? builtInHeadingLevel(style.name);
+      bold ??= style.bold;
+    }
+    return { ...(outline === undefined ? {} : { outline }), bold: bold ?? false };
+  }
 }
 
 /** Reads a styles part; throws a German message on XML that is not one (as the package readers do). */
 export function readStyleFacts(xml: string, partName = "word/styles.xml"): StyleFacts {
-  const { styles, defaults, main } = declaredStyles(withoutUnreadStyles(xml), partName);
-  const byId = new Map(styles.map((style) => [style.id, style]));
-  const paragraphStyles = new Map(styles.map((style) => [style.id, resolve(style.id, byId)]));
+  const { rest, deferred } = splitStylesPart(xml);
+  const { styles, defaults, main } = declaredStyles(rest, partName);
+  const declared = new Map(styles.map((style) => [style.id, style]));
   return {
-    language: defaults || byId.get(main)?.language || "",
-    paragraphStyles,
+    language: defaults || declared.get(main)?.language || "",
+    paragraphStyles: new ParagraphStyles(declared, deferred, partName),
     defaultParagraphStyle: main,
   };
 }

@@ -66,9 +66,34 @@ describe("the styles part", () => {
       `<w:style w:type="numbering" w:styleId="Liste"><w:pPr><w:numPr/></w:pPr></w:style>` +
       `<w:style w:type="paragraph" w:default="1" w:styleId="Standard"><w:rPr><w:lang w:val="de-DE"/></w:rPr></w:style></w:styles>`;
     const facts = readStyleFacts(xml);
-    expect([...facts.paragraphStyles.keys()]).toEqual(["Titel", "Standard"]);
+    for (const passedOver of ["Gitter", "Fett", "Liste"]) expect(facts.paragraphStyles.get(passedOver)).toBeUndefined();
     expect(facts.paragraphStyles.get("Titel")).toEqual({ outline: 0, bold: false });
+    expect(facts.paragraphStyles.get("Standard")).toEqual({ bold: false });
     expect(facts.language).toBe("de-DE");
+  });
+
+  test("paragraph styles read when asked for: a damaged one says nothing, the others and the language stay", () => {
+    const xml =
+      `<w:styles ${W}><w:style w:type="paragraph" w:default="1" w:styleId="Standard"><w:rPr><w:lang w:val="de-DE"/></w:rPr></w:style>` +
+      `<w:style w:type="paragraph" w:styleId="Kaputt"><w:name w:val="heading 1 & 2"/><w:rPr><w:b/></w:rPr></w:style>` +
+      `<w:style w:type="paragraph" w:styleId="Erbe"><w:basedOn w:val="Kaputt"/></w:style>` +
+      `<w:style w:type="paragraph" w:styleId="Ebene"><w:basedOn w:val="Standard"/><w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style>` +
+      `<w:style w:type='paragraph' w:styleId='Einfach'><w:rPr><w:b/></w:rPr></w:style>` +
+      `<w:style w:type="paragraph" w:styleId="A&amp;B"><w:name w:val="heading 4"/></w:style></w:styles>`;
+    const facts = readStyleFacts(xml);
+    expect(facts.language).toBe("de-DE");
+    expect(facts.paragraphStyles.get("Kaputt")).toEqual({ bold: false });
+    expect(facts.paragraphStyles.get("Erbe")).toEqual({ bold: false });
+    expect(facts.paragraphStyles.get("Ebene")).toEqual({ outline: 2, bold: false });
+    expect(facts.paragraphStyles.get("Einfach")).toEqual({ bold: true });
+    expect(facts.paragraphStyles.get("A&B")).toEqual({ outline: 3, bold: false });
+    expect(facts.paragraphStyles.get("Fehlt")).toBeUndefined();
+  });
+
+  test("a damaged part outside its paragraph styles costs all the facts", () => {
+    const style = `<w:style w:type="paragraph" w:styleId="Kapitel"><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>`;
+    expect(styleFactsOrNull(`<w:styles ${W}>${style}<w:docDefaults>&bad;</w:docDefaults></w:styles>`)).toBeNull();
+    expect(styleFactsOrNull(`<w:styles ${W}>${style}`)).toBeNull();
   });
 
   test("a part of 100,000 unclosed latentStyles and table styles is refused at once, not searched through again and again", () => {
