@@ -2,6 +2,7 @@ import { describe, expect, test } from "@jest/globals";
 import { defaultProfile } from "../../src/core/profile";
 import { buildAnswer } from "../../src/core/ooxml/document";
 import { documentPart } from "../../src/core/ooxml/package";
+import { parseRelationships } from "../../src/core/docx/opc";
 import { readWordBody, MAX_DEPTH } from "../../src/core/ooxml/read";
 import { controlsOf, textOf } from "../../src/core/ooxml/tree";
 import { HEADING_STYLES } from "../../src/core/ooxml/styles";
@@ -134,6 +135,17 @@ describe("hostile and broken input gets a German message, never an exception", (
       ok: false,
       error: expect.stringMatching(/^Das Dokument ist kein gültiges XML \(Zeile 1, Zeichen \d+\)\.$/),
     });
+  });
+
+  test("the place of malformed XML is its line and column, also past the first line and in a package part", () => {
+    const broken = `<w:document ${W}>\n<w:body>\n  <w:p><w:r><w:t>a < b</w:t></w:r></w:p>\n</w:body></w:document>`;
+    expect(readWordBody(broken)).toEqual({
+      ok: false,
+      error: "Das Dokument ist kein gültiges XML (Zeile 3, Zeichen 21).",
+    });
+    expect(() => parseRelationships('<Relationships>\n\n<Relationship Id="a"></Relationships>', "_rels/.rels")).toThrow(
+      "Der Teil „_rels/.rels“ ist kein gültiges XML (Zeile 3, Zeichen 37).",
+    );
   });
 
   test("Strict OOXML namespaces are read", () => {

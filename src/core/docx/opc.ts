@@ -4,6 +4,7 @@
  */
 import { SaxesParser } from "saxes";
 import { resolveElements } from "../ooxml/namespaces";
+import { breakingPoint } from "../ooxml/breakingPoint";
 
 /** Package parts are flat lists: far deeper or longer than this, a part is not one. */
 const PART_LIMITS = { depth: 64, elements: 200_000 };
@@ -34,14 +35,14 @@ export function scanElements(
   onElement: (local: string, attributes: Record<string, string>) => void,
   onText: (text: string) => void = () => undefined,
 ): void {
-  const parser = new SaxesParser({ xmlns: false, position: true });
+  const parser = new SaxesParser({ xmlns: false, position: false });
   let depth = 0;
   let elements = 0;
   parser.on("doctype", () => {
     throw new Error(`Der Teil „${partName}“ enthält eine DTD; aus Sicherheitsgründen wird die Datei nicht gelesen.`);
   });
   parser.on("error", () => {
-    throw new Error(`Der Teil „${partName}“ ist kein gültiges XML (Zeile ${parser.line}, Zeichen ${parser.column}).`);
+    throw new Error(`Der Teil „${partName}“ ist kein gültiges XML (${breakingPoint(xml)}).`);
   });
   resolveElements(
     parser,

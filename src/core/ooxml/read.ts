@@ -3,6 +3,7 @@
  * accepted (so no entity expansion), nesting depth is bounded, and every failure is a German message.
  */
 import { SaxesParser } from "saxes";
+import { breakingPoint } from "./breakingPoint";
 import { resolveElements, type ResolvedTag } from "./namespaces";
 import { isOn, outlineLevel } from "./documentStyles";
 import type { ControlInfo, ContainerNode, RunFormat, WmlNode } from "./tree";
@@ -351,7 +352,7 @@ class BodyReader {
 /** Reads the w:body of a main document part. */
 export function readWordBody(xml: string, limits: ReadLimits = READ_LIMITS): ReadResult {
   const reader = new BodyReader(limits);
-  const parser = new SaxesParser({ xmlns: false, position: true });
+  const parser = new SaxesParser({ xmlns: false, position: false });
   let sawDocument = false;
   parser.on("doctype", () => {
     throw new Error("Das Dokument enthält eine DTD; aus Sicherheitsgründen wird es nicht gelesen.");
@@ -367,7 +368,7 @@ export function readWordBody(xml: string, limits: ReadLimits = READ_LIMITS): Rea
   );
   parser.on("text", (text) => reader.text(text));
   parser.on("error", () => {
-    throw new Error(`Das Dokument ist kein gültiges XML (Zeile ${parser.line}, Zeichen ${parser.column}).`);
+    throw new Error(`Das Dokument ist kein gültiges XML (${breakingPoint(xml)}).`);
   });
   try {
     parser.write(xml).close();
