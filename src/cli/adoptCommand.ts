@@ -38,7 +38,7 @@ export async function adoptCommand(args: string[], io: Io): Promise<number> {
   if (!/\.docx$/i.test(output)) throw new CliError(`Die neue Datei muss auf .docx enden (ist „${shown(output)}“).`);
   if (path.resolve(input) === path.resolve(output))
     throw new CliError("Die neue Datei muss eine andere sein als das Original; das Original bleibt unverändert.");
-  const profile = await loadProfile(parsed.options.get("--profile"));
+  const profile = loadProfile(parsed.options.get("--profile"));
   let adopted: { sections: AdoptedSection[]; unplaced: string[]; notWrapped: string[] } | null = null;
   const result = rewriteMainPart(readBounded(input, MAX_DOCX_BYTES), (xml) => {
     const done = adoptMainPart(xml, profile, FIRST_CONTROL_ID);

@@ -21,7 +21,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const parsed = parseArgs(args, ["--profile", "--today"], ["--json"]);
   if (parsed.positional.length === 0)
     throw new CliError("Bitte mindestens eine .docx-Datei angeben, z. B.: ratsantwort check antwort.docx");
-  const profile = await loadProfile(parsed.options.get("--profile"));
+  const profile = loadProfile(parsed.options.get("--profile"));
   const today = todayOf(parsed.options.get("--today"));
   const files = await expandFiles(parsed.positional);
   if (files.length === 0) throw new CliError("In den angegebenen Ordnern liegen keine .docx-Dateien.");

@@ -66,7 +66,7 @@ function readUpTo(handle: number, file: string, maxBytes: number): Buffer {
   }
 }
 
-export async function readJsonFile(file: string, what: string): Promise<unknown> {
+export function readJsonFile(file: string, what: string): unknown {
   const text = readBounded(file, MAX_JSON_BYTES)
     .toString("utf8")
     .replace(/^\uFEFF/, "");
@@ -86,9 +86,9 @@ export async function readJsonFile(file: string, what: string): Promise<unknown>
 }
 
 /** The profile of `--profile FILE`, or Wuppertal's; a broken profile is refused, never replaced by the default. */
-export async function loadProfile(file: string | undefined): Promise<Profile> {
+export function loadProfile(file: string | undefined): Profile {
   if (file === undefined) return defaultProfile();
-  const result = readProfile(await readJsonFile(file, "Das Profil"));
+  const result = readProfile(readJsonFile(file, "Das Profil"));
   if (!result.ok)
     throw new CliError(
       `Das Profil „${shown(file)}“ ist fehlerhaft:\n${result.errors.map((e) => `  - ${shown(e, 500)}`).join("\n")}`,

@@ -22,9 +22,9 @@ interface Prefill {
 
 const NO_PREFILL: Prefill = { content: {}, properties: {} };
 
-async function loadData(file: string | undefined, profile: Profile): Promise<Prefill> {
+function loadData(file: string | undefined, profile: Profile): Prefill {
   if (file === undefined) return NO_PREFILL;
-  const result = readAnswerData(await readJsonFile(file, "Die Datendatei"), profile);
+  const result = readAnswerData(readJsonFile(file, "Die Datendatei"), profile);
   if (!result.ok)
     throw new CliError(
       `Die Datendatei „${shown(file)}“ ist fehlerhaft:\n${result.errors.map((e) => `  - ${shown(e, 500)}`).join("\n")}`,
@@ -50,8 +50,8 @@ export async function newCommand(args: string[], io: Io): Promise<number> {
     throw new CliError("Bitte genau eine Ausgabedatei angeben, z. B.: ratsantwort new antwort.docx");
   const output = parsed.positional[0];
   if (!/\.docx$/i.test(output)) throw new CliError(`Die Ausgabedatei muss auf .docx enden (ist „${shown(output)}“).`);
-  const profile = await loadProfile(parsed.options.get("--profile"));
-  const fromData = await loadData(parsed.options.get("--data"), profile);
+  const profile = loadProfile(parsed.options.get("--profile"));
+  const fromData = loadData(parsed.options.get("--data"), profile);
   const paperUrl = parsed.options.get("--oparl");
   const timeout = secondsOption(parsed.options.get("--timeout"), OPARL_TIMEOUT_SECONDS);
   const fromInquiry = paperUrl ? await readOParlPrefill(paperUrl, profile, timeout) : { ...NO_PREFILL, warnings: [] };

@@ -22,7 +22,7 @@ import { shown } from "./terminal";
 const SOFFICE_TIMEOUT_SECONDS = 120;
 
 /** The document's bytes and its number of Fehler, by the same check as `check`; unreadable is a CliError. */
-async function checked(file: string, profile: Profile, today: CalendarDate) {
+function checked(file: string, profile: Profile, today: CalendarDate) {
   const read = readForCheck(file);
   if (!("bytes" in read)) throw new CliError(read.error);
   const report = checkBytes(file, read.bytes, profile, today);
@@ -63,11 +63,11 @@ export async function pdfCommand(args: string[], io: Io): Promise<number> {
     throw new CliError("Bitte genau eine .docx-Datei angeben, z. B.: ratsantwort pdf antwort.docx");
   const input = parsed.positional[0];
   const force = parsed.flags.has("--force");
-  const profile = await loadProfile(parsed.options.get("--profile"));
+  const profile = loadProfile(parsed.options.get("--profile"));
   const today = todayOf(parsed.options.get("--today"));
   const timeout = secondsOption(parsed.options.get("--timeout"), SOFFICE_TIMEOUT_SECONDS);
   const folder = parsed.options.get("--out");
-  const { bytes, errors } = await checked(input, profile, today);
+  const { bytes, errors } = checked(input, profile, today);
   if (errors > 0 && !force) {
     io.stderr.write(refusal(input, errors));
     return EXIT_ERRORS;

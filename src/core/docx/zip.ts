@@ -234,6 +234,9 @@ export class ZipArchive {
       return data;
     } catch (error) {
       if (error instanceof ZipError) throw error;
+      // A stored (uncompressed) block is copied whole: past the buffer's end the copy throws instead of stopping.
+      // By name: the typed array may come from another realm (a test's context, a frame) than this RangeError.
+      if ((error as Error | null)?.name === "RangeError") throw tooLong();
       throw new ZipError(`${DAMAGED} (komprimierte Daten fehlerhaft oder abgeschnitten).`);
     }
   }

@@ -214,6 +214,26 @@ describe("zip bombs", () => {
     expect(errorOf(bytes)).toBe("Die Datei ist beschädigt (ein Teil ist größer als angegeben).");
   });
 
+  test("a small part whose stored (uncompressed) deflate block is longer than declared is refused as larger than declared", () => {
+    const document = new TextEncoder().encode(documentXml(HELLO));
+    const stored = new Uint8Array(5 + document.length);
+    stored.set([
+      0x01,
+      document.length & 0xff,
+      document.length >> 8,
+      ~document.length & 0xff,
+      (~document.length >> 8) & 0xff,
+    ]);
+    stored.set(document, 5);
+    const zipWith = (declaredSize: number) =>
+      buildZip([
+        { name: "_rels/.rels", data: rels("word/document.xml") },
+        { name: "word/document.xml", data: document, compressed: stored, declaredSize },
+      ]);
+    expect(textOfDocx(zipWith(document.length))).toBe("Hallo Welt");
+    expect(errorOf(zipWith(100))).toBe("Die Datei ist beschädigt (ein Teil ist größer als angegeben).");
+  });
+
   test("a small part that declares more than its stream holds is damaged, and no buffer of the claim is made", () => {
     const document = documentXml(HELLO);
     for (const declaredSize of [document.length + 1, GIGABYTE / 8]) {
