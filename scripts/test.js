@@ -14,7 +14,7 @@ const STAGES = [
   ["Typprüfung", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]],
   ["Lint (ESLint)", bin("eslint"), ["."]],
   ["Format (Prettier)", bin("prettier"), ["--check", "."]],
-  ["Kommandozeile bauen", bin("tsc"), ["-p", "tsconfig.cli.json"]],
+  ["Kommandozeile bauen", bin("webpack"), ["--env", "cli"]],
   ["Jest", bin("jest"), []],
   ["Browsertests", bin("jest"), ["--config", "jest.e2e.config.js"]],
 ];
