@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * The mutation scores issue 14 asks for, per part, from the JSON reports `npm run mutate` leaves in reports/:
- * killed and timed-out mutants over all that a test could have caught (survived and uncovered ones count against
- * it; ignored ones, and those that did not compile or crashed the run, do not), as Stryker counts its own score.
+ * The mutation scores issue 14 asks for, per part: killed and timed-out mutants over all that a test could have
+ * caught (survived and uncovered ones count against it; ignored ones, and those that did not compile or crashed the
+ * run, do not), as Stryker counts its own score. Read from Stryker's incremental files, which keep every file's
+ * last results, so that runs narrowed with --mutate add up; a file changed since its run is named as such.
  *   node scripts/mutation-scores.js
  */
 "use strict";
@@ -10,8 +11,8 @@ const fs = require("fs");
 const path = require("path");
 
 const ROOT = path.join(__dirname, "..");
-const CORE = "reports/mutation-core/mutation.json";
-const WORD = "reports/mutation-word/mutation.json";
+const CORE = "reports/stryker-incremental-core.json";
+const WORD = "reports/stryker-incremental.json";
 /** The parts, the report each is measured in (stryker.core.config.json, stryker.config.json) and what it must reach. */
 const PARTS = [
   { dir: "src/core/check/", report: CORE, target: 85 },
@@ -21,6 +22,12 @@ const PARTS = [
 ];
 const DETECTED = new Set(["Killed", "Timeout"]);
 const MISSED = new Set(["Survived", "NoCoverage"]);
+
+/** Whether the file is no longer what was measured (its mutants are then re-tested by the next run). */
+function changedSince(name, source) {
+  const file = path.join(ROOT, name);
+  return !fs.existsSync(file) || fs.readFileSync(file, "utf8") !== source;
+}
 
 function mutantsOf(report) {
   const file = path.join(ROOT, report);
@@ -34,19 +41,21 @@ function tally() {
     if (!reports.has(report)) reports.set(report, mutantsOf(report));
     let detected = 0;
     let missed = 0;
-    for (const [name, { mutants }] of reports.get(report)) {
+    const changed = [];
+    for (const [name, { mutants, source }] of reports.get(report)) {
       if (!name.startsWith(dir)) continue;
+      if (changedSince(name, source)) changed.push(name);
       for (const { status } of mutants) {
         if (DETECTED.has(status)) detected++;
         else if (MISSED.has(status)) missed++;
       }
     }
-    return { dir, report, target, detected, missed };
+    return { dir, report, target, detected, missed, changed };
   });
 }
 
 function main() {
-  for (const { dir, report, target, detected, missed } of tally()) {
+  for (const { dir, report, target, detected, missed, changed } of tally()) {
     const total = detected + missed;
     if (total === 0) {
       console.log(`${dir.padEnd(22)} not measured (${report} holds none of it)`);
@@ -55,6 +64,7 @@ function main() {
     const score = (100 * detected) / total;
     const verdict = score >= target ? "ok" : `below ${target} %`;
     console.log(`${dir.padEnd(22)} ${score.toFixed(1).padStart(5)} %  (${detected} of ${total} caught; ${verdict})`);
+    if (changed.length > 0) console.log(`${"".padEnd(22)} changed since measured: ${changed.join(", ")}`);
   }
 }
 
