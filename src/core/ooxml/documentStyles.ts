@@ -111,12 +111,13 @@ const UNREAD_STYLE_TYPE = /\bw:type="(?:table|character|numbering)"/;
 const MAX_START_TAG = 1000;
 
 /**
- * The id of a paragraph style that can wait until a paragraph asks for it: a plain id, and not the default style
+ * The id of a paragraph style that can wait until a paragraph asks for it: an id as written, and not the default style
  * (whose language the part's own may fall back on). Anything else is read with the part.
  */
 function deferrableStyleId(startTag: string): string | null {
   if (!/\bw:type="paragraph"/.test(startTag) || /\bw:default=/.test(startTag)) return null;
-  return /\bw:styleId="([^"&]*)"/.exec(startTag)?.[1] ?? null;
+  // Not with an entity or a tab or line break, which the parser turns into other characters.
+  return /\bw:styleId="([^"&\t\n\r]*)"/.exec(startTag)?.[1] ?? null;
 }
 
 interface SplitPart {

@@ -79,7 +79,8 @@ describe("the styles part", () => {
       `<w:style w:type="paragraph" w:styleId="Erbe"><w:basedOn w:val="Kaputt"/></w:style>` +
       `<w:style w:type="paragraph" w:styleId="Ebene"><w:basedOn w:val="Standard"/><w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style>` +
       `<w:style w:type='paragraph' w:styleId='Einfach'><w:rPr><w:b/></w:rPr></w:style>` +
-      `<w:style w:type="paragraph" w:styleId="A&amp;B"><w:name w:val="heading 4"/></w:style></w:styles>`;
+      `<w:style w:type="paragraph" w:styleId="A&amp;B"><w:name w:val="heading 4"/></w:style>` +
+      `<w:style w:type="paragraph" w:styleId="C\tD"><w:name w:val="heading 5"/></w:style></w:styles>`;
     const facts = readStyleFacts(xml);
     expect(facts.language).toBe("de-DE");
     expect(facts.paragraphStyles.get("Kaputt")).toEqual({ bold: false });
@@ -87,6 +88,7 @@ describe("the styles part", () => {
     expect(facts.paragraphStyles.get("Ebene")).toEqual({ outline: 2, bold: false });
     expect(facts.paragraphStyles.get("Einfach")).toEqual({ bold: true });
     expect(facts.paragraphStyles.get("A&B")).toEqual({ outline: 3, bold: false });
+    expect(facts.paragraphStyles.get("C D")).toEqual({ outline: 4, bold: false }); // as the parser reads the tab
     expect(facts.paragraphStyles.get("Fehlt")).toBeUndefined();
   });
 
