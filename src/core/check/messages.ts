@@ -61,7 +61,7 @@ export function render(
     if ("oneOf" in v) {
       const quotedValues = v.oneOf.map((text) => quote(text, language));
       return quotedValues.length <= 1
-        ? quotedValues.join("")
+        ? (quotedValues[0] ?? "")
         : `${quotedValues.slice(0, -1).join(", ")} ${OR[language]} ${quotedValues[quotedValues.length - 1]}`;
     }
     if ("list" in v) return v.list.map(value).join(v.separator);

@@ -150,8 +150,7 @@ export function modelOf(snapshot: DocumentSnapshot, profile: Profile): DocumentM
         if (pair[part] === null) pair[part] = occurrence(control, index, placeholder);
         break;
       }
-      case "heading":
-        break;
+      // A heading holds nothing the rules read.
     }
   });
   return model;

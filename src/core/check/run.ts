@@ -93,15 +93,8 @@ export function sortFindings(findings: Finding[], profile: Profile): Finding[] {
         ? -1
         : (rank.get(f.sectionId) ?? profile.sections.length);
   const placeRank = (f: Finding) => f.target ?? f.place?.paragraph ?? -1;
-  return findings
-    .map((finding, order) => ({ finding, order }))
-    .sort(
-      (a, b) =>
-        sectionRank(a.finding) - sectionRank(b.finding) ||
-        placeRank(a.finding) - placeRank(b.finding) ||
-        a.order - b.order,
-    )
-    .map(({ finding }) => finding);
+  // The sort is stable (ECMAScript 2019, every webview the pane runs in): ties keep the rules' order.
+  return [...findings].sort((a, b) => sectionRank(a) - sectionRank(b) || placeRank(a) - placeRank(b));
 }
 
 /** Runs the given rules, or only the foreign-document rule when the document belongs to another profile. */

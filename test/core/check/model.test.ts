@@ -2,7 +2,7 @@
 import { describe, expect, test } from "@jest/globals";
 import { modelOf } from "../../../src/core/check/model";
 import type { SnapshotControl } from "../../../src/core/check/snapshot";
-import { profile, tagOf } from "./support";
+import { profile, snapshotOfXml, tagOf } from "./support";
 
 /** A snapshot of controls given as [tag, text, parent], optionally showing their placeholder. */
 const snapshotOf = (...controls: [string, string, number | null, boolean?][]) => ({
@@ -73,6 +73,43 @@ describe("question pairs", () => {
     expect(model.unknown).toEqual([]);
   });
 
+  test("a part reaches its pair through controls in between wherever the pair stands, not only first", () => {
+    const model = modelOf(
+      snapshotOf(
+        [author, "Thomas Lenz", null],
+        [pair, "", null],
+        ["fremd", "", 1],
+        ["fremd", "", 2],
+        [answer, "Ja.", 3],
+      ),
+      profile,
+    );
+    expect(model.questions.get("reasons")).toEqual([
+      { index: 1, number: null, question: null, answer: { index: 4, text: "Ja.", blank: false } },
+    ]);
+  });
+
+  test("parts keyed to a section without questions are unknown, even inside a pair", () => {
+    const model = modelOf(
+      snapshotOf(
+        [pair, "", null],
+        [tagOf("qn", "header"), "1.", 0],
+        [tagOf("qt", "header"), "Frage?", 0],
+        [tagOf("qa", "header"), "Antwort.", 0],
+      ),
+      profile,
+    );
+    expect(model.questions.get("reasons")).toEqual([{ index: 0, number: null, question: null, answer: null }]);
+    expect(model.unknown).toEqual([1, 2, 3]);
+  });
+
+  test("an answer that holds the profile's answer placeholder is blank", () => {
+    const reasons = profile.sections.find((s) => s.id === "reasons");
+    if (reasons?.kind !== "questions") throw new Error("the profile has no questions section");
+    const model = modelOf(snapshotOf([pair, "", null], [answer, ` ${reasons.answer.placeholder} `, 0]), profile);
+    expect(model.questions.get("reasons")?.[0].answer).toEqual({ index: 1, text: "", blank: true });
+  });
+
   test("a part outside any pair, and a parent chain that loops, are unknown, not hung on", () => {
     const model = modelOf(snapshotOf([answer, "Lose.", null], [number, "1.", 2], [question, "?", 1]), profile);
     expect(model.questions.get("reasons")).toBeUndefined();
@@ -88,13 +125,16 @@ describe("what the model cannot place", () => {
         [tagOf("s", "gibtsnicht"), "", null],
         [tagOf("r", "header.author"), "+", null],
         [tagOf("q", "header"), "", null],
+        [tagOf("qn", "header"), "1.", null],
+        [tagOf("qt", "header"), "?", null],
+        [tagOf("qa", "header"), "!", null],
         ["ratsantwort:2:wuppertal@1.0:s:header", "", null],
         ["fremd", "", null],
         ["", "", null],
       ),
       profile,
     );
-    expect(model.unknown).toEqual([0, 1, 2, 3, 4]);
+    expect(model.unknown).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect([model.frames, [...model.values.keys()], [...model.questions.keys()]]).toEqual([[], [], []]);
   });
 
@@ -113,5 +153,18 @@ describe("what the model cannot place", () => {
     expect(model.otherProfiles).toEqual([other, older]);
     expect(model.frames).toEqual([{ sectionId: "header", index: 3 }]);
     expect(model.unknown).toEqual([]);
+  });
+});
+
+describe("the snapshot of a body", () => {
+  const control = (tag: string, content: string) =>
+    `<w:sdt><w:sdtPr><w:tag w:val="${tag}"/></w:sdtPr><w:sdtContent>${content}</w:sdtContent></w:sdt>`;
+
+  test("each control with its text and the control around it; an empty one's text is empty", () => {
+    const body = control("aussen", `<w:p><w:r><w:t>Text</w:t></w:r></w:p>${control("leer", "")}`);
+    expect(snapshotOfXml(body).controls.map((c) => [c.tag, c.text, c.parent])).toEqual([
+      ["aussen", "Text", null],
+      ["leer", "", 0],
+    ]);
   });
 });

@@ -114,8 +114,31 @@ describe("runRules", () => {
       ["header", 1.5],
       ["header", 1e9],
       ["header", 3],
+      ["header", model.snapshot.controls.length],
+      ["header", model.snapshot.controls.length - 1],
     ]);
-    expect(runRules(model, context, [wild]).map((f) => f.target)).toEqual([null, null, null, 3]);
+    expect(findingsOf(wild, model, context).map((f) => f.target)).toEqual([
+      null,
+      null,
+      null,
+      3,
+      null,
+      model.snapshot.controls.length - 1,
+    ]);
+  });
+
+  test("a group's findings weigh as the profile says, and as Hinweise where it says nothing", () => {
+    const grouped: Rule = { ...ruleReporting("grouped", [[null, null]]), group: "accessibility" };
+    const { accessibility: _unsaid, ...silent } = profile;
+    const severities = (p: typeof profile) =>
+      runRules(modelOf(passingSeed(), p), context, [grouped]).map((f) => f.severity);
+    expect(severities({ ...profile, accessibility: { severity: "error", titleFields: [] } })).toEqual(["error"]);
+    expect(severities(silent)).toEqual(["hint"]);
+  });
+
+  test("a snapshot the model cannot be built from is one Fehler, so the answer is never ready by mistake", () => {
+    const findings = checkDocument({} as Parameters<typeof checkDocument>[0], profile, context);
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([["model", "error"]]);
   });
 });
 
@@ -129,16 +152,25 @@ describe("sortFindings", () => {
       finding("reasons", null),
       finding("unknown-section", 1),
       finding("header", 3, "hint"),
+      { ...finding(null, 0), group: "accessibility" as const },
     ];
-    expect(sortFindings(findings, profile).map((f) => [f.sectionId, f.target, f.severity])).toEqual([
-      [null, 50, "error"],
-      ["header", 3, "error"],
-      ["header", 3, "hint"],
-      ["header", 7, "error"],
-      ["reasons", null, "error"],
-      ["demography", 90, "error"],
-      ["unknown-section", 1, "error"],
+    expect(sortFindings(findings, profile).map((f) => [f.sectionId, f.target, f.severity, f.group])).toEqual([
+      [null, 50, "error", undefined],
+      ["header", 3, "error", undefined],
+      ["header", 3, "hint", undefined],
+      ["header", 7, "error", undefined],
+      ["reasons", null, "error", undefined],
+      ["demography", 90, "error", undefined],
+      ["unknown-section", 1, "error", undefined],
+      [null, 0, "error", "accessibility"],
     ]);
+  });
+
+  test("findings at the same place keep the order the rules gave them", () => {
+    // Many: a sort merges runs beyond a few dozen, where a wrong tie-break would show.
+    const texts = Array.from({ length: 100 }, (_, i) => `Befund ${i}`);
+    const same = texts.map((text) => finding("header", 3, "error", text));
+    expect(sortFindings([finding("header", 4), ...same], profile).map((f) => f.message.de)).toEqual([...texts, "x"]);
   });
 
   test("checkDocument returns its findings in that order", () => {
