@@ -2,6 +2,7 @@
 import { describe, expect, test } from "@jest/globals";
 import { strFromU8, unzipSync } from "fflate";
 import { readDocx, writeDocx } from "../../../src/core/docx";
+import { parseContentTypes, parseCustomProperties, parseRelationships } from "../../../src/core/docx/opc";
 import { buildAnswer } from "../../../src/core/ooxml/document";
 import { flatOpcPackage } from "../../../src/core/ooxml/package";
 import { readWordBody } from "../../../src/core/ooxml/read";
@@ -71,6 +72,62 @@ describe("the package", () => {
       properties: { "Ratsantwort.AnfrageVom": "20.06.2013", "A & B": "<x>" },
     });
     expect(readDocx(bytes)).toMatchObject({ ok: true, properties: {} });
+  });
+
+  test("declares each part's content type and reaches each by its relationship, as ECMA-376 names them", () => {
+    const ML = "application/vnd.openxmlformats-officedocument";
+    const typeOf = parseContentTypes(parts["[Content_Types].xml"]);
+    expect(Object.keys(parts).map((name) => [name, typeOf(name)])).toEqual([
+      ["[Content_Types].xml", "application/xml"],
+      ["_rels/.rels", "application/vnd.openxmlformats-package.relationships+xml"],
+      ["word/document.xml", `${ML}.wordprocessingml.document.main+xml`],
+      ["word/_rels/document.xml.rels", "application/vnd.openxmlformats-package.relationships+xml"],
+      ["word/styles.xml", `${ML}.wordprocessingml.styles+xml`],
+      ["word/settings.xml", `${ML}.wordprocessingml.settings+xml`],
+      ["docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"],
+      ["docProps/app.xml", `${ML}.extended-properties+xml`],
+    ]);
+    const R = "http://schemas.openxmlformats.org";
+    const links = (name: string) => parseRelationships(parts[name], name).map((r) => [r.id, r.type, r.target]);
+    expect(links("_rels/.rels")).toEqual([
+      ["rId1", `${R}/officeDocument/2006/relationships/officeDocument`, "word/document.xml"],
+      ["rId2", `${R}/package/2006/relationships/metadata/core-properties`, "docProps/core.xml"],
+      ["rId3", `${R}/officeDocument/2006/relationships/extended-properties`, "docProps/app.xml"],
+    ]);
+    expect(links("word/_rels/document.xml.rels")).toEqual([
+      ["rId1", `${R}/officeDocument/2006/relationships/styles`, "styles.xml"],
+      ["rId2", `${R}/officeDocument/2006/relationships/settings`, "settings.xml"],
+    ]);
+  });
+
+  test("says Word 2013 and later, German, its title and its maker; custom properties numbered from 2", () => {
+    expect(parts["word/settings.xml"]).toContain('<w:defaultTabStop w:val="709"/>');
+    expect(parts["word/settings.xml"]).toContain(
+      '<w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/>',
+    );
+    const titled = partsOf(
+      writeDocx(buildAnswer(profile), { title: "Antwort & Fragen", properties: { a: "1", b: "2" } }),
+    );
+    expect(titled["docProps/core.xml"]).toContain(
+      "<dc:title>Antwort &amp; Fragen</dc:title><dc:language>de-DE</dc:language>",
+    );
+    expect(parts["docProps/core.xml"]).toContain("<dc:title></dc:title>");
+    expect(parts["docProps/app.xml"]).toContain("<Application>Ratsantwort</Application>");
+    const custom = titled["docProps/custom.xml"];
+    expect(custom.match(/<property [^>]*>/g)).toEqual([
+      '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="a">',
+      '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="b">',
+    ]);
+    expect(parseCustomProperties(custom, "docProps/custom.xml")).toEqual({ a: "1", b: "2" });
+    expect(parseContentTypes(titled["[Content_Types].xml"])("docProps/custom.xml")).toBe(
+      "application/vnd.openxmlformats-officedocument.custom-properties+xml",
+    );
+    expect(
+      parseRelationships(titled["_rels/.rels"], "_rels/.rels").find((r) => r.target === "docProps/custom.xml"),
+    ).toMatchObject({
+      id: "rId4",
+      type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties",
+    });
   });
 
   test("is deterministic: the same content gives the same bytes", () => {
