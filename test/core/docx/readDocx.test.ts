@@ -245,6 +245,22 @@ describe("zip bombs", () => {
     }
   });
 
+  test("a part too large to inflate in one call is inflated in chunks, whole and unchanged", () => {
+    // Text that hardly compresses: its stream is larger than one call may take (64 MB / 1,032 ≈ 64 KB).
+    let seed = 1;
+    const words = Array.from({ length: 40_000 }, () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed.toString(36);
+    }).join(" ");
+    const document = documentXml(`<w:p><w:r><w:t>${words}</w:t></w:r></w:p>`);
+    const bytes = buildZip([
+      { name: "_rels/.rels", data: rels("word/document.xml") },
+      { name: "word/document.xml", data: document },
+    ]);
+    expect(bytes.length).toBeGreaterThan(100_000);
+    expect(textOfDocx(bytes)).toBe(words);
+  });
+
   test("an empty part, deflated, reads as empty", () => {
     const empty = new Uint8Array(0);
     const zip = new ZipArchive(buildZip([{ name: "leer.xml", data: empty, compressed: deflateSync(empty) }]));
