@@ -124,6 +124,68 @@ describe("Strict OOXML", () => {
   });
 });
 
+describe("the parts beside the body", () => {
+  const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const styles =
+    `<w:styles xmlns:w="${W_NS}"><w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="de-DE"/></w:rPr></w:rPrDefault></w:docDefaults>` +
+    `<w:style w:type="paragraph" w:styleId="Kapitel"><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style></w:styles>`;
+  const related = (target: string) =>
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+    `<Relationship Id="rId1" Type="${R}/styles" Target="${target}"/></Relationships>`;
+
+  test.each([
+    ["beside the main part", "inhalt/haupt.xml", "inhalt/_rels/haupt.xml.rels", "formate.xml", "inhalt/formate.xml"],
+    [
+      "by an absolute name",
+      "inhalt/haupt.xml",
+      "inhalt/_rels/haupt.xml.rels",
+      "/andere/formate.xml",
+      "andere/formate.xml",
+    ],
+    ["of a main part at the root", "haupt.xml", "_rels/haupt.xml.rels", "formate.xml", "formate.xml"],
+  ])("the styles part is found through the main part's relationships, %s", (_, main, relsName, target, part) => {
+    const bytes = buildZip([
+      { name: "_rels/.rels", data: rels(main) },
+      { name: main, data: documentXml(HELLO) },
+      { name: relsName, data: related(target) },
+      { name: part, data: styles },
+    ]);
+    const result = readDocx(bytes);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.styles?.language).toBe("de-DE");
+    expect(result.styles?.paragraphStyles.get("Kapitel")).toEqual({ outline: 0, bold: false });
+  });
+
+  test("the title from the core properties; none without them; a damaged core part costs only the title", () => {
+    const core = (title: string) =>
+      `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
+      `xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${title}</dc:title></cp:coreProperties>`;
+    const withCore = (xml: string) =>
+      buildZip([
+        {
+          name: "_rels/.rels",
+          data:
+            `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+            `<Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/>` +
+            `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`,
+        },
+        { name: "word/document.xml", data: documentXml(HELLO) },
+        { name: "docProps/core.xml", data: xml },
+      ]);
+    expect(readDocx(withCore(core(" Antwort ")))).toMatchObject({ ok: true, title: "Antwort" });
+    expect(readDocx(withCore("<kaputt"))).toMatchObject({ ok: true, title: "" });
+    expect(readDocx(minimalDocx(HELLO))).toMatchObject({ ok: true, title: "" });
+  });
+
+  test("a Strict officeDocument relationship alone makes the file Strict", () => {
+    expect(readDocx(minimalDocx(HELLO, "word/document.xml", { relType: STRICT_OFFICE_DOCUMENT }))).toMatchObject({
+      ok: true,
+      strict: true,
+    });
+  });
+});
+
 describe("what is not a .docx", () => {
   test("encrypted files and legacy .doc (OLE compound file) get one message", () => {
     const ole = new Uint8Array(4096);
@@ -131,6 +193,13 @@ describe("what is not a .docx", () => {
     expect(errorOf(ole)).toBe(
       "Die Datei ist verschlüsselt (Kennwortschutz) oder im alten .doc-Format; bitte in Word ohne Kennwort als .docx speichern.",
     );
+  });
+
+  test("every byte of a signature counts: a file that begins like one but is not is no .docx", () => {
+    expect(errorOf(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0, 0, 0]))).toBe(
+      "Die Datei ist keine .docx-Datei (kein ZIP-Archiv).",
+    );
+    expect(errorOf(strToU8("PK\x01\x02 und mehr"))).toBe("Die Datei ist keine .docx-Datei (kein ZIP-Archiv).");
   });
 
   test("text, PDF and empty files are no .docx", () => {
