@@ -110,7 +110,7 @@ const xmlAttr = (s) => s.replace(/&/g, "&amp;").replace(/'/g, "&apos;").replace(
 
 /**
  * --env cli: the command line as one file, build/cli/main.js (`npm run build:cli`, run by `npm install`). Node then
- * loads one module instead of about 120 files: a check over the corpus spends a tenth of its time loading otherwise.
+ * loads one module instead of about 120 files: 25–36 ms of CPU instead of 69–95 ms, paid by every call.
  * Type-checked against tsconfig.cli.json (Node's types, no DOM); not minified, so a stack in a bug report reads.
  */
 function commandLineConfig() {
