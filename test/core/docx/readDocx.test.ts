@@ -245,6 +245,43 @@ describe("ZIP64", () => {
     );
     expect(textOfDocx(bytes)).toBe("Hallo Welt");
   });
+
+  describe("damaged ZIP64 records are refused with what is wrong", () => {
+    const zip64 = () =>
+      buildZip(
+        [
+          { name: "_rels/.rels", data: rels("word/document.xml") },
+          { name: "word/document.xml", data: documentXml(HELLO) },
+        ],
+        { zip64: true },
+      );
+    /** Where a four-byte signature last occurs. */
+    const lastSignature = (bytes: Uint8Array, signature: number) => {
+      for (let at = bytes.length - 4; at >= 0; at--)
+        if (new DataView(bytes.buffer, bytes.byteOffset).getUint32(at, true) === signature) return at;
+      throw new Error("no such signature");
+    };
+
+    test("a locator that points at no ZIP64 directory", () => {
+      const bytes = zip64();
+      bytes[lastSignature(bytes, 0x06064b50)] = 0;
+      expect(errorOf(bytes)).toBe("Die Datei ist beschädigt (ZIP64-Verzeichnis nicht gefunden).");
+    });
+
+    test("an offset beyond what a file can hold", () => {
+      const bytes = zip64();
+      bytes[lastSignature(bytes, 0x07064b50) + 8 + 7] = 0x01; // the record's offset, its highest byte
+      expect(errorOf(bytes)).toBe("Die Datei ist beschädigt (unmögliche Größenangabe im ZIP64-Verzeichnis).");
+    });
+
+    test("an entry's ZIP64 field too short for the sizes it must hold", () => {
+      const bytes = zip64();
+      const header = lastSignature(bytes, 0x02014b50); // the document's entry in the central directory
+      const nameLength = bytes[header + 28] | (bytes[header + 29] << 8);
+      bytes[header + 46 + nameLength + 2] = 16; // the extra field says 16 bytes, three values need 24
+      expect(errorOf(bytes)).toBe("Die Datei ist beschädigt (ZIP64-Angaben unvollständig).");
+    });
+  });
 });
 
 describe("zip bombs", () => {
