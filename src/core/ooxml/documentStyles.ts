@@ -77,14 +77,6 @@ function readStyleElement(style: DeclaredStyle, local: string, a: Record<string,
   else if (local === "lang") style.language ||= a.val ?? "";
 }
 
-/** Where the element opening at `at` ends, if it is one the facts never need; -1 otherwise, or where it does not end. */
-function unreadElementEnd(xml: string, at: number, tagEnd: number, search: Searches): number {
-  if (opens(xml, at, "<w:latentStyles")) return closingEnd(xml, tagEnd, search.latent, "</w:latentStyles>");
-  if (opens(xml, at, "<w:style") && UNREAD_STYLE_TYPE.test(xml.slice(at, tagEnd)))
-    return closingEnd(xml, tagEnd, search.style, "</w:style>");
-  return -1;
-}
-
 type Searches = Record<"tag" | "latent" | "style", (from: number) => number>;
 
 /** The first index of `needle` at or after `from`, for `from` that only grows: the text is searched through once. */
@@ -157,15 +149,21 @@ function splitStylesPart(xml: string): SplitPart {
   return { rest: kept.join(""), deferred };
 }
 
-/** Where the element opening at `at` ends if it is left out or put aside (then it is in `deferred`); -1 otherwise. */
+/**
+ * Where the element opening at `at` ends if it is left out (latent styles, styles of other types) or put aside (a
+ * paragraph style, then in `deferred`); -1 otherwise, or where it does not end.
+ */
 function setAside(xml: string, at: number, search: Searches, deferred: Map<string, string>): number {
   const tagEnd = search.tag(at);
   if (tagEnd < 0 || tagEnd - at > MAX_START_TAG) return -1;
-  const unread = unreadElementEnd(xml, at, tagEnd, search);
-  if (unread >= 0 || !opens(xml, at, "<w:style")) return unread;
-  const id = deferrableStyleId(xml.slice(at, tagEnd));
-  const end = id === null ? -1 : closingEnd(xml, tagEnd, search.style, "</w:style>");
-  if (end >= 0) deferred.set(id!, xml.slice(at, end));
+  if (opens(xml, at, "<w:latentStyles")) return closingEnd(xml, tagEnd, search.latent, "</w:latentStyles>");
+  if (!opens(xml, at, "<w:style")) return -1;
+  const startTag = xml.slice(at, tagEnd);
+  const unread = UNREAD_STYLE_TYPE.test(startTag);
+  const id = unread ? null : deferrableStyleId(startTag);
+  if (!unread && id === null) return -1;
+  const end = closingEnd(xml, tagEnd, search.style, "</w:style>");
+  if (end >= 0 && id !== null) deferred.set(id, xml.slice(at, end));
   return end;
 }
 
