@@ -4,7 +4,16 @@ import { deflateSync, inflateSync, strToU8, zipSync } from "fflate";
 import { readDocx } from "../../../src/core/docx";
 import { ZipArchive } from "../../../src/core/docx/zip";
 import { controlsOf, textOf } from "../../../src/core/ooxml/tree";
-import { buildZip, documentXml, minimalDocx, rels, spacesBomb, STRICT_OFFICE_DOCUMENT } from "./zipBuilder";
+import {
+  buildZip,
+  documentXml,
+  minimalDocx,
+  rels,
+  spacesBomb,
+  STRICT_OFFICE_DOCUMENT,
+  TRANSITIONAL_OFFICE_DOCUMENT,
+  W,
+} from "./zipBuilder";
 
 const HELLO = "<w:p><w:r><w:t>Hallo Welt</w:t></w:r></w:p>";
 
@@ -125,10 +134,9 @@ describe("Strict OOXML", () => {
 });
 
 describe("the parts beside the body", () => {
-  const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   const styles =
-    `<w:styles xmlns:w="${W_NS}"><w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="de-DE"/></w:rPr></w:rPrDefault></w:docDefaults>` +
+    `<w:styles xmlns:w="${W}"><w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="de-DE"/></w:rPr></w:rPrDefault></w:docDefaults>` +
     `<w:style w:type="paragraph" w:styleId="Kapitel"><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style></w:styles>`;
   const related = (target: string) =>
     `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
@@ -167,7 +175,7 @@ describe("the parts beside the body", () => {
           name: "_rels/.rels",
           data:
             `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-            `<Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/>` +
+            `<Relationship Id="rId1" Type="${TRANSITIONAL_OFFICE_DOCUMENT}" Target="word/document.xml"/>` +
             `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`,
         },
         { name: "word/document.xml", data: documentXml(HELLO) },

@@ -143,7 +143,7 @@ export function buildZip(entries: RawEntry[], options: { zip64?: boolean; declar
   return w.result();
 }
 
-const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+export const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 export const TRANSITIONAL_OFFICE_DOCUMENT =
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
 export const STRICT_OFFICE_DOCUMENT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
