@@ -76,12 +76,21 @@ class Bytes {
   }
 }
 
+/**
+ * The end record: the one whose comment reaches exactly to the end of the file, so that its signature written inside a
+ * comment is not taken for it. Failing that, bytes were appended after the archive, which follow its end record: the
+ * earliest signature.
+ */
 function findEndOfCentralDirectory(bytes: Bytes): number {
   const data = bytes.data;
   const lowest = Math.max(0, data.length - EOCD_SIZE - MAX_COMMENT);
+  let earliest = -1;
   for (let at = data.length - EOCD_SIZE; at >= lowest; at--) {
-    if (data[at] === 0x50 && data[at + 1] === 0x4b && bytes.u32(at) === SIG_EOCD) return at;
+    if (data[at] !== 0x50 || data[at + 1] !== 0x4b || bytes.u32(at) !== SIG_EOCD) continue;
+    if (at + EOCD_SIZE + bytes.u16(at + 20) === data.length) return at;
+    earliest = at;
   }
+  if (earliest >= 0) return earliest;
   throw new ZipError(
     "Die Datei ist unvollständig oder beschädigt: das Inhaltsverzeichnis des ZIP-Archivs fehlt (abgeschnitten?).",
   );
@@ -198,13 +207,10 @@ export class ZipArchive {
         `Der Teil „${entry.name}“ ist mit einem nicht unterstützten Verfahren komprimiert (Methode ${entry.method}).`,
       );
     }
-    const budget = this.limits.maxInflatedBytes - this.inflatedBytes;
-    if (entry.size > budget) throw this.tooLarge();
+    // Within the budget by its declared size; inflating stops where the part grows past that size.
+    if (entry.size > this.limits.maxInflatedBytes - this.inflatedBytes) throw this.tooLarge();
     const compressed = this.compressedData(entry);
-    const data =
-      entry.method === 0
-        ? compressed.slice()
-        : this.inflate(compressed, Math.min(entry.size, budget), entry.size <= budget);
+    const data = entry.method === 0 ? compressed.slice() : this.inflate(compressed, entry.size);
     if (data.length !== entry.size || crc32(data) !== entry.crc)
       throw new ZipError(`${DAMAGED} (Prüfsumme von „${entry.name}“ stimmt nicht).`);
     this.inflatedBytes += data.length;
@@ -220,17 +226,17 @@ export class ZipArchive {
     return this.bytes.data.subarray(start, start + entry.compressedSize);
   }
 
-  private inflate(compressed: Uint8Array, limit: number, limitIsDeclaredSize: boolean): Uint8Array {
-    const tooLong = () =>
-      limitIsDeclaredSize ? new ZipError(`${DAMAGED} (ein Teil ist größer als angegeben).`) : this.tooLarge();
+  private inflate(compressed: Uint8Array, declaredSize: number): Uint8Array {
+    const tooLong = () => new ZipError(`${DAMAGED} (ein Teil ist größer als angegeben).`);
+    // No data at all reads as empty (fflate's one call would hand back its buffer of one byte).
+    if (compressed.length === 0) return new Uint8Array(0);
     try {
       const worstCase = compressed.length * DEFLATE_MAX_RATIO;
-      if (compressed.length === 0 || worstCase > ONE_CALL_WORST_CASE)
-        return this.inflateStreamed(compressed, limit, tooLong);
-      // fflate writes nothing past the buffer's end: a stream longer than the limit fills it to limit + 1. A declared
+      if (worstCase > ONE_CALL_WORST_CASE) return this.inflateStreamed(compressed, declaredSize, tooLong);
+      // fflate writes nothing past the buffer's end: a stream longer than declared fills it to one byte more. A declared
       // size beyond the worst case is a lie the length check catches; no buffer is made for it.
-      const data = inflateSync(compressed, { out: new Uint8Array(Math.min(limit, worstCase) + 1) });
-      if (data.length > limit) throw tooLong();
+      const data = inflateSync(compressed, { out: new Uint8Array(Math.min(declaredSize, worstCase) + 1) });
+      if (data.length > declaredSize) throw tooLong();
       return data;
     } catch (error) {
       if (error instanceof ZipError) throw error;
@@ -241,16 +247,16 @@ export class ZipArchive {
     }
   }
 
-  /** Inflates in chunks and stops the moment the output passes `limit`: a lying or huge entry costs milliseconds. */
-  private inflateStreamed(compressed: Uint8Array, limit: number, tooLong: () => ZipError): Uint8Array {
+  /** Inflates in chunks and stops the moment the output passes its declared size: a lying entry costs milliseconds. */
+  private inflateStreamed(compressed: Uint8Array, declaredSize: number, tooLong: () => ZipError): Uint8Array {
     const chunks: Uint8Array[] = [];
     let length = 0;
     const inflater = new Inflate((chunk) => {
       length += chunk.length;
-      if (length > limit) throw tooLong();
+      if (length > declaredSize) throw tooLong();
       chunks.push(chunk);
     });
-    for (let at = 0; at < compressed.length || at === 0; at += INFLATE_CHUNK) {
+    for (let at = 0; at < compressed.length; at += INFLATE_CHUNK) {
       const end = Math.min(at + INFLATE_CHUNK, compressed.length);
       inflater.push(compressed.subarray(at, end), end >= compressed.length);
     }
@@ -265,7 +271,6 @@ export class ZipArchive {
 }
 
 function concat(chunks: Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(length);
   let at = 0;
   for (const chunk of chunks) {

@@ -3,8 +3,10 @@ import { describe, expect, test } from "@jest/globals";
 import {
   isWordMainContentType,
   parseContentTypes,
+  parseCoreTitle,
   parseCustomProperties,
   parseRelationships,
+  resolvePackageTarget,
 } from "../../../src/core/docx/opc";
 
 const RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -67,4 +69,33 @@ test("custom properties: the text of each named property, trimmed; text outside 
     `<vt:lpwstr>davor</vt:lpwstr><property pid="2"><vt:lpwstr>namenlos</vt:lpwstr></property>` +
     `<property pid="3" name="Eingang"><vt:lpwstr> 20.06.2013 </vt:lpwstr></property></Properties>`;
   expect(parseCustomProperties(xml, "docProps/custom.xml")).toEqual({ Eingang: "20.06.2013" });
+});
+
+describe("relationship targets as part names", () => {
+  test("relative, absolute, with dot segments, escapes and a fragment", () => {
+    expect(resolvePackageTarget("word/document.xml")).toBe("word/document.xml");
+    expect(resolvePackageTarget("/word/document.xml")).toBe("word/document.xml");
+    expect(resolvePackageTarget("./word/../word/./document.xml#start")).toBe("word/document.xml");
+    expect(resolvePackageTarget("word/Antwort%20f%C3%BCr.xml")).toBe("word/Antwort für.xml");
+    expect(resolvePackageTarget("word/teil:1.xml")).toBe("word/teil:1.xml"); // a colon after a slash names no scheme
+    expect(resolvePackageTarget("1word:teil.xml")).toBe("1word:teil.xml"); // nor one after a leading digit
+  });
+
+  test("an absolute URI, a broken escape or no name at all point at no part", () => {
+    for (const target of ["https://example.org/document.xml", "file:document.xml", "a+b.c-d:x", "word/%E0%A4%A", ""])
+      expect(resolvePackageTarget(target)).toBeNull();
+    for (const target of ["/", ".", "..", "word/..", "#nur-ein-Anker"]) expect(resolvePackageTarget(target)).toBeNull();
+  });
+});
+
+test("the core properties' title: the text of dc:title alone, trimmed", () => {
+  const core = (inner: string) =>
+    `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">${inner}</cp:coreProperties>`;
+  expect(
+    parseCoreTitle(
+      core("<dc:creator>Amt 201</dc:creator><dc:title> Antwort </dc:title><dc:subject>Jobcenter</dc:subject>"),
+      "docProps/core.xml",
+    ),
+  ).toBe("Antwort");
+  expect(parseCoreTitle(core("<dc:subject>Jobcenter</dc:subject>"), "docProps/core.xml")).toBe("");
 });

@@ -131,6 +131,25 @@ describe("Strict OOXML", () => {
     expect(textOfDocx(strict)).toBe("Hallo Welt");
     expect(readDocx(minimalDocx(HELLO))).toMatchObject({ ok: true, strict: false });
   });
+
+  test("is known by the namespace of the root element alone, whatever its prefix, with a Transitional relationship", () => {
+    const STRICT_W = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+    const packageOf = (document: string) =>
+      buildZip([
+        { name: "_rels/.rels", data: rels("word/document.xml") },
+        { name: "word/document.xml", data: `<?xml version="1.0"?>${document}` },
+      ]);
+    const strictOf = (document: string) => {
+      const result = readDocx(packageOf(document));
+      if (!result.ok) throw new Error(result.error);
+      return result.strict;
+    };
+    expect(strictOf(`<document xmlns="${STRICT_W}"><body/></document>`)).toBe(true);
+    expect(strictOf(`<ns.0-x:document xmlns:ns.0-x="${STRICT_W}"><ns.0-x:body/></ns.0-x:document>`)).toBe(true);
+    expect(strictOf(`<w:document xmlns:w="${W}"><w:body><x:y xmlns:x="${STRICT_W}"/></w:body></w:document>`)).toBe(
+      false,
+    );
+  });
 });
 
 describe("the parts beside the body", () => {
@@ -373,6 +392,11 @@ describe("zip bombs", () => {
     ]);
     expect(bytes.length).toBeGreaterThan(100_000);
     expect(textOfDocx(bytes)).toBe(words);
+    const cut = buildZip([
+      { name: "_rels/.rels", data: rels("word/document.xml") },
+      { name: "word/document.xml", data: document, compressed: deflateSync(strToU8(document)).subarray(0, -1000) },
+    ]);
+    expect(errorOf(cut)).toBe("Die Datei ist beschädigt (komprimierte Daten fehlerhaft oder abgeschnitten).");
   });
 
   test("an empty part, deflated, reads as empty", () => {

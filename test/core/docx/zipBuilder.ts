@@ -13,7 +13,17 @@ export interface RawEntry {
   crc?: number;
   /** Precompressed data (for bombs built by streaming). */
   compressed?: Uint8Array;
+  /** The entry's comment in the central directory. */
+  comment?: string;
+  /** Extra fields as written: in the local header; in the directory, before any ZIP64 field. */
+  localExtra?: Uint8Array;
+  centralExtra?: Uint8Array;
+  /** Which of its values the directory moves into a ZIP64 field (all three when the archive is ZIP64). */
+  zip64?: Zip64Value[];
 }
+
+export type Zip64Value = "size" | "compressedSize" | "offset";
+const ALL_ZIP64: Zip64Value[] = ["size", "compressedSize", "offset"];
 
 class Writer {
   private readonly parts: Uint8Array[] = [];
@@ -72,43 +82,52 @@ function place(w: Writer, entry: RawEntry): Placed {
   w.u32(stored.length);
   w.u32(entry.declaredSize ?? raw.length);
   w.u16(name.length);
-  w.u16(0);
+  w.u16(entry.localExtra?.length ?? 0);
   w.bytes(name);
+  if (entry.localExtra) w.bytes(entry.localExtra);
   w.bytes(stored);
   return { entry, name, raw, stored, offset };
 }
 
 function central(w: Writer, p: Placed, zip64: boolean): void {
   const size = p.entry.declaredSize ?? p.raw.length;
+  const moved = new Set(zip64 ? ALL_ZIP64 : (p.entry.zip64 ?? []));
+  const values: Record<Zip64Value, number> = { size, compressedSize: p.stored.length, offset: p.offset };
+  const inZip64 = ALL_ZIP64.filter((value) => moved.has(value));
+  const foreign = p.entry.centralExtra ?? new Uint8Array(0);
+  const comment = strToU8(p.entry.comment ?? "");
   w.u32(0x02014b50);
   w.u16(45);
-  w.u16(zip64 ? 45 : 20);
+  w.u16(moved.size > 0 ? 45 : 20);
   w.u16(p.entry.flags ?? 0);
   w.u16(p.entry.method ?? 8);
   w.u16(0);
   w.u16(0x21);
   w.u32(p.entry.crc ?? crc32(p.raw));
-  w.u32(zip64 ? 0xffffffff : p.stored.length);
-  w.u32(zip64 ? 0xffffffff : size);
+  w.u32(moved.has("compressedSize") ? 0xffffffff : values.compressedSize);
+  w.u32(moved.has("size") ? 0xffffffff : size);
   w.u16(p.name.length);
-  w.u16(zip64 ? 28 : 0);
-  w.u16(0);
+  w.u16(foreign.length + (inZip64.length > 0 ? 4 + 8 * inZip64.length : 0));
+  w.u16(comment.length);
   w.u16(0);
   w.u16(0);
   w.u32(0);
-  w.u32(zip64 ? 0xffffffff : p.offset);
+  w.u32(moved.has("offset") ? 0xffffffff : p.offset);
   w.bytes(p.name);
-  if (zip64) {
+  w.bytes(foreign);
+  if (inZip64.length > 0) {
     w.u16(0x0001);
-    w.u16(24);
-    w.u64(size);
-    w.u64(p.stored.length);
-    w.u64(p.offset);
+    w.u16(8 * inZip64.length);
+    for (const value of inZip64) w.u64(values[value]);
   }
+  w.bytes(comment);
 }
 
 /** A ZIP archive of `entries`; with `zip64`, every size and offset sits in ZIP64 records. */
-export function buildZip(entries: RawEntry[], options: { zip64?: boolean; declaredCount?: number } = {}): Uint8Array {
+export function buildZip(
+  entries: RawEntry[],
+  options: { zip64?: boolean; declaredCount?: number; comment?: string; disk?: number } = {},
+): Uint8Array {
   const w = new Writer();
   const placed = entries.map((e) => place(w, e));
   const directoryStart = w.length;
@@ -133,13 +152,15 @@ export function buildZip(entries: RawEntry[], options: { zip64?: boolean; declar
     w.u32(1);
   }
   w.u32(0x06054b50);
-  w.u16(0);
-  w.u16(0);
+  w.u16(options.disk ?? 0);
+  w.u16(options.disk ?? 0);
   w.u16(options.zip64 ? 0xffff : Math.min(count, 0xffff));
   w.u16(options.zip64 ? 0xffff : Math.min(count, 0xffff));
   w.u32(options.zip64 ? 0xffffffff : directorySize);
   w.u32(options.zip64 ? 0xffffffff : directoryStart);
-  w.u16(0);
+  const comment = strToU8(options.comment ?? "");
+  w.u16(comment.length);
+  w.bytes(comment);
   return w.result();
 }
 
