@@ -4,6 +4,7 @@
  * header typed with tabs reads like the table it imitates.
  */
 import { hasChildren, textOf, type WmlNode } from "../ooxml/tree";
+import { withoutTrailing } from "../trailing";
 
 export interface Line {
   /** Position in the document's line list. */
@@ -70,16 +71,13 @@ export function normalise(text: string): string {
 }
 
 function normaliseNow(text: string): string {
-  return (
-    text
-      .normalize("NFC")
-      .toLowerCase()
-      .replace(/[\u2010-\u2015\u2212]/g, "-")
-      // Runs and other white space become one space; a lone space is left as it is, which spares copying most lines.
-      .replace(/\s{2,}|[^\S ]/g, " ")
-      .replace(/[\s:.]+$/, "")
-      .trim()
-  );
+  const spaced = text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    // Runs and other white space become one space; a lone space is left as it is, which spares copying most lines.
+    .replace(/\s{2,}|[^\S ]/g, " ");
+  return withoutTrailing(spaced, /[\s:.]/).trimStart();
 }
 
 /**

@@ -8,6 +8,7 @@
 import type { DocumentSnapshot, SnapshotControl } from "../check/snapshot";
 import type { ControlKind, WmlNode } from "../ooxml/tree";
 import type { LineSection, Profile } from "../profile/types";
+import { withoutTrailing } from "../trailing";
 import { expectedSections, type ExpectedControl, type ExpectedSection } from "./expected";
 import { flattenControls, type FlatControl } from "./flatten";
 
@@ -20,8 +21,12 @@ const MIN_TITLES = 5;
 /** Kinds that lose their titles in LibreOffice; they are matched by kind and position alone. */
 const UNTITLED_KINDS: ControlKind[] = ["date", "dropDown", "comboBox", "checkbox"];
 
-/** "Frage 3" and "Frage 1" are the same control of different pairs. */
-const titleKey = (title: string) => title.trim().replace(/\s+\d+$/, "");
+/** "Frage 3" and "Frage 1" are the same control of different pairs: a number after a space does not count. */
+function titleKey(title: string): string {
+  const trimmed = title.trim();
+  const unnumbered = withoutTrailing(trimmed, /\d/);
+  return unnumbered.length < trimmed.length && /\s$/.test(unnumbered) ? withoutTrailing(unnumbered, /\s/) : trimmed;
+}
 
 function kindFits(actual: ControlKind, expected: ControlKind): boolean {
   if (actual === expected) return true;
@@ -98,7 +103,7 @@ function anchors(actual: FlatControl[], sections: ExpectedSection[]): (number | 
 function textFor(actual: FlatControl, expected: ExpectedControl, section: ExpectedSection["section"]): string {
   const lines = [actual.text];
   if (expected.kind === "richText" && expected.role !== "heading") lines.push(...actual.following);
-  let text = lines.join("\n").replace(/\n+$/, "");
+  let text = withoutTrailing(lines.join("\n"), /\n/);
   // The text before a line section's first field (its lead) ends up inside that field.
   const lead = section.kind === "line" ? (section as LineSection).lead : "";
   if (lead && text.startsWith(lead)) text = text.slice(lead.length).trimStart();

@@ -208,6 +208,15 @@ describe("the rules", () => {
     ]);
   });
 
+  test("links: texts of 100,000 full stops, vague or not, are judged in linear time", () => {
+    const dots = ".".repeat(100_000);
+    const link = (text: string) => p(`<w:hyperlink w:anchor="x">${r(text)}</w:hyperlink>`);
+    const facts = factsOf(link(`hier${dots}`) + link(`${dots}Zielvereinbarung`));
+    const started = Date.now();
+    expect(findingsOf(facts).map((f) => f.data.text)).toEqual([{ quoted: `hier${dots}` }]);
+    expect(Date.now() - started).toBeLessThan(1000); // milliseconds; `/[.:!…\s]+$/` took half a minute
+  });
+
   test("colour: coloured words among plain ones, unless bold, black, grey or a whole coloured paragraph", () => {
     const red = '<w:color w:val="FF0000"/>';
     expect(rules(factsOf(p(r("Frist: ") + r("überschritten", red))))).toEqual([["colourOnly", "colour"]]);

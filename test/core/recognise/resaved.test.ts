@@ -11,7 +11,7 @@ import { snapshotOfBody } from "../../../src/core/check/fromTree";
 import { readDocx, writeDocx } from "../../../src/core/docx";
 import { snapshotOfDocument } from "../../../src/core/recognise";
 import { buildAnswer } from "../../../src/core/ooxml/document";
-import type { WmlNode } from "../../../src/core/ooxml/tree";
+import { controlsOf, type WmlNode } from "../../../src/core/ooxml/tree";
 import { defaultProfile } from "../../../src/core/profile";
 import { seedContent, SEED_TODAY } from "../check/seedContent";
 import { censusOf } from "../docx/survival";
@@ -106,6 +106,20 @@ describe("checking the re-saved document", () => {
     const rules = checkDocument(result, profile, context).map((f) => `${f.rule}:${f.sectionId}`);
     expect(rules).toEqual(["recognised:null", "sectionMissing:demography"]);
   });
+});
+
+test("hostile titles and runs of empty paragraphs are read in linear time", () => {
+  const body = structuredClone(resaved);
+  const controls = controlsOf(body);
+  // 100,000 spaces before a number that is not the title's end; 100,000 empty paragraphs after a field, then text.
+  controls[0].node.control.title = `Telefon${" ".repeat(100_000)}1x`;
+  const field = body.findIndex((node) => controlsOf([node])[0]?.node.control.title === "Antwort 1");
+  const empty = (): WmlNode => ({ type: "paragraph", style: "", children: [] });
+  const text: WmlNode = { type: "paragraph", style: "", children: [{ type: "text", text: "x" }] };
+  body.splice(field + 1, 0, ...Array.from({ length: 100_000 }, empty), text);
+  const started = Date.now();
+  expect(snapshotOfDocument(body, profile).recognised?.how).toBe("resaved");
+  expect(Date.now() - started).toBeLessThan(5000); // under a second; the expressions at the end took half a minute
 });
 
 /** The body up to the first top-level node whose text contains `marker`. */

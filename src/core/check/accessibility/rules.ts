@@ -5,6 +5,7 @@
  */
 import { defineRule, type Report, type Rule } from "../findings";
 import { quoted, type MessageData } from "../messages";
+import { withoutTrailing } from "../../trailing";
 import type { AccessibilityFacts, ParagraphPlace } from "../snapshot";
 import type { DocumentModel } from "../model";
 
@@ -187,7 +188,7 @@ const linkText = defineRule<"vague">({
   check: (model) =>
     withFacts(model, (facts) =>
       facts.links
-        .filter((link) => VAGUE_LINK_TEXTS.has(link.text.toLowerCase().replace(/[.:!…\s]+$/u, "")))
+        .filter((link) => VAGUE_LINK_TEXTS.has(withoutTrailing(link.text.toLowerCase(), /[.:!…\s]/u)))
         .map((link) => at("vague", link.place, { text: quoted(link.text) })),
     ),
 });
