@@ -23,20 +23,33 @@ export interface ResolvedAttribute {
 }
 
 /**
- * An element as it opens, its name resolved. Its attributes resolve on demand and only while it is the innermost
- * open element: a prefix means what the bindings in force say.
+ * An element as it opens, its name resolved. One object serves every element of a part, so it is valid only during
+ * the `onOpen` call that receives it: its attributes resolve on demand, a prefix meaning what the bindings in force say.
  */
 export class ResolvedTag {
-  constructor(
-    readonly local: string,
-    readonly uri: string,
-    private readonly raw: readonly RawAttribute[],
-    private readonly scope: NamespaceScope,
-  ) {}
+  local = "";
+  uri = "";
+  /** The attributes as saxes reported them; the first `count` are this element's (the array is reused). */
+  private raw: readonly RawAttribute[] = [];
+  private count = 0;
+
+  constructor(private readonly scope: NamespaceScope) {}
+
+  /** Makes this the tag of the element named `name` (as written) with the first `count` of `raw`. */
+  reset(name: string, raw: readonly RawAttribute[], count: number): this {
+    this.raw = raw;
+    this.count = count;
+    const colon = name.indexOf(":");
+    this.local = colon < 0 ? name : name.slice(colon + 1);
+    this.uri = this.scope.lookup(colon < 0 ? "" : name.slice(0, colon));
+    return this;
+  }
 
   /** The value of attribute `local` in a namespace `accepts` ("" for an unprefixed one: no namespace); else undefined. */
   attribute(local: string, accepts: (uri: string) => boolean): string | undefined {
-    for (const { name, value } of this.raw) {
+    // Indexed loops, not for…of: in code not yet optimised, each step of an iterator is an object to collect.
+    for (let i = 0; i < this.count; i++) {
+      const { name, value } = this.raw[i];
       const colon = name.indexOf(":");
       if (colon < 0) {
         if (name === local && accepts("")) return value;
@@ -55,7 +68,8 @@ export class ResolvedTag {
   /** All its attributes but the namespace declarations, resolved. */
   attributes(): ResolvedAttribute[] {
     const resolved: ResolvedAttribute[] = [];
-    for (const { name, value } of this.raw) {
+    for (let i = 0; i < this.count; i++) {
+      const { name, value } = this.raw[i];
       if (isDeclaration(name)) continue;
       const at = name.indexOf(":");
       resolved.push(
@@ -73,10 +87,12 @@ export class NamespaceScope {
   /** Per open element, the prefixes it declared ("" for the default namespace); null for the many that declare none. */
   private readonly declared: (string[] | null)[] = [];
 
-  open(name: string, raw: readonly RawAttribute[]): ResolvedTag {
+  /** Opens an element with the first `count` of `raw` as its attributes: its declarations take effect. */
+  open(raw: readonly RawAttribute[], count: number): void {
     // Declarations first: an element's own xmlns applies to its name and its other attributes wherever they stand.
     let declares: string[] | null = null;
-    for (const { name: attribute, value } of raw) {
+    for (let i = 0; i < count; i++) {
+      const { name: attribute, value } = raw[i];
       if (!isDeclaration(attribute)) continue;
       const prefix = attribute === "xmlns" ? "" : attribute.slice(6);
       let stack = this.bindings.get(prefix);
@@ -85,13 +101,6 @@ export class NamespaceScope {
       (declares ??= []).push(prefix);
     }
     this.declared.push(declares);
-    const colon = name.indexOf(":");
-    return new ResolvedTag(
-      colon < 0 ? name : name.slice(colon + 1),
-      this.lookup(colon < 0 ? "" : name.slice(0, colon)),
-      raw,
-      this,
-    );
   }
 
   close(): void {
@@ -109,7 +118,8 @@ export class NamespaceScope {
 /**
  * Feeds a parser's elements (saxes with xmlns: false) through a namespace scope: `onOpen` gets each element as it opens, with
  * its name resolved, `onClose` each end. The attributes are taken as saxes reports them one by one, which spares
- * walking the object it builds of them.
+ * walking the object it builds of them; one array and one tag serve all elements, which spares the garbage collector
+ * (a body has hundreds of thousands).
  */
 export function resolveElements(
   parser: SaxesParser<{ xmlns: false }>,
@@ -117,20 +127,21 @@ export function resolveElements(
   onClose: () => void = () => undefined,
 ): void {
   const scope = new NamespaceScope();
-  let pending: RawAttribute[] | null = null;
-  parser.on("attribute", (attribute) => void (pending ??= []).push(attribute));
-  parser.on("opentag", (tag) => {
-    const raw = pending ?? NO_ATTRIBUTES;
-    pending = null;
-    onOpen(scope.open(tag.name, raw));
+  const tag = new ResolvedTag(scope);
+  const pending: RawAttribute[] = [];
+  let count = 0;
+  parser.on("attribute", (attribute) => void (pending[count++] = attribute));
+  parser.on("opentag", ({ name }) => {
+    const attributes = count;
+    count = 0; // before onOpen, which may throw
+    scope.open(pending, attributes);
+    onOpen(tag.reset(name, pending, attributes));
   });
   parser.on("closetag", () => {
     scope.close();
     onClose();
   });
 }
-
-const NO_ATTRIBUTES: readonly RawAttribute[] = Object.freeze([]);
 
 const isDeclaration = (attribute: string) =>
   attribute.startsWith("xmlns") && (attribute.length === 5 || attribute[5] === ":");

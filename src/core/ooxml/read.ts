@@ -56,8 +56,13 @@ type Frame =
   | { kind: "skip"; described?: Described }
   /** Any other element: its children go where its own would have gone (`container`, resolved when it opened). */
   | { kind: "other"; container: ContainerNode | null }
-  /** A run (`format`), a hyperlink or a drawing: like "other", and what it puts in force ends with it (`restore`). */
-  | { kind: "scope"; container: ContainerNode | null; restore: () => void; format?: RunFormat };
+  /** A run, a hyperlink or a drawing: like "other"; what it puts in force ends with it, the `previous` coming back. */
+  | { kind: "run"; container: ContainerNode; format: RunFormat; previous: RunFormat | null }
+  | { kind: "link"; container: ContainerNode; previous: number | undefined }
+  | { kind: "drawing"; container: ContainerNode; previous: ImageNode | null };
+
+/** Frames are made for every element of a body (hundreds of thousands): the common ones are shared. */
+const SKIP: Frame = Object.freeze({ kind: "skip" });
 
 /** Elements whose subtree holds no text of the body: deleted text, field codes, properties. */
 export const SKIPPED = new Set([
@@ -204,11 +209,16 @@ class BodyReader {
     const top = this.top();
     if (!top) return this.inBody ? this.root : null;
     if (top.kind === "node" || top.kind === "sdtContent" || top.kind === "text") return top.node;
-    return top.kind === "other" || top.kind === "scope" ? top.container : null;
+    return top.kind === "skip" || top.kind === "sdtPr" ? null : top.container;
   }
 
+  /** The last "other" frame made: its siblings and their children share it (frames are never changed). */
+  private lastOther: Frame & { kind: "other" } = { kind: "other", container: null };
+
   private other(): Frame {
-    return { kind: "other", container: this.parent() };
+    const container = this.parent();
+    if (this.lastOther.container !== container) this.lastOther = { kind: "other", container };
+    return this.lastOther;
   }
 
   private add(parent: ContainerNode, node: WmlNode): void {
@@ -227,7 +237,7 @@ class BodyReader {
     if (this.stack.length >= MAX_DEPTH) throw new Error("Das Dokument ist zu tief verschachtelt, um es zu lesen.");
     const top = this.top();
     if (top?.kind === "skip" || (top?.kind === "sdtPr" && !this.isWord(tag) && tag.uri !== W14_NAMESPACE)) {
-      this.stack.push({ kind: "skip" });
+      this.stack.push(SKIP);
       return;
     }
     if (top?.kind === "sdtPr") {
@@ -236,7 +246,7 @@ class BodyReader {
       return;
     }
     if (tag.uri === MC_NAMESPACE && tag.local === "Fallback") {
-      this.stack.push({ kind: "skip" }); // the Choice already holds the same text
+      this.stack.push(SKIP); // the Choice already holds the same text
       return;
     }
     if (!this.isWord(tag)) {
@@ -260,7 +270,7 @@ class BodyReader {
     }
     const parent = this.parent();
     if (!this.inBody || SKIPPED.has(local) || !parent) {
-      this.stack.push(SKIPPED.has(local) ? { kind: "skip", described: this.described(local) } : this.other());
+      this.stack.push(SKIPPED.has(local) ? this.skipped(local) : this.other());
       return;
     }
     const container = CONTAINERS.get(local);
@@ -281,15 +291,13 @@ class BodyReader {
     } else if (local === "r") {
       this.openRun(parent);
     } else if (local === "hyperlink") {
-      const previous = this.link;
+      this.stack.push({ kind: "link", container: parent, previous: this.link });
       this.link = ++this.links;
-      this.stack.push({ kind: "scope", container: parent, restore: () => void (this.link = previous) });
     } else if (local === "drawing") {
       const image: ImageNode = { type: "image", alt: "", decorative: false };
       this.add(parent, image);
-      const previous = this.image;
+      this.stack.push({ kind: "drawing", container: parent, previous: this.image });
       this.image = image;
-      this.stack.push({ kind: "scope", container: parent, restore: () => void (this.image = previous) });
     } else {
       this.leaf(local, parent);
       this.stack.push(this.other());
@@ -304,16 +312,20 @@ class BodyReader {
   /** A run: its text takes the formatting its w:rPr gives (read as it opens, before the text) and its hyperlink. */
   private openRun(parent: ContainerNode): void {
     const format: RunFormat = this.link === undefined ? {} : { link: this.link };
-    const previous = this.run;
+    this.stack.push({ kind: "run", container: parent, format, previous: this.run });
     this.run = format;
-    this.stack.push({ kind: "scope", container: parent, format, restore: () => void (this.run = previous) });
   }
 
-  /** Whose properties a properties element opening here describes: its paragraph's, run's or row's, if any. */
+  /** A skipped element; a properties element describes its paragraph, run, row or table, if directly inside one. */
+  private skipped(local: string): Frame {
+    const described = this.described(local);
+    return described ? { kind: "skip", described } : SKIP;
+  }
+
   private described(local: string): Described | undefined {
     const top = this.top();
     if (local === "pPr" && top?.kind === "node" && top.node.type === "paragraph") return { paragraph: top.node };
-    if (local === "rPr" && top?.kind === "scope" && top.format) return { run: top.format };
+    if (local === "rPr" && top?.kind === "run") return { run: top.format };
     if (local === "trPr" && top?.kind === "node" && top.node.type === "row") return { row: top.node };
     if (local === "tblPr" && top?.kind === "node" && top.node.type === "table") return { table: top.node };
     return undefined;
@@ -331,7 +343,9 @@ class BodyReader {
 
   close(): void {
     const frame = this.stack.pop();
-    if (frame?.kind === "scope") frame.restore();
+    if (frame?.kind === "run") this.run = frame.previous;
+    else if (frame?.kind === "link") this.link = frame.previous;
+    else if (frame?.kind === "drawing") this.image = frame.previous;
     if (this.stack.length === this.bodyDepth) this.inBody = false;
   }
 
