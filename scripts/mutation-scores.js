@@ -13,6 +13,8 @@ const path = require("path");
 const ROOT = path.join(__dirname, "..");
 const CORE = "reports/stryker-incremental-core.json";
 const WORD = "reports/stryker-incremental.json";
+/** Where each report's tests are (jest.stryker.core.config.js, jest.stryker.config.js). */
+const TESTS = { [CORE]: "test/core", [WORD]: "test/word" };
 /** The parts, the report each is measured in (stryker.core.config.json, stryker.config.json) and what it must reach. */
 const PARTS = [
   { dir: "src/core/check/", report: CORE, target: 85 },
@@ -32,6 +34,21 @@ function changedSince(name, source) {
 function mutantsOf(report) {
   const file = path.join(ROOT, report);
   return fs.existsSync(file) ? Object.entries(JSON.parse(fs.readFileSync(file, "utf8")).files) : [];
+}
+
+/**
+ * The test files under `testDir` that the report's run saw in another version or not at all: the scores above do
+ * not know them yet. The next incremental run tests again what Stryker's diff finds touched; --force, everything.
+ */
+function testsNotSeenBy(report, testDir) {
+  const file = path.join(ROOT, report);
+  if (!fs.existsSync(file)) return [];
+  const seen = JSON.parse(fs.readFileSync(file, "utf8")).testFiles ?? {};
+  return fs
+    .readdirSync(path.join(ROOT, testDir), { recursive: true })
+    .map((name) => path.join(testDir, name))
+    .filter((name) => /\.test\.tsx?$/.test(name))
+    .filter((name) => seen[name] === undefined || changedSince(name, seen[name].source));
 }
 
 /** Caught and missed mutants of each part, in its own report. */
@@ -65,6 +82,13 @@ function main() {
     const verdict = score >= target ? "ok" : `below ${target} %`;
     console.log(`${dir.padEnd(22)} ${score.toFixed(1).padStart(5)} %  (${detected} of ${total} caught; ${verdict})`);
     if (changed.length > 0) console.log(`${"".padEnd(22)} changed since measured: ${changed.join(", ")}`);
+  }
+  for (const [report, testDir] of Object.entries(TESTS)) {
+    const unseen = testsNotSeenBy(report, testDir);
+    if (unseen.length === 0) continue;
+    console.log(`Tests new or changed since the last run of ${report} (or covering nothing it mutates):`);
+    console.log(`  ${unseen.join(", ")}`);
+    console.log("  The scores above predate them: `npm run mutate` measures again what they touch.");
   }
 }
 
