@@ -54,7 +54,7 @@ describe("questionsComplete", () => {
     ]);
   });
 
-  test("a pair without a number is named by its place", () => {
+  test("a pair without a number is named by its place, its question as its answer", () => {
     const snapshot = withText(withAnswers({ 2: "" }), numberControl(seed, 1), "");
     expect(runRule(questionsComplete, snapshot).map(said)).toEqual([
       {
@@ -62,6 +62,11 @@ describe("questionsComplete", () => {
         data: { name: quoted(phrase("pairAtPosition", { title: "Antwort", position: 2 })), todo: phrase("answerIt") },
       },
     ]);
+    const withoutQuestion = withText(snapshot, indexOfTag(snapshot, tagOf("qt", "reasons"), 1), "");
+    expect(runRule(questionsComplete, withoutQuestion).map(said)[0]).toEqual({
+      messageId: "empty",
+      data: { name: quoted(phrase("pairAtPosition", { title: "Frage", position: 2 })), todo: phrase("insertQuestion") },
+    });
   });
 
   test("a whitespace-only answer is empty", () => {

@@ -37,8 +37,8 @@ test.each(ODD_INPUTS.map((input) => [input]))("does not throw on %p", (input) =>
   expect(result.questions.every((question) => typeof question === "string" && question !== "")).toBe(true);
 });
 
-test("empty text gives no questions", () => {
-  expect(splitQuestions("")).toEqual({ questions: [] });
+test("empty text, and what is not text at all, gives no questions", () => {
+  for (const input of ["", undefined, null, 42, {}]) expect(splitQuestions(input as string)).toEqual({ questions: [] });
 });
 
 /** Strings built from the pieces the splitter reacts to, so random input reaches every branch. */
