@@ -1,6 +1,7 @@
 /** writeDocx: a complete package that validates, reads back, and carries exactly what the add-in inserts. */
 import { describe, expect, test } from "@jest/globals";
 import { strFromU8, unzipSync } from "fflate";
+import { SaxesParser } from "saxes";
 import { readDocx, writeDocx } from "../../../src/core/docx";
 import { parseContentTypes, parseCustomProperties, parseRelationships } from "../../../src/core/docx/opc";
 import { buildAnswer } from "../../../src/core/ooxml/document";
@@ -26,11 +27,24 @@ function controlSignature(body: WmlNode[]) {
   }));
 }
 
-describe("the package", () => {
-  const bytes = writeDocx(buildAnswer(profile, { content: seedContent() }));
-  const parts = partsOf(bytes);
+/** Every element of a part as {namespace}name, in document order. */
+function elementNames(xml: string): string[] {
+  const names: string[] = [];
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on("opentag", (tag) => void names.push(`{${tag.uri}}${tag.local}`));
+  parser.write(xml).close();
+  return names;
+}
 
+/**
+ * The seed's package, written anew in each test that reads it: mutation testing runs only the tests that cover a
+ * mutant, and a package written once for all would be covered by none of them.
+ */
+const seedPackage = () => writeDocx(buildAnswer(profile, { content: seedContent() }));
+
+describe("the package", () => {
   test("has the parts of a minimal WordprocessingML package, content types first", () => {
+    const parts = partsOf(seedPackage());
     expect(Object.keys(parts)).toEqual([
       "[Content_Types].xml",
       "_rels/.rels",
@@ -45,6 +59,7 @@ describe("the package", () => {
   });
 
   test("document, styles and settings validate against ECMA-376; app.xml against its schema", async () => {
+    const parts = partsOf(seedPackage());
     // One validation for the three parts: the schema is compiled once (a busy machine takes seconds for each).
     const names = ["word/document.xml", "word/styles.xml", "word/settings.xml"];
     const result = await validateWordprocessingML(names.map((name) => ({ name, xml: parts[name] })));
@@ -58,6 +73,8 @@ describe("the package", () => {
   });
 
   test("custom document properties (the inquiry's arrival) are written only when given, valid, and read back", async () => {
+    const bytes = seedPackage();
+    const parts = partsOf(bytes);
     expect(parts["docProps/custom.xml"]).toBeUndefined();
     const withArrival = writeDocx(buildAnswer(profile), {
       properties: { "Ratsantwort.AnfrageVom": "20.06.2013", "A & B": "<x>" },
@@ -75,6 +92,7 @@ describe("the package", () => {
   });
 
   test("declares each part's content type and reaches each by its relationship, as ECMA-376 names them", () => {
+    const parts = partsOf(seedPackage());
     const ML = "application/vnd.openxmlformats-officedocument";
     const typeOf = parseContentTypes(parts["[Content_Types].xml"]);
     expect(Object.keys(parts).map((name) => [name, typeOf(name)])).toEqual([
@@ -101,6 +119,7 @@ describe("the package", () => {
   });
 
   test("says Word 2013 and later, German, its title and its maker; custom properties numbered from 2", () => {
+    const parts = partsOf(seedPackage());
     expect(parts["word/settings.xml"]).toContain('<w:defaultTabStop w:val="709"/>');
     expect(parts["word/settings.xml"]).toContain(
       '<w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/>',
@@ -112,6 +131,17 @@ describe("the package", () => {
       "<dc:title>Antwort &amp; Fragen</dc:title><dc:language>de-DE</dc:language>",
     );
     expect(parts["docProps/core.xml"]).toContain("<dc:title></dc:title>");
+    const CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+    const DC = "http://purl.org/dc/elements/1.1/";
+    expect(elementNames(parts["docProps/core.xml"])).toEqual([
+      `{${CP}}coreProperties`,
+      `{${DC}}title`,
+      `{${DC}}language`,
+    ]);
+    const CT = "http://schemas.openxmlformats.org/package/2006/content-types";
+    expect(new Set(elementNames(parts["[Content_Types].xml"]))).toEqual(
+      new Set([`{${CT}}Types`, `{${CT}}Default`, `{${CT}}Override`]),
+    );
     expect(parts["docProps/app.xml"]).toContain("<Application>Ratsantwort</Application>");
     const custom = titled["docProps/custom.xml"];
     expect(custom.match(/<property [^>]*>/g)).toEqual([
@@ -131,10 +161,12 @@ describe("the package", () => {
   });
 
   test("is deterministic: the same content gives the same bytes", () => {
+    const bytes = seedPackage();
     expect(writeDocx(buildAnswer(profile, { content: seedContent() }))).toEqual(bytes);
   });
 
   test("reads back with its text intact, umlauts and ß included", () => {
+    const bytes = seedPackage();
     const result = readDocx(bytes);
     if (!result.ok) throw new Error(result.error);
     const text = textOf(result.body);

@@ -33,8 +33,10 @@ function lastSignature(bytes: Uint8Array, signature: number): number {
 }
 
 const LOCAL = 0x04034b50;
+const END = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_RECORD = 0x06064b50;
 
 describe("archives that are odd but valid", () => {
   test("a comment after the directory, of the greatest length ZIP allows, and holding a signature", () => {
@@ -86,6 +88,36 @@ describe("archives that are odd but valid", () => {
     ]);
   });
 
+  test("an empty archive, also with bytes after it", () => {
+    const empty = buildZip([]);
+    expect(contents(empty)).toEqual([]);
+    const appended = new Uint8Array(empty.length + 10).fill(0x78);
+    appended.set(empty);
+    expect(contents(appended)).toEqual([]);
+  });
+
+  test("the end record's signature inside the last part's data, before the real one", () => {
+    const last = { name: "z.bin", data: strToU8("PK\x05\x06 kein Ende"), method: 0 };
+    expect(contents(buildZip([A, last]))).toEqual([
+      ["a.xml", "<a>erster Teil</a>"],
+      ["z.bin", "PK\x05\x06 kein Ende"],
+    ]);
+  });
+
+  test("a ZIP64 archive whose end record marks only one of its values as moved", () => {
+    for (const moved of ["count", "size", "offset"]) {
+      const bytes = buildZip([A, B], { zip64: true });
+      const view = new DataView(bytes.buffer, bytes.byteOffset);
+      const record = lastSignature(bytes, ZIP64_RECORD);
+      const directory = { count: 2, size: Number(view.getBigUint64(record + 40, true)) };
+      const end = lastSignature(bytes, END);
+      if (moved !== "count") [8, 10].forEach((at) => view.setUint16(end + at, directory.count, true));
+      if (moved !== "size") view.setUint32(end + 12, directory.size, true);
+      if (moved !== "offset") view.setUint32(end + 16, record - directory.size, true);
+      expect([moved, contents(bytes).map(([name]) => name)]).toEqual([moved, ["a.xml", "b.xml"]]);
+    }
+  });
+
   test("of two names that differ only in case, the first is found", () => {
     const zip = new ZipArchive(buildZip([A, { name: "A.XML", data: "<a>zweiter</a>" }]));
     expect(new TextDecoder().decode(zip.read(zip.find("a.xml")!))).toBe("<a>erster Teil</a>");
@@ -99,10 +131,30 @@ describe("archives that are odd but valid", () => {
 });
 
 describe("damage in each record is named", () => {
-  test("a multi-part (spanned) archive", () => {
-    expect(errorOf(readAll(buildZip([A], { disk: 1 })))).toBe(
-      "Die Datei ist ein mehrteiliges ZIP-Archiv; solche Archive werden nicht gelesen.",
-    );
+  test("a multi-part (spanned) archive, by either of its disk numbers", () => {
+    for (const field of [4, 6]) {
+      const bytes = buildZip([A]);
+      bytes[lastSignature(bytes, END) + field] = 1;
+      expect(errorOf(readAll(bytes))).toBe(
+        "Die Datei ist ein mehrteiliges ZIP-Archiv; solche Archive werden nicht gelesen.",
+      );
+    }
+  });
+
+  test("a directory that runs past the end of the file, or an entry's comment that does", () => {
+    const beyondTheEnd = "Die Datei ist beschädigt oder unvollständig (Verweis hinter das Dateiende).";
+    const longDirectory = buildZip([A]);
+    new DataView(longDirectory.buffer).setUint32(lastSignature(longDirectory, END) + 12, 0xfffff, true);
+    expect(errorOf(readAll(longDirectory))).toBe(beyondTheEnd);
+    const longComment = buildZip([{ ...A, centralExtra: new Uint8Array([0x55, 0x54, 1, 0, 7]) }]);
+    new DataView(longComment.buffer).setUint16(lastSignature(longComment, CENTRAL) + 32, 0xffff, true);
+    expect(errorOf(readAll(longComment))).toBe(beyondTheEnd);
+  });
+
+  test("an end record alone that claims ZIP64's count has no room for a locator before it", () => {
+    const bytes = buildZip([], { declaredCount: 0xffff });
+    expect(bytes.length).toBe(22);
+    expect(errorOf(readAll(bytes))).toBe("Das ZIP-Archiv hat 65535 Einträge, mehr als 10000; es wird nicht gelesen.");
   });
 
   test("a directory beyond the end of the file", () => {
