@@ -37,17 +37,30 @@ describe("relationships", () => {
 });
 
 describe("content types", () => {
-  const typeOf = parseContentTypes(
-    `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-      `<Default Extension="XML" ContentType="application/xml"/><Default Extension="rels" ContentType="urn:rels"/>` +
-      `<Override PartName="/Word/Document.xml" ContentType="urn:main"/></Types>`,
-  );
+  const TYPES = "http://schemas.openxmlformats.org/package/2006/content-types";
 
   test("an Override by the part's name, else the Default for its extension, both whatever their case", () => {
+    // Parsed in the test, not once for the file: mutation testing runs only the tests that parse.
+    const typeOf = parseContentTypes(
+      `<Types xmlns="${TYPES}">` +
+        `<Default Extension="XML" ContentType="application/xml"/><Default Extension="rels" ContentType="urn:rels"/>` +
+        `<Override PartName="/Word/Document.xml" ContentType="urn:main"/></Types>`,
+    );
     expect(typeOf("word/document.xml")).toBe("urn:main");
     expect(typeOf("word.v2/other.xml")).toBe("application/xml");
     expect(typeOf("_rels/.rels")).toBe("urn:rels");
     expect(typeOf("word/media/bild.png")).toBeUndefined();
+  });
+
+  test("a Default and an Override are told apart by their names, not by the attributes they carry", () => {
+    const typeOf = parseContentTypes(
+      `<Types xmlns="${TYPES}"><Default Extension="xml" ContentType="urn:xml"/>` +
+        `<Default Extension="bin" ContentType="urn:bin" PartName="/word/document.xml"/>` +
+        `<Override PartName="/word/other.xml" ContentType="urn:other" Extension="dat"/></Types>`,
+    );
+    expect(typeOf("word/document.xml")).toBe("urn:xml");
+    expect(typeOf("word/other.xml")).toBe("urn:other");
+    expect(typeOf("media/x.dat")).toBeUndefined();
   });
 
   test("Word's main parts are known by wordprocessingml or the ms-word prefix, nothing else", () => {
