@@ -7,6 +7,7 @@ import { controlsOf, textOf } from "../../../src/core/ooxml/tree";
 import {
   buildZip,
   documentXml,
+  lastSignature,
   minimalDocx,
   rels,
   spacesBomb,
@@ -282,13 +283,6 @@ describe("ZIP64", () => {
         ],
         { zip64: true },
       );
-    /** Where a four-byte signature last occurs. */
-    const lastSignature = (bytes: Uint8Array, signature: number) => {
-      for (let at = bytes.length - 4; at >= 0; at--)
-        if (new DataView(bytes.buffer, bytes.byteOffset).getUint32(at, true) === signature) return at;
-      throw new Error("no such signature");
-    };
-
     test("a locator that points at no ZIP64 directory", () => {
       const bytes = zip64();
       bytes[lastSignature(bytes, 0x06064b50)] = 0;

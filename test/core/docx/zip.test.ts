@@ -2,7 +2,7 @@
 import { describe, expect, test } from "@jest/globals";
 import { deflateSync, strToU8 } from "fflate";
 import { ZipArchive, ZipError, type ZipLimits } from "../../../src/core/docx/zip";
-import { buildZip, type RawEntry } from "./zipBuilder";
+import { buildZip, lastSignature, type RawEntry } from "./zipBuilder";
 
 const A = { name: "a.xml", data: "<a>erster Teil</a>" };
 const B = { name: "b.xml", data: "<b>zweiter Teil</b>" };
@@ -24,13 +24,6 @@ function errorOf(read: () => unknown): string {
 }
 
 const readAll = (bytes: Uint8Array, limits?: ZipLimits) => () => contents(bytes, limits);
-
-/** Where a four-byte signature last occurs. */
-function lastSignature(bytes: Uint8Array, signature: number): number {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
-  for (let at = bytes.length - 4; at >= 0; at--) if (view.getUint32(at, true) === signature) return at;
-  throw new Error("no such signature");
-}
 
 const LOCAL = 0x04034b50;
 const END = 0x06054b50;

@@ -123,6 +123,13 @@ function central(w: Writer, p: Placed, zip64: boolean): void {
   w.bytes(comment);
 }
 
+/** Where a four-byte signature (a ZIP record's, little-endian) last occurs in `bytes`. */
+export function lastSignature(bytes: Uint8Array, signature: number): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+  for (let at = bytes.length - 4; at >= 0; at--) if (view.getUint32(at, true) === signature) return at;
+  throw new Error("no such signature");
+}
+
 /** A ZIP archive of `entries`; with `zip64`, every size and offset sits in ZIP64 records. */
 export function buildZip(
   entries: RawEntry[],
