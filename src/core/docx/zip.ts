@@ -49,6 +49,7 @@ const DEFLATE_MAX_RATIO = 1032;
 const ONE_CALL_WORST_CASE = 64 * 1024 * 1024;
 
 const DAMAGED = "Die Datei ist beschädigt";
+const tooLong = () => new ZipError(`${DAMAGED} (ein Teil ist größer als angegeben).`);
 
 class Bytes {
   constructor(readonly data: Uint8Array) {}
@@ -227,12 +228,11 @@ export class ZipArchive {
   }
 
   private inflate(compressed: Uint8Array, declaredSize: number): Uint8Array {
-    const tooLong = () => new ZipError(`${DAMAGED} (ein Teil ist größer als angegeben).`);
     // No data at all reads as empty (fflate's one call would hand back its buffer of one byte).
     if (compressed.length === 0) return new Uint8Array(0);
     try {
       const worstCase = compressed.length * DEFLATE_MAX_RATIO;
-      if (worstCase > ONE_CALL_WORST_CASE) return this.inflateStreamed(compressed, declaredSize, tooLong);
+      if (worstCase > ONE_CALL_WORST_CASE) return this.inflateStreamed(compressed, declaredSize);
       // fflate writes nothing past the buffer's end: a stream longer than declared fills it to one byte more. A declared
       // size beyond the worst case is a lie the length check catches; no buffer is made for it.
       const data = inflateSync(compressed, { out: new Uint8Array(Math.min(declaredSize, worstCase) + 1) });
@@ -248,7 +248,7 @@ export class ZipArchive {
   }
 
   /** Inflates in chunks and stops the moment the output passes its declared size: a lying entry costs milliseconds. */
-  private inflateStreamed(compressed: Uint8Array, declaredSize: number, tooLong: () => ZipError): Uint8Array {
+  private inflateStreamed(compressed: Uint8Array, declaredSize: number): Uint8Array {
     const chunks: Uint8Array[] = [];
     let length = 0;
     const inflater = new Inflate((chunk) => {
