@@ -15,6 +15,7 @@ import { WordFailure } from "../../src/word/errors";
 import { control, installTestWord, paragraph, table, type TestWord } from "../../src/word-emulator/testing";
 import { readWordBody } from "../../src/core/ooxml/read";
 import { parseLocator } from "../../src/core/document/locator";
+import { TITLE_PROPERTY, titleOfModel } from "../../src/core/document/title";
 
 const profile = defaultProfile();
 const tag = (role: TagRole, key: string) => formatTag({ profile, role, key });
@@ -98,6 +99,29 @@ describe("readSnapshot", () => {
       inFrame: { index: 0, count: 1 },
     });
     expect(locator.steps.map((s) => s.tag)).toEqual([tag("field", "header.phone"), tag("section", "header")]);
+  });
+
+  test("an answer without a title is given its own in one more sync; the snapshot has it, noted as the add-in's", async () => {
+    documentWithAnswer(1);
+    word.title = "";
+    word.resetCounts();
+    const snapshot = await readSnapshot(profile);
+    const title = titleOfModel(modelOf(snapshot, profile));
+    expect(title).not.toBe("");
+    expect(word.syncCount).toBe(2);
+    expect(word.title).toBe(title);
+    expect(snapshot.accessibility?.title).toBe(title);
+    expect(snapshot.properties).toEqual({ [TITLE_PROPERTY]: title });
+  });
+
+  test("a read-only answer keeps its missing title, and the snapshot says it has none", async () => {
+    documentWithAnswer(1);
+    word.title = "";
+    word.setReadOnly(true);
+    const snapshot = await readSnapshot(profile);
+    expect(word.title).toBe("");
+    expect(snapshot.accessibility?.title).toBe("");
+    expect(snapshot.properties).toEqual({});
   });
 
   test("the custom properties come with the body, in the same sync", async () => {

@@ -17,6 +17,7 @@ import {
 import { createWordGateway } from "../../src/word/gateway";
 import { detectCapabilities } from "../../src/word/capabilities";
 import { WordFailure } from "../../src/word/errors";
+import { TITLE_PROPERTY } from "../../src/core/document/title";
 import {
   control,
   EDITION_IDS,
@@ -123,6 +124,20 @@ describe("readDocumentState", () => {
     word.setHeader([table([[[cellParagraph]]]), paragraph()]);
     word.user.placeCursor({ node: cellParagraph, extent: "end" });
     expect((await readDocumentState(profile)).selection).toMatchObject({ inTable: true, inMainBody: false });
+  });
+
+  // The title is the add-in's to keep up to date while it is empty or still the one the add-in last wrote.
+  test("knows whether the document's title is the add-in's: none, only spaces, or the one it wrote", async () => {
+    const titleIsOurs = async () => (await readDocumentState(profile)).titleIsOurs;
+    expect(await titleIsOurs()).toBe(true);
+    word.title = "   ";
+    expect(await titleIsOurs()).toBe(true);
+    word.title = "Antwort VO/0548/13/1-A";
+    expect(await titleIsOurs()).toBe(false); // the user's own, with no note of ours
+    word.setCustomProperty(TITLE_PROPERTY, "Antwort VO/0548/13/1-A");
+    expect(await titleIsOurs()).toBe(true);
+    word.title = "Entwurf Jobcenter";
+    expect(await titleIsOurs()).toBe(false); // changed by the user since the add-in wrote it
   });
 
   test("a paragraph holding only spaces counts as empty", async () => {
