@@ -281,7 +281,7 @@ export async function runSelftest(
     },
     (b) => [
       b.text.trim() === "" && b.controls.length === 0,
-      b.controls.length === 0 ? "leer" : `${b.controls.length} Felder übrig`,
+      b.controls.length > 0 ? `${b.controls.length} Felder übrig` : b.text.trim() === "" ? "leer" : "Text übrig",
     ],
   );
   return { word: environment(), steps };
