@@ -55,7 +55,8 @@ describe("the corpus", () => {
   });
 
   test("every file's result is the one recorded in expected.json (findings by severity and rule, or the message)", () => {
-    // Recorded when the hostile-input work began (issue 13) and unchanged by it; a change here must be meant.
+    // Recorded when the hostile-input work began (issue 13) and unchanged by it; a change here must be meant. Changed
+    // since on purpose: an empty paragraph between text and a table is spacing, not one Word needs (2026-12-02).
     const expected = JSON.parse(readFileSync(path.join(__dirname, "expected.json"), "utf8")) as Record<string, string>;
     const actual = Object.fromEntries(
       results.map(({ row, report }) => [

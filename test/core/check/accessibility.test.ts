@@ -16,6 +16,7 @@ import { documentPart } from "../../../src/core/ooxml/package";
 import { readWordBody } from "../../../src/core/ooxml/read";
 import { stylesPart } from "../../../src/core/ooxml/styles";
 import { defaultProfile, shippedProfiles } from "../../../src/core/profile";
+import { formatTag } from "../../../src/core/tags";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const styles = readStyleFacts(stylesPart());
@@ -109,6 +110,115 @@ describe("the styles part", () => {
     const flat = `<pkg:package><pkg:part pkg:name="/word/styles.xml" pkg:contentType="x"><pkg:xmlData><w:styles ${W}/></pkg:xmlData></pkg:part></pkg:package>`;
     expect(stylesPartOfPackage(flat)).toBe(`<w:styles ${W}/>`);
     expect(stylesPartOfPackage("<pkg:package/>")).toBeNull();
+  });
+});
+
+describe("the facts of a body's structure", () => {
+  const b = "<w:b/>";
+  const red = '<w:color w:val="FF0000"/>';
+  const cell = (...blocks: string[]) => `<w:tc>${blocks.join("")}</w:tc>`;
+  const table = (...cells: string[]) => `<w:tbl><w:tblPr/><w:tr>${cells.join("")}</w:tr></w:tbl>`;
+  const sdt = (tag: string, ...blocks: string[]) =>
+    `<w:sdt><w:sdtPr><w:tag w:val="${tag}"/></w:sdtPr><w:sdtContent>${blocks.join("")}</w:sdtContent></w:sdt>`;
+  const link = (...runs: string[]) => `<w:hyperlink w:anchor="x">${runs.join("")}</w:hyperlink>`;
+  const spacingAt = (facts: AccessibilityFacts) => facts.spacing.map((s) => [s.place.paragraph, s.count]);
+
+  test("inside a table cell: no heading in disguise, no spacing; the table is placed at its first paragraph", () => {
+    const facts = factsOf(table(cell(p(r("Ziel", b)), p(r("Text"))), cell(p(""), p(""), p(r("+")))) + p(r("Ende")));
+    expect(facts.boldLines).toEqual([]);
+    expect(facts.spacing).toEqual([]);
+    expect(facts.tables.map((t) => t.place)).toEqual([{ paragraph: 0, text: "Ziel" }]);
+  });
+
+  test("a table without rows has no place and no facts; one without a paragraph after it is still read", () => {
+    expect(factsOf("<w:tbl><w:tblPr/></w:tbl>" + p(r("Text"))).tables).toEqual([]);
+  });
+
+  test("a line holding a field (a content control) is the add-in's, no heading in disguise", () => {
+    const line = `<w:p>${sdt("fremd", r("Sitzung am", b))}</w:p>`;
+    expect(factsOf(line + p(r("Text"))).boldLines).toEqual([]);
+  });
+
+  test("an emptied field's only paragraph is no spacing; empty paragraphs beside text in a control are", () => {
+    expect(factsOf(sdt("feld", p("")) + p(r("Text"))).spacing).toEqual([]);
+    expect(spacingAt(factsOf(sdt("rahmen", p(""), p(""), p(r("Text"))) + p(r("Ende"))))).toEqual([[0, 2]]);
+  });
+
+  test("the paragraph after one of our section frames is structure; after another control it is spacing", () => {
+    const frame = formatTag({ profile: defaultProfile(), role: "section", key: "reasons" });
+    const field = formatTag({ profile: defaultProfile(), role: "field", key: "header.author" });
+    expect(factsOf(sdt(frame, p(r("Begründung"))) + p("") + p(r("Text"))).spacing).toEqual([]);
+    expect(spacingAt(factsOf(sdt(field, p(r("Lenz"))) + p("") + p(r("Text"))))).toEqual([[1, 1]]);
+    expect(spacingAt(factsOf(sdt("fremd", p(r("Text"))) + p("") + p(r("Text"))))).toEqual([[1, 1]]);
+  });
+
+  test("an empty paragraph is needed only between tables, or after a table at the end; before text it is spacing", () => {
+    const grid = table(cell(p(r("a"))));
+    expect(spacingAt(factsOf(grid + p("") + p(r("Text")) + p(r("Ende"))))).toEqual([[1, 1]]);
+    expect(spacingAt(factsOf(p(r("Text")) + p("") + grid + p(r("Ende"))))).toEqual([[1, 1]]);
+    expect(factsOf(p(r("Text")) + grid + p("")).spacing).toEqual([]);
+    expect(factsOf(p("") + grid + p(r("Ende"))).spacing).toEqual([]);
+    expect(spacingAt(factsOf(p(r("A")) + p("") + p(r("B")) + grid + p("") + grid + p(r("C"))))).toEqual([[1, 1]]);
+  });
+
+  test("a paragraph holding only a picture or a line break is not empty", () => {
+    const picture =
+      '<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:docPr id="1" name="a" descr="Foto"/></wp:inline></w:drawing></w:r>';
+    expect(factsOf(p(r("A")) + p(picture) + p("<w:r><w:br/></w:r>") + p(r("B"))).spacing).toEqual([]);
+  });
+
+  test("a text box's paragraphs are not its anchor paragraph's: their words, links and colours stay theirs", () => {
+    const textBox = (inner: string) =>
+      `<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>${inner}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
+    const facts = factsOf(p(r("Siehe Kasten ") + textBox(p(r("rot", red)) + p(link(r("hier")))) + r(".")));
+    expect(facts.coloured).toEqual([]);
+    expect(facts.links).toEqual([]);
+  });
+
+  test("bold is judged by the visible words: spaces in other runs do not count", () => {
+    expect(factsOf(p(r("Ergebnis", b) + r("  ")) + p(r("Text"))).boldLines).toHaveLength(1);
+    expect(factsOf(p(r("Ergebnis", b) + r("und mehr")) + p(r("Text"))).boldLines).toEqual([]);
+    expect(factsOf(p(r("Ergebnis", b)) + p(r("  ", b) + r("Text"))).boldLines).toHaveLength(1);
+    // Exactly as long as a heading may be, and followed by an empty line then text: only the first is one.
+    expect(factsOf(p(r("x".repeat(150), b)) + p(r("Text"))).boldLines).toHaveLength(1);
+    expect(factsOf(p(r("Ergebnis", b)) + p("") + p(r("Text"))).boldLines).toEqual([]);
+  });
+
+  test("an empty paragraph in a heading style is no heading", () => {
+    expect(factsOf(p("", style("Heading1")) + p(r("Text"))).headings).toEqual([]);
+  });
+
+  test("places carry the first 80 characters of their paragraph; the title is trimmed", () => {
+    const long = "Lang ".repeat(40).trim();
+    const facts = factsOf(p(r(long), style("Heading1")) + p(r("Text")), "  Antwort VO/0548/13/1-A  ");
+    expect(facts.headings[0].place).toEqual({ paragraph: 0, text: long.slice(0, 80) });
+    expect(facts.title).toBe("Antwort VO/0548/13/1-A");
+  });
+
+  test("links: their text trimmed, one per link; text outside links is none", () => {
+    const facts = factsOf(p(r("Siehe ") + link(r(" Vereinbarung "))) + p(r("Kein Link")));
+    expect(facts.links.map((l) => [l.place.paragraph, l.text])).toEqual([[0, "Vereinbarung"]]);
+  });
+
+  test("colour: 'auto' is plain; a coloured link, bold or space is not a coloured word", () => {
+    expect(factsOf(p(r("Frist ", '<w:color w:val="auto"/>') + r("rot", red))).coloured).toEqual([
+      { place: { paragraph: 0, text: "Frist rot" }, colour: "FF0000" },
+    ]);
+    expect(factsOf(p(r("Frist ") + link(r("blau", '<w:color w:val="0000FF"/>')))).coloured).toEqual([]);
+    expect(factsOf(p(r("Frist") + r(" ", red))).coloured).toEqual([]);
+    expect(
+      factsOf(p(r("Frist ") + r("rot", `<w:b/>${red}`) + r(" grün", '<w:color w:val="00FF00"/>'))).coloured,
+    ).toEqual([{ place: { paragraph: 0, text: "Frist rot grün" }, colour: "00FF00" }]);
+  });
+
+  test("pictures are placed at their paragraph, each of several", () => {
+    const picture = (descr: string) =>
+      `<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:docPr id="1" name="a" descr="${descr}"/></wp:inline></w:drawing></w:r>`;
+    const facts = factsOf(p(r("Text")) + p(picture("A") + r(" und ") + picture("B")));
+    expect(facts.images.map((i) => [i.place.paragraph, i.alt])).toEqual([
+      [1, "A"],
+      [1, "B"],
+    ]);
   });
 });
 

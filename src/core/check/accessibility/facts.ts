@@ -119,7 +119,9 @@ function describeParagraph(node: ParagraphNode, index: number, place: Place): Pa
     onlyBlockOfControl: place.parentIsControl && siblings.length === 1,
     afterFrame: before?.type === "control" && isSectionFrame(before.control.tag),
     neededByTable:
-      (before?.type === "table" || after?.type === "table") && (after === undefined || after.type === "table"),
+      (before?.type === "table" || after?.type === "table") &&
+      (before === undefined || before.type === "table") &&
+      (after === undefined || after.type === "table"),
   };
 }
 
