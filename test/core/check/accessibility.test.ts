@@ -130,7 +130,7 @@ describe("the facts of a body's structure", () => {
     expect(facts.tables.map((t) => t.place)).toEqual([{ paragraph: 0, text: "Ziel" }]);
   });
 
-  test("a table without rows has no place and no facts; one without a paragraph after it is still read", () => {
+  test("a table without rows has no place and no facts", () => {
     expect(factsOf("<w:tbl><w:tblPr/></w:tbl>" + p(r("Text"))).tables).toEqual([]);
   });
 
@@ -152,7 +152,7 @@ describe("the facts of a body's structure", () => {
     expect(spacingAt(factsOf(sdt("fremd", p(r("Text"))) + p("") + p(r("Text"))))).toEqual([[1, 1]]);
   });
 
-  test("an empty paragraph is needed only between tables, or after a table at the end; before text it is spacing", () => {
+  test("an empty paragraph is needed only with nothing but tables around it; beside text, before or after a table, it is spacing", () => {
     const grid = table(cell(p(r("a"))));
     expect(spacingAt(factsOf(grid + p("") + p(r("Text")) + p(r("Ende"))))).toEqual([[1, 1]]);
     expect(spacingAt(factsOf(p(r("Text")) + p("") + grid + p(r("Ende"))))).toEqual([[1, 1]]);
@@ -179,7 +179,7 @@ describe("the facts of a body's structure", () => {
     expect(factsOf(p(r("Ergebnis", b) + r("  ")) + p(r("Text"))).boldLines).toHaveLength(1);
     expect(factsOf(p(r("Ergebnis", b) + r("und mehr")) + p(r("Text"))).boldLines).toEqual([]);
     expect(factsOf(p(r("Ergebnis", b)) + p(r("  ", b) + r("Text"))).boldLines).toHaveLength(1);
-    // Exactly as long as a heading may be, and followed by an empty line then text: only the first is one.
+    // 150 characters is still a heading's length; a bold line followed by an empty one is none (that is no body text).
     expect(factsOf(p(r("x".repeat(150), b)) + p(r("Text"))).boldLines).toHaveLength(1);
     expect(factsOf(p(r("Ergebnis", b)) + p("") + p(r("Text"))).boldLines).toEqual([]);
   });
