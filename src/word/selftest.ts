@@ -279,10 +279,11 @@ export async function runSelftest(
       await clearDocument();
       return readBody();
     },
-    (b) => [
-      b.text.trim() === "" && b.controls.length === 0,
-      b.controls.length > 0 ? `${b.controls.length} Felder übrig` : b.text.trim() === "" ? "leer" : "Text übrig",
-    ],
+    (b) => {
+      const left =
+        b.controls.length > 0 ? `${b.controls.length} Felder übrig` : b.text.trim() !== "" ? "Text übrig" : null;
+      return [left === null, left ?? "leer"];
+    },
   );
   return { word: environment(), steps };
 }

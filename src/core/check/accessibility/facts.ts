@@ -118,12 +118,11 @@ function describeParagraph(node: ParagraphNode, index: number, place: Place): Pa
     holdsControl: node.children.some((child) => child.type === "control"),
     onlyBlockOfControl: place.parentIsControl && siblings.length === 1,
     afterFrame: before?.type === "control" && isSectionFrame(before.control.tag),
-    neededByTable:
-      (before?.type === "table" || after?.type === "table") &&
-      (before === undefined || before.type === "table") &&
-      (after === undefined || after.type === "table"),
+    neededByTable: tableOrNothing(before) && tableOrNothing(after) && (before ?? after) !== undefined,
   };
 }
+
+const tableOrNothing = (node: WmlNode | undefined) => node === undefined || node.type === "table";
 
 function isSectionFrame(tag: string): boolean {
   const parsed = parseTag(tag);
