@@ -137,14 +137,14 @@ describe("hostile and broken input gets a German message, never an exception", (
     });
   });
 
-  test("the place of malformed XML is its line and column, also past the first line and in a package part", () => {
+  test("the place of malformed XML is its line and column (a wrong end tag: where it starts), also past the first line and in a package part", () => {
     const broken = `<w:document ${W}>\n<w:body>\n  <w:p><w:r><w:t>a < b</w:t></w:r></w:p>\n</w:body></w:document>`;
     expect(readWordBody(broken)).toEqual({
       ok: false,
       error: "Das Dokument ist kein gültiges XML (Zeile 3, Zeichen 21).",
     });
     expect(() => parseRelationships('<Relationships>\n\n<Relationship Id="a"></Relationships>', "_rels/.rels")).toThrow(
-      "Der Teil „_rels/.rels“ ist kein gültiges XML (Zeile 3, Zeichen 37).",
+      "Der Teil „_rels/.rels“ ist kein gültiges XML (Zeile 3, Zeichen 22).",
     );
   });
 

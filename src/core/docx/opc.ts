@@ -2,9 +2,8 @@
  * The package layer of a .docx (Open Packaging Conventions): relationships and content types, read with
  * the same hardened parser as the body (no DTD, so no entities), to find the main document part wherever it is.
  */
-import { SaxesParser } from "saxes";
-import { resolveElements } from "../ooxml/namespaces";
-import { breakingPoint } from "../ooxml/breakingPoint";
+import { scanResolved } from "../ooxml/namespaces";
+import { XmlError, xmlProblem } from "../ooxml/xmlScanner";
 
 /** Package parts are flat lists: far deeper or longer than this, a part is not one. */
 const PART_LIMITS = { depth: 64, elements: 200_000 };
@@ -35,32 +34,30 @@ export function scanElements(
   onElement: (local: string, attributes: Record<string, string>) => void,
   onText: (text: string) => void = () => undefined,
 ): void {
-  const parser = new SaxesParser({ xmlns: false, position: false });
   let depth = 0;
   let elements = 0;
-  parser.on("doctype", () => {
-    throw new Error(`Der Teil „${partName}“ enthält eine DTD; aus Sicherheitsgründen wird die Datei nicht gelesen.`);
-  });
-  parser.on("error", () => {
-    throw new Error(`Der Teil „${partName}“ ist kein gültiges XML (${breakingPoint(xml)}).`);
-  });
-  resolveElements(
-    parser,
-    (tag) => {
-      if (++depth > PART_LIMITS.depth || ++elements > PART_LIMITS.elements) {
-        throw new Error(
-          `Der Teil „${partName}“ ist zu tief verschachtelt oder zu lang für einen Teil seiner Art; die Datei wird nicht gelesen.`,
-        );
-      }
-      // Own properties only, on an object without a prototype: attribute names such as "__proto__" stay names.
-      const attributes: Record<string, string> = Object.create(null);
-      for (const attribute of tag.attributes()) attributes[attribute.local] = attribute.value;
-      onElement(tag.local, attributes);
-    },
-    () => depth--,
-  );
-  parser.on("text", onText);
-  parser.write(xml).close();
+  try {
+    scanResolved(
+      xml,
+      (tag) => {
+        if (++depth > PART_LIMITS.depth || ++elements > PART_LIMITS.elements) {
+          throw new Error(
+            `Der Teil „${partName}“ ist zu tief verschachtelt oder zu lang für einen Teil seiner Art; die Datei wird nicht gelesen.`,
+          );
+        }
+        // Own properties only, on an object without a prototype: attribute names such as "__proto__" stay names.
+        const attributes: Record<string, string> = Object.create(null);
+        for (const attribute of tag.attributes()) attributes[attribute.local] = attribute.value;
+        onElement(tag.local, attributes);
+      },
+      () => depth--,
+      (text) => onText(text.value()),
+    );
+  } catch (error) {
+    if (!(error instanceof XmlError)) throw error;
+    const dtd = `Der Teil „${partName}“ enthält eine DTD; aus Sicherheitsgründen wird die Datei nicht gelesen.`;
+    throw new Error(xmlProblem(error, xml, `Der Teil „${partName}“`, dtd));
+  }
 }
 
 export function parseRelationships(xml: string, partName: string): Relationship[] {

@@ -3,9 +3,9 @@
  * edits that must keep the user's formatting: adopting an answer wraps what is there and changes nothing else.
  * Parsing refuses DTDs and bounds nesting, as the body reader does; serialising is iterative.
  */
-import { SaxesParser } from "saxes";
 import { MAX_DEPTH } from "./read";
 import { escapeXml } from "./xml";
+import { scanXml, XmlError, xmlProblem, type XmlTag } from "./xmlScanner";
 
 export interface RawElement {
   kind: "element";
@@ -32,54 +32,49 @@ export function element(name: string, attributes: [string, string][] = [], child
 /** The element's name without its prefix. */
 export const localName = (e: RawElement) => e.name.slice(e.name.indexOf(":") + 1);
 
+function attributesOf(tag: XmlTag): [string, string][] {
+  const attributes: [string, string][] = [];
+  for (let i = 0; i < tag.count; i++) attributes.push([tag.attributeName(i), tag.value(i)]);
+  return attributes;
+}
+
 export function parseRaw(xml: string): RawResult {
-  const parser = new SaxesParser({ xmlns: false, position: false });
   const document = element("#document");
   let current = document;
   let depth = 0;
-  let error = "";
-  const fail = (message: string) => {
-    error ||= message;
-  };
-  parser.on("doctype", () => fail("Das Dokument enthält eine DTD und wird aus Sicherheitsgründen nicht gelesen."));
-  parser.on("opentag", (tag) => {
-    if (error) return;
-    if (++depth > MAX_DEPTH) return fail(`Das Dokument ist tiefer als ${MAX_DEPTH} Ebenen verschachtelt.`);
-    const created = element(tag.name, Object.entries(tag.attributes as Record<string, string>));
-    created.parent = current;
-    current.children.push(created);
-    current = created;
-  });
-  parser.on("closetag", () => {
-    if (error) return;
-    depth--;
-    current = current.parent ?? document;
-  });
-  const addText = (text: string) => {
-    if (!error && current !== document) current.children.push({ kind: "text", text });
-  };
-  parser.on("text", addText);
-  parser.on("cdata", addText);
-  parser.on("comment", (text) => !error && current.children.push({ kind: "comment", text }));
-  parser.on(
-    "processinginstruction",
-    ({ target, body }) => !error && current.children.push({ kind: "pi", target, body }),
-  );
-  parser.on("error", (e) =>
-    fail(`Das Dokument ist kein gültiges XML (${String(e.message).split("\n")[0].slice(0, 120)}).`),
-  );
+  const tooDeep = `Das Dokument ist tiefer als ${MAX_DEPTH} Ebenen verschachtelt.`;
   try {
-    parser.write(xml).close();
-  } catch (e) {
-    fail(
-      `Das Dokument ist kein gültiges XML (${String(e instanceof Error ? e.message : e)
-        .split("\n")[0]
-        .slice(0, 120)}).`,
-    );
+    scanXml(xml, {
+      open(tag) {
+        if (++depth > MAX_DEPTH) throw new Error(tooDeep);
+        const created = element(tag.name, attributesOf(tag));
+        created.parent = current;
+        current.children.push(created);
+        current = created;
+      },
+      close() {
+        depth--;
+        current = current.parent ?? document;
+      },
+      text(text) {
+        current.children.push({ kind: "text", text: text.value() });
+      },
+      comment(text) {
+        current.children.push({ kind: "comment", text });
+      },
+      instruction(target, body) {
+        current.children.push({ kind: "pi", target, body });
+      },
+    });
+  } catch (error) {
+    if (error instanceof XmlError) {
+      const dtd = "Das Dokument enthält eine DTD und wird aus Sicherheitsgründen nicht gelesen.";
+      return { ok: false, error: xmlProblem(error, xml, "Das Dokument", dtd) };
+    }
+    if (error instanceof Error && error.message === tooDeep) return { ok: false, error: tooDeep };
+    throw error;
   }
-  const root = document.children.find((c): c is RawElement => c.kind === "element");
-  if (error) return { ok: false, error };
-  if (!root) return { ok: false, error: "Das Dokument ist leer." };
+  const root = document.children.find((c): c is RawElement => c.kind === "element")!;
   root.parent = null;
   return { ok: true, root };
 }

@@ -2,9 +2,8 @@
  * Reads the body of a WordprocessingML part into a WmlNode tree. Built for untrusted input: no DTD is
  * accepted (so no entity expansion), nesting depth is bounded, and every failure is a German message.
  */
-import { SaxesParser } from "saxes";
-import { breakingPoint } from "./breakingPoint";
-import { resolveElements, type ResolvedTag } from "./namespaces";
+import { scanResolved, type ResolvedTag } from "./namespaces";
+import { XmlError, xmlProblem, type XmlText } from "./xmlScanner";
 import { isOn, outlineLevel } from "./documentStyles";
 import type { ControlInfo, ContainerNode, RunFormat, WmlNode } from "./tree";
 
@@ -349,9 +348,10 @@ class BodyReader {
     if (this.stack.length === this.bodyDepth) this.inBody = false;
   }
 
-  text(text: string): void {
+  text(data: XmlText): void {
     const top = this.top();
-    if (top?.kind !== "text" || !text) return;
+    if (top?.kind !== "text") return;
+    const text = data.value();
     this.characters += text.length;
     if (this.characters > this.limits.characters)
       throw tooLarge(`mehr als ${this.limits.characters / 1024 / 1024} Mio. Zeichen`);
@@ -366,27 +366,21 @@ class BodyReader {
 /** Reads the w:body of a main document part. */
 export function readWordBody(xml: string, limits: ReadLimits = READ_LIMITS): ReadResult {
   const reader = new BodyReader(limits);
-  const parser = new SaxesParser({ xmlns: false, position: false });
-  let sawDocument = false;
-  parser.on("doctype", () => {
-    throw new Error("Das Dokument enthält eine DTD; aus Sicherheitsgründen wird es nicht gelesen.");
-  });
-  resolveElements(
-    parser,
-    (tag) => {
-      sawDocument = true;
-      reader.describe(tag);
-      reader.open(tag);
-    },
-    () => reader.close(),
-  );
-  parser.on("text", (text) => reader.text(text));
-  parser.on("error", () => {
-    throw new Error(`Das Dokument ist kein gültiges XML (${breakingPoint(xml)}).`);
-  });
   try {
-    parser.write(xml).close();
+    scanResolved(
+      xml,
+      (tag) => {
+        reader.describe(tag);
+        reader.open(tag);
+      },
+      () => reader.close(),
+      (text) => reader.text(text),
+    );
   } catch (error) {
+    if (error instanceof XmlError) {
+      const dtd = "Das Dokument enthält eine DTD; aus Sicherheitsgründen wird es nicht gelesen.";
+      return { ok: false, error: xmlProblem(error, xml, "Das Dokument", dtd) };
+    }
     // Our own messages are German; anything else would be a bug, and is not shown as it is.
     const message = error instanceof Error ? error.message : "";
     return {
@@ -394,6 +388,5 @@ export function readWordBody(xml: string, limits: ReadLimits = READ_LIMITS): Rea
       error: message.startsWith("Das Dokument") ? message : "Das Dokument kann nicht gelesen werden.",
     };
   }
-  if (!sawDocument) return { ok: false, error: "Das Dokument ist leer." };
   return { ok: true, body: reader.result() };
 }
