@@ -1,11 +1,12 @@
 /** One file through the same check as the task pane: read the .docx, snapshot, rules. */
 import { accessibilityFacts, checkDocument, type Finding } from "../core/check";
 import type { CalendarDate } from "../core/dates";
-import { readDocx } from "../core/docx";
+import { DEFAULT_ZIP_LIMITS, readDocx } from "../core/docx";
 import { snapshotOfDocument } from "../core/recognise";
 import type { Profile } from "../core/profile";
 import { CliError } from "./errors";
 import { MAX_DOCX_BYTES, readBounded } from "./files";
+import { nodeInflater } from "./nodeInflater";
 
 export type FileReport =
   | { file: string; readable: false; error: string }
@@ -34,7 +35,7 @@ export function checkBytes(file: string, bytes: Uint8Array, profile: Profile, to
 }
 
 function checkReadable(file: string, bytes: Uint8Array, profile: Profile, today: CalendarDate): FileReport {
-  const read = readDocx(bytes);
+  const read = readDocx(bytes, DEFAULT_ZIP_LIMITS, nodeInflater);
   if (!read.ok) return { file, readable: false, error: read.error };
   const snapshot = snapshotOfDocument(read.body, profile);
   const accessibility = accessibilityFacts(read.body, read.styles, read.title);

@@ -16,7 +16,7 @@ import {
   resolvePackageTarget,
   type Relationship,
 } from "./opc";
-import { DEFAULT_ZIP_LIMITS, ZipArchive, ZipError, type ZipLimits } from "./zip";
+import { DEFAULT_ZIP_LIMITS, ZipArchive, ZipError, type Inflater, type ZipLimits } from "./zip";
 
 export type DocxResult =
   /** `properties`: the custom document properties (name → text), empty when the file has none. */
@@ -148,9 +148,9 @@ function declaresStrictNamespace(xml: string): boolean {
   return root !== null && root[0].includes(STRICT_WORD_NAMESPACE);
 }
 
-function readOrThrow(bytes: Uint8Array, limits: ZipLimits): DocxResult {
+function readOrThrow(bytes: Uint8Array, limits: ZipLimits, inflater?: Inflater): DocxResult {
   checkSignature(bytes);
-  const zip = new ZipArchive(bytes, limits);
+  const zip = new ZipArchive(bytes, limits, inflater);
   const relationships = packageRelationships(zip);
   const main = findMainPart(zip, relationships);
   checkContentType(zip, main.name);
@@ -169,10 +169,10 @@ function readOrThrow(bytes: Uint8Array, limits: ZipLimits): DocxResult {
   };
 }
 
-/** Reads the main document's body; `limits` bound the archive (entries, inflated bytes). */
-export function readDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): DocxResult {
+/** Reads the main document's body; `limits` bound the archive (entries, inflated bytes); `inflater`: see Inflater. */
+export function readDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS, inflater?: Inflater): DocxResult {
   try {
-    return readOrThrow(bytes, limits);
+    return readOrThrow(bytes, limits, inflater);
   } catch (error) {
     if (error instanceof DocxError || error instanceof ZipError) return { ok: false, error: error.message };
     const message = error instanceof Error ? error.message : "";

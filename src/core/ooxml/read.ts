@@ -176,13 +176,22 @@ function readDrawingProperty(image: ImageNode, tag: ResolvedTag): void {
   }
 }
 
+/*
+ * Nodes are made with every property they may get, even where it stays undefined: an object that gains a property
+ * later changes its hidden class, and code V8 optimised for the one class is thrown away and compiled again when it
+ * meets the other (the body's walks were compiled three to five times over the corpus).
+ */
+
 // A Map, not an object: element names such as "constructor" or "__proto__" must find nothing.
 const CONTAINERS = new Map<string, () => ContainerNode>([
-  ["p", () => ({ type: "paragraph", style: "", children: [] })],
-  ["tbl", () => ({ type: "table", children: [] })],
-  ["tr", () => ({ type: "row", children: [] })],
+  ["p", () => ({ type: "paragraph", style: "", outline: undefined, children: [] })],
+  ["tbl", () => ({ type: "table", style: undefined, children: [] })],
+  ["tr", () => ({ type: "row", header: undefined, children: [] })],
   ["tc", () => ({ type: "cell", children: [] })],
 ]);
+
+/** A run's formatting, every property present (see above). */
+const newFormat = (link: number | undefined): RunFormat => ({ bold: undefined, color: undefined, link });
 
 class BodyReader {
   private readonly stack: Frame[] = [];
@@ -310,7 +319,7 @@ class BodyReader {
 
   /** A run: its text takes the formatting its w:rPr gives (read as it opens, before the text) and its hyperlink. */
   private openRun(parent: ContainerNode): void {
-    const format: RunFormat = this.link === undefined ? {} : { link: this.link };
+    const format = newFormat(this.link);
     this.stack.push({ kind: "run", container: parent, format, previous: this.run });
     this.run = format;
   }
@@ -355,7 +364,8 @@ class BodyReader {
     this.characters += text.length;
     if (this.characters > this.limits.characters)
       throw tooLarge(`mehr als ${this.limits.characters / 1024 / 1024} Mio. Zeichen`);
-    this.add(top.node, { type: "text", text, ...this.run });
+    const run = this.run;
+    this.add(top.node, { type: "text", text, bold: run?.bold, color: run?.color, link: run?.link });
   }
 
   result(): WmlNode[] {
