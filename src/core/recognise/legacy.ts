@@ -14,8 +14,8 @@ import type {
   SectionSpec,
 } from "../profile/types";
 import { anchoredPattern, MAX_MATCHED_LENGTH } from "../profile/patterns";
-import { afterName, cellAfterName, lineAfterName, linesOf, normalise, type Line } from "./lines";
-import type { WmlNode } from "../ooxml/tree";
+import { afterName, cellAfterName, foldText, lineAfterName, linesOf, normalise, type Line } from "./lines";
+import { textOf, type WmlNode } from "../ooxml/tree";
 import type { DocumentSnapshot } from "../check/snapshot";
 import type { TagRole } from "../tags";
 import { expectedSections, type ExpectedSection } from "./expected";
@@ -465,8 +465,32 @@ function readQuestions(section: QuestionsSection, region: Line[], pairs: Map<str
 /** Sections found, and at least this many of them: fewer, and the document is not taken for an answer. */
 const MIN_SECTIONS = 3;
 
+/** What finding a section takes: its heading, or a label, column title or lead at the start of a line or cell. */
+function markersOf(section: SectionSpec): string[] {
+  if (hasHeading(section)) return [section.heading];
+  if (section.kind === "fieldTable")
+    return section.rows.flatMap((row) => [row.label, ...row.fields.map((f) => f.title)]);
+  if (section.kind === "columnTable") return section.fields.map((field) => field.title);
+  return [section.lead];
+}
+
+/**
+ * Whether the body could hold MIN_SECTIONS of the profile's sections, told from its text alone: a section is only
+ * found where one of its markers, normalised, begins a line or a cell, so the whole text folded the same way holds it
+ * (lines and cells are separated by line ends and tabs, which neither compose nor change case with a neighbour).
+ * Most documents checked are no answer: this spares building and reading their lines.
+ */
+function mayHoldAnswer(body: WmlNode[], profile: Profile): boolean {
+  const text = foldText(textOf(body));
+  const possible = profile.sections.filter((section) =>
+    markersOf(section).some((marker) => text.includes(normalise(marker))),
+  );
+  return possible.length >= MIN_SECTIONS;
+}
+
 /** The recognition of an answer written without the add-in; null when too little of the profile was found for one. */
 export function recogniseAnswer(body: WmlNode[], profile: Profile): Recognition | null {
+  if (!mayHoldAnswer(body, profile)) return null;
   const found = recognise(body, profile, MIN_SECTIONS);
   return found && found.sections.length >= MIN_SECTIONS ? found : null;
 }

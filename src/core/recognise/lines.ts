@@ -70,14 +70,20 @@ export function normalise(text: string): string {
   return result;
 }
 
+/** Case, dashes and white space folded as `normalise` does, nothing trimmed: for a whole text, not one label. */
+export function foldText(text: string): string {
+  return (
+    text
+      .normalize("NFC")
+      .toLowerCase()
+      .replace(/[\u2010-\u2015\u2212]/g, "-")
+      // Runs and other white space become one space; a lone space is left as it is, which spares copying most lines.
+      .replace(/\s{2,}|[^\S ]/g, " ")
+  );
+}
+
 function normaliseNow(text: string): string {
-  const spaced = text
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/[\u2010-\u2015\u2212]/g, "-")
-    // Runs and other white space become one space; a lone space is left as it is, which spares copying most lines.
-    .replace(/\s{2,}|[^\S ]/g, " ");
-  return withoutTrailing(spaced, /[\s:.]/).trimStart();
+  return withoutTrailing(foldText(text), /[\s:.]/).trimStart();
 }
 
 /**

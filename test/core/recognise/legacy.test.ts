@@ -3,6 +3,7 @@
  * heading styles, numbered question lines, nothing else), and a colleague's variant of it.
  */
 import { describe, expect, test } from "@jest/globals";
+import fc from "fast-check";
 import { checkDocument } from "../../../src/core/check";
 import { snapshotOfBody } from "../../../src/core/check/fromTree";
 import { buildAnswer } from "../../../src/core/ooxml/document";
@@ -11,7 +12,7 @@ import { readWordBody } from "../../../src/core/ooxml/read";
 import type { WmlNode } from "../../../src/core/ooxml/tree";
 import { defaultProfile } from "../../../src/core/profile";
 import { recogniseLegacy, snapshotOfDocument } from "../../../src/core/recognise";
-import { splitAmong } from "../../../src/core/recognise/legacy";
+import { recogniseAnswer, splitAmong } from "../../../src/core/recognise/legacy";
 import { SEED_QUESTIONS, SEED_TODAY, SEED_VALUES, seedContent } from "../check/seedContent";
 import { colleaguesVariant, p, seedTheOldWay, writtenTheOldWay } from "./legacyAnswer";
 
@@ -172,3 +173,30 @@ describe("values that share a cell", () => {
     expect(splitAmong(value, fields, profile)).toEqual(expected);
   });
 });
+
+describe("the quick look at a document's text before its lines are read", () => {
+  const full = writtenTheOldWay(seedTheOldWay);
+  const sectionsFound = (body: WmlNode[]) => recogniseLegacy(body, profile).sections.length;
+
+  test("never turns away what the recogniser would take: with any of the answer's blocks left out", () => {
+    fc.assert(
+      fc.property(fc.subarray(full), (body) => {
+        expect(recogniseAnswer(body, profile) !== null).toBe(sectionsFound(body) >= 3);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("reads labels folded as the recogniser folds them: upper case, non-breaking and doubled spaces", () => {
+    const shouted = full.map((node) => foldedAgain(node));
+    expect(sectionsFound(shouted)).toBeGreaterThanOrEqual(3);
+    expect(recogniseAnswer(shouted, profile)).not.toBeNull();
+  });
+});
+
+/** The node with its text upper-cased and its spaces made non-breaking and doubled, as some old templates have it. */
+function foldedAgain(node: WmlNode): WmlNode {
+  if (node.type === "text") return { ...node, text: node.text.toUpperCase().replace(/ /g, "\u00a0 ") };
+  if ("children" in node) return { ...node, children: node.children.map(foldedAgain) } as WmlNode;
+  return node;
+}
