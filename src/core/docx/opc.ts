@@ -27,11 +27,17 @@ export const CUSTOM_PROPERTIES_TYPES = {
   strict: "http://purl.oclc.org/ooxml/officeDocument/relationships/customProperties",
 };
 
-/** Calls `onElement` with each element's local name and attributes; throws a German one-line message on a DTD or bad XML. */
+/** An attribute of the element at hand by its local name, in whatever namespace; undefined where it has none. */
+export type AttributeOf = (local: string) => string | undefined;
+
+/**
+ * Calls `onElement` with each element's local name and its attributes (valid during the call); throws a German
+ * one-line message on a DTD or bad XML.
+ */
 export function scanElements(
   xml: string,
   partName: string,
-  onElement: (local: string, attributes: Record<string, string>) => void,
+  onElement: (local: string, attribute: AttributeOf) => void,
   onText: (text: string) => void = () => undefined,
 ): void {
   let depth = 0;
@@ -45,10 +51,7 @@ export function scanElements(
             `Der Teil „${partName}“ ist zu tief verschachtelt oder zu lang für einen Teil seiner Art; die Datei wird nicht gelesen.`,
           );
         }
-        // Own properties only, on an object without a prototype: attribute names such as "__proto__" stay names.
-        const attributes: Record<string, string> = Object.create(null);
-        for (const attribute of tag.attributes()) attributes[attribute.local] = attribute.value;
-        onElement(tag.local, attributes);
+        onElement(tag.local, (local) => tag.anyAttribute(local));
       },
       () => depth--,
       (text) => onText(text.value()),
@@ -65,10 +68,10 @@ export function parseRelationships(xml: string, partName: string): Relationship[
   scanElements(xml, partName, (local, a) => {
     if (local !== "Relationship") return;
     relationships.push({
-      id: a.Id ?? "",
-      type: (a.Type ?? "").trim(),
-      target: (a.Target ?? "").trim(),
-      external: a.TargetMode === "External",
+      id: a("Id") ?? "",
+      type: (a("Type") ?? "").trim(),
+      target: (a("Target") ?? "").trim(),
+      external: a("TargetMode") === "External",
     });
   });
   return relationships;
@@ -79,8 +82,8 @@ export function parseContentTypes(xml: string): (partName: string) => string | u
   const overrides = new Map<string, string>();
   const defaults = new Map<string, string>();
   scanElements(xml, "[Content_Types].xml", (local, a) => {
-    if (local === "Override" && a.PartName) overrides.set(a.PartName.toLowerCase(), a.ContentType ?? "");
-    if (local === "Default" && a.Extension) defaults.set(a.Extension.toLowerCase(), a.ContentType ?? "");
+    const name = local === "Override" ? a("PartName") : local === "Default" ? a("Extension") : undefined;
+    if (name) (local === "Override" ? overrides : defaults).set(name.toLowerCase(), a("ContentType") ?? "");
   });
   return (partName) => {
     const name = `/${partName}`.toLowerCase();
@@ -121,7 +124,7 @@ export function parseCustomProperties(xml: string, partName: string): Record<str
     partName,
     (local, a) => {
       if (local === "property") {
-        current = a.name ?? null;
+        current = a("name") ?? null;
         if (current !== null) properties[current] = "";
       }
     },

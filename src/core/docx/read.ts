@@ -2,6 +2,7 @@
  * Reads a .docx (or .docm/.dotx) file into the body tree the check works on. Every failure is a German
  * one-line message; nothing in a hostile file can make it throw, loop or fill memory.
  */
+import { STRICT_WORD_NAMESPACE } from "../ooxml/namespaces";
 import { readWordBody } from "../ooxml/read";
 import type { WmlNode } from "../ooxml/tree";
 import { styleFactsOrNull, type StyleFacts } from "../ooxml/documentStyles";
@@ -32,8 +33,6 @@ export type DocxResult =
       title: string;
     }
   | { ok: false; error: string };
-
-const STRICT_WORD_NAMESPACE = "http://purl.oclc.org/ooxml/wordprocessingml/main";
 
 /** A problem the user should read; anything else thrown is a bug, reported as damage rather than a crash. */
 class DocxError extends Error {}

@@ -3,7 +3,7 @@
  * paragraph styles are headings (their outline level) or bold. Read from word/styles.xml of a .docx and from the
  * styles part of the package Word's Body.getOoxml() returns (office-js-docs #56: it holds word/styles.xml).
  */
-import { scanElements } from "../docx/opc";
+import { scanElements, type AttributeOf } from "../docx/opc";
 
 export interface ParagraphStyleFacts {
   /** Outline level, 0 for level 1; absent for body text. */
@@ -59,22 +59,22 @@ function declaredStyles(xml: string, partName: string): { styles: DeclaredStyle[
     else if (local === "style") {
       inDefaults = false;
       current = null;
-      if (a.type !== "paragraph") return;
-      current = { id: a.styleId ?? "", name: "", basedOn: "", language: "" };
+      if (a("type") !== "paragraph") return;
+      current = { id: a("styleId") ?? "", name: "", basedOn: "", language: "" };
       styles.push(current);
-      if (a.default === "1" || a.default === "true") main = current.id;
-    } else if (local === "lang" && inDefaults) defaultsLanguage ||= a.val ?? "";
+      if (a("default") === "1" || a("default") === "true") main = current.id;
+    } else if (local === "lang" && inDefaults) defaultsLanguage ||= a("val") ?? "";
     else if (current) readStyleElement(current, local, a);
   });
   return { styles, defaults: defaultsLanguage, main };
 }
 
-function readStyleElement(style: DeclaredStyle, local: string, a: Record<string, string>): void {
-  if (local === "name") style.name = a.val ?? "";
-  else if (local === "basedOn") style.basedOn = a.val ?? "";
-  else if (local === "outlineLvl") style.outline = outlineLevel(a.val ?? "");
-  else if (local === "b") style.bold = isOn(a.val);
-  else if (local === "lang") style.language ||= a.val ?? "";
+function readStyleElement(style: DeclaredStyle, local: string, a: AttributeOf): void {
+  if (local === "name") style.name = a("val") ?? "";
+  else if (local === "basedOn") style.basedOn = a("val") ?? "";
+  else if (local === "outlineLvl") style.outline = outlineLevel(a("val") ?? "");
+  else if (local === "b") style.bold = isOn(a("val"));
+  else if (local === "lang") style.language ||= a("val") ?? "";
 }
 
 type Searches = Record<"tag" | "latent" | "style", (from: number) => number>;

@@ -9,11 +9,36 @@
 import { scanXml, type XmlTag, type XmlText } from "./xmlScanner";
 
 const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+export const WORD_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+export const STRICT_WORD_NAMESPACE = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+export const W14_NAMESPACE = "http://schemas.microsoft.com/office/word/2010/wordml";
+export const DRAWING_NAMESPACE = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+/** Office's "mark as decorative" extension of a drawing's properties. */
+export const DECORATIVE_NAMESPACE = "http://schemas.microsoft.com/office/drawing/2017/decorative";
+export const MC_NAMESPACE = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-export interface ResolvedAttribute {
-  local: string;
-  uri: string;
-  value: string;
+/**
+ * Each namespace name as one string, whatever part declared it: the readers compare resolved names with the
+ * constants above at every element, and two references to the one string compare at once where two copies of a
+ * long name are compared character by character. Bounded: a hostile part declaring thousands is not remembered.
+ */
+const namespaceNames = new Map<string, string>(
+  [
+    XML_NAMESPACE,
+    WORD_NAMESPACE,
+    STRICT_WORD_NAMESPACE,
+    W14_NAMESPACE,
+    DRAWING_NAMESPACE,
+    DECORATIVE_NAMESPACE,
+    MC_NAMESPACE,
+  ].map((name) => [name, name]),
+);
+
+function oneString(name: string): string {
+  const known = namespaceNames.get(name);
+  if (known !== undefined) return known;
+  if (namespaceNames.size < 256) namespaceNames.set(name, name);
+  return name;
 }
 
 /**
@@ -45,21 +70,12 @@ export class ResolvedTag {
     return undefined;
   }
 
-  /** All its attributes but the namespace declarations, resolved. */
-  attributes(): ResolvedAttribute[] {
+  /** The value of the last attribute named `local` in whatever namespace (not a declaration); else undefined. */
+  anyAttribute(local: string): string | undefined {
     const tag = this.tag!;
-    const resolved: ResolvedAttribute[] = [];
-    for (let i = 0; i < tag.count; i++) {
-      if (tag.isDeclaration(i)) continue;
-      const prefix = tag.attributePrefix(i);
-      const name = tag.attributeName(i);
-      resolved.push({
-        local: prefix ? name.slice(prefix.length + 1) : name,
-        uri: prefix ? this.scope.lookup(prefix) : "",
-        value: tag.value(i),
-      });
-    }
-    return resolved;
+    let found = -1;
+    for (let i = 0; i < tag.count; i++) if (tag.attributeLocalIs(i, local) && !tag.isDeclaration(i)) found = i;
+    return found < 0 ? undefined : tag.value(found);
   }
 }
 
@@ -76,7 +92,7 @@ export class NamespaceScope {
       const prefix = tag.attributePrefix(i) === "" ? "" : tag.attributeName(i).slice(6);
       let stack = this.bindings.get(prefix);
       if (!stack) this.bindings.set(prefix, (stack = []));
-      stack.push(tag.value(i));
+      stack.push(oneString(tag.value(i)));
       (declares ??= []).push(prefix);
     }
     this.declared.push(declares);

@@ -2,20 +2,19 @@
  * Reads the body of a WordprocessingML part into a WmlNode tree. Built for untrusted input: no DTD is
  * accepted (so no entity expansion), nesting depth is bounded, and every failure is a German message.
  */
-import { scanResolved, type ResolvedTag } from "./namespaces";
+import {
+  DECORATIVE_NAMESPACE,
+  DRAWING_NAMESPACE,
+  MC_NAMESPACE,
+  scanResolved,
+  STRICT_WORD_NAMESPACE,
+  W14_NAMESPACE,
+  WORD_NAMESPACE,
+  type ResolvedTag,
+} from "./namespaces";
 import { XmlError, xmlProblem, type XmlText } from "./xmlScanner";
 import { isOn, outlineLevel } from "./documentStyles";
 import type { ControlInfo, ContainerNode, RunFormat, WmlNode } from "./tree";
-
-const WORD_NAMESPACES = new Set([
-  "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-  "http://purl.oclc.org/ooxml/wordprocessingml/main", // Strict OOXML
-]);
-const W14_NAMESPACE = "http://schemas.microsoft.com/office/word/2010/wordml";
-const DRAWING_NAMESPACE = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
-/** Office's "mark as decorative" extension of a drawing's properties. */
-const DECORATIVE_NAMESPACE = "http://schemas.microsoft.com/office/drawing/2017/decorative";
-const MC_NAMESPACE = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
 /** Far deeper than any real document; keeps hostile nesting from exhausting memory or later recursion. */
 export const MAX_DEPTH = 2000;
@@ -81,19 +80,8 @@ function newControl(): ControlInfo {
   return { tag: "", title: "", lock: "none", showingPlaceholder: false, kind: "richText", choices: [] };
 }
 
-/**
- * Nearly every element and attribute of a body is in one namespace, bound once at the root: remembering the last
- * answer for that very string spares hashing a long name at every element.
- */
-let lastNamespace = "";
-let lastIsWord = false;
-function isWordNamespace(uri: string): boolean {
-  if (uri !== lastNamespace) {
-    lastNamespace = uri;
-    lastIsWord = WORD_NAMESPACES.has(uri);
-  }
-  return lastIsWord;
-}
+/** Namespace names are one string each (see namespaces.ts): comparing references, not texts. */
+const isWordNamespace = (uri: string) => uri === WORD_NAMESPACE || uri === STRICT_WORD_NAMESPACE;
 const isWordOrNone = (uri: string) => uri === "" || isWordNamespace(uri);
 
 /** An attribute of the element opening now, unprefixed or in Word's namespace; "" where it has none. */
