@@ -173,6 +173,10 @@ describe("the facts of a body's structure", () => {
     const facts = factsOf(p(r("Siehe Kasten ") + textBox(p(r("rot", red)) + p(link(r("hier")))) + r(".")));
     expect(facts.coloured).toEqual([]);
     expect(facts.links).toEqual([]);
+    // Its place's text is Word's text of the paragraph, the box's lines included, as without a box it is its runs'.
+    const headed = (content: string) => factsOf(p(content, style("Heading1")) + p(r("Text"))).headings[0].place.text;
+    expect(headed(r("Siehe Kasten ") + textBox(p(r("rot")) + p(r("hier"))) + r("."))).toBe("Siehe Kasten rot\nhier\n.");
+    expect(headed(r("Eins") + "<w:r><w:tab/><w:t>zwei</w:t><w:br/><w:t>drei</w:t></w:r>")).toBe("Eins\tzwei\ndrei");
   });
 
   test("bold is judged by the visible words: spaces in other runs do not count", () => {

@@ -109,11 +109,12 @@ function describeParagraph(node: ParagraphNode, index: number, place: Place): Pa
   const { siblings, at } = place;
   const before = siblings[at - 1];
   const after = siblings[at + 1];
+  const { leaves, text } = leavesOf(node);
   return {
     index,
     node,
-    text: textOf(node.children).trim(),
-    leaves: leavesOf(node),
+    text: text.trim(),
+    leaves,
     inTable: place.tables.length > 0,
     holdsControl: node.children.some((child) => child.type === "control"),
     onlyBlockOfControl: place.parentIsControl && siblings.length === 1,
@@ -129,18 +130,26 @@ function isSectionFrame(tag: string): boolean {
   return parsed.kind === "ours" && parsed.tag.role === "section";
 }
 
-/** Every leaf inside a paragraph (through inline controls and hyperlinks), in order. */
-function leavesOf(paragraph: ParagraphNode): WmlNode[] {
+/**
+ * Every leaf inside a paragraph (through inline controls and hyperlinks), in order, and the paragraph's text as
+ * textOf gives it: read from the leaves in the same walk, unless a paragraph inside (a text box) adds its own.
+ */
+function leavesOf(paragraph: ParagraphNode): { leaves: WmlNode[]; text: string } {
   const leaves: WmlNode[] = [];
+  let text = "";
+  let textBox = false;
   const stack: WmlNode[] = [...paragraph.children].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
     // A paragraph inside (a text box) is a paragraph of its own for Word; its content is not this one's.
-    if (node.type === "paragraph") continue;
-    if (hasChildren(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
-    else leaves.push(node);
+    if (node.type === "paragraph") textBox = true;
+    else if (hasChildren(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    else {
+      leaves.push(node);
+      text += node.type === "text" ? node.text : node.type === "break" ? "\n" : node.type === "tab" ? "\t" : "";
+    }
   }
-  return leaves;
+  return { leaves, text: textBox ? textOf(paragraph.children) : text };
 }
 
 const isVisibleText = (node: WmlNode): node is TextNode => node.type === "text" && node.text.trim() !== "";
@@ -184,6 +193,7 @@ function spacingRuns(paragraphs: Paragraph[], lastIndex: number): AccessibilityF
 }
 
 function linksOf(paragraph: Paragraph): AccessibilityFacts["links"] {
+  if (!paragraph.leaves.some((leaf) => leaf.type === "text" && leaf.link !== undefined)) return [];
   const texts = new Map<number, string>();
   for (const leaf of paragraph.leaves)
     if (leaf.type === "text" && leaf.link !== undefined) texts.set(leaf.link, (texts.get(leaf.link) ?? "") + leaf.text);
