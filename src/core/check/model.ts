@@ -38,8 +38,16 @@ export interface DocumentModel {
   otherProfiles: ProfileRef[];
 }
 
-/** The placeholder texts a control of the profile may show while unfilled, by "role:key". */
+const placeholdersByProfile = new WeakMap<Profile, Map<string, string>>();
+
+/** The placeholder texts a control of the profile may show while unfilled, by "role:key"; once per profile. */
 function placeholders(profile: Profile): Map<string, string> {
+  let map = placeholdersByProfile.get(profile);
+  if (!map) placeholdersByProfile.set(profile, (map = placeholdersOf(profile)));
+  return map;
+}
+
+function placeholdersOf(profile: Profile): Map<string, string> {
   const map = new Map(
     fieldEntries(profile).map((entry): [string, string] => [`f:${entry.key}`, entry.field.placeholder]),
   );

@@ -482,10 +482,20 @@ function markersOf(section: SectionSpec): string[] {
  */
 function mayHoldAnswer(body: WmlNode[], profile: Profile): boolean {
   const text = foldText(textOf(body));
-  const possible = profile.sections.filter((section) =>
-    markersOf(section).some((marker) => text.includes(normalise(marker))),
-  );
+  const possible = normalisedMarkers(profile).filter((markers) => markers.some((marker) => text.includes(marker)));
   return possible.length >= MIN_SECTIONS;
+}
+
+const markersByProfile = new WeakMap<Profile, string[][]>();
+
+/** Each section's markers, normalised; worked out once per profile (the check asks per file). */
+function normalisedMarkers(profile: Profile): string[][] {
+  let markers = markersByProfile.get(profile);
+  if (!markers) {
+    markers = profile.sections.map((section) => markersOf(section).map(normalise));
+    markersByProfile.set(profile, markers);
+  }
+  return markers;
 }
 
 /** The recognition of an answer written without the add-in; null when too little of the profile was found for one. */
