@@ -128,6 +128,11 @@ describe("hostile and broken input gets a German message, never an exception", (
     expect(textOf(read(xml))).toBe("eins\n");
   });
 
+  test("a prefix bound again inside an element means the outer namespace again once that element closes", () => {
+    const xml = `<w:document ${W}><w:body><w:p><w:r><w:t>eins</w:t></w:r><w:r xmlns:w="urn:other"><w:t>nicht</w:t></w:r><w:r><w:t>zwei</w:t></w:r></w:p></w:body></w:document>`;
+    expect(textOf(read(xml))).toBe("einszwei");
+  });
+
   test("malformed XML names its place, never the parser's own words", () => {
     expect(
       readWordBody(`<w:document ${W}><w:body><w:p><w:r><w:t>&#x1B;</w:t></w:r></w:p></w:body></w:document>`),

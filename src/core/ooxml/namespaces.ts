@@ -84,8 +84,17 @@ export class NamespaceScope {
   /** Per open element, the prefixes it declared ("" for the default namespace); null for the many that declare none. */
   private readonly declared: (string[] | null)[] = [];
 
+  /** The last prefix looked up and what it was bound to then; forgotten whenever a binding comes or goes. */
+  private lastPrefix: string | null = null;
+  private lastUri = "";
+
   /** Opens an element: its declarations take effect (on its own name and attributes too, wherever they stand). */
   open(tag: XmlTag): void {
+    if (tag.declarations === 0) {
+      this.declared.push(null);
+      return;
+    }
+    this.lastPrefix = null;
     let declares: string[] | null = null;
     for (let i = 0; i < tag.count; i++) {
       if (!tag.isDeclaration(i)) continue;
@@ -100,13 +109,19 @@ export class NamespaceScope {
 
   close(): void {
     const declares = this.declared.pop();
-    if (declares) for (const prefix of declares) this.bindings.get(prefix)?.pop();
+    if (!declares) return;
+    this.lastPrefix = null;
+    for (const prefix of declares) this.bindings.get(prefix)?.pop();
   }
 
   /** The namespace a prefix ("" for none) is bound to now; "" where it is bound to none. */
   lookup(prefix: string): string {
+    // Nearly every element of a body has the prefix "w": one Map lookup per binding, not per element.
+    if (prefix === this.lastPrefix) return this.lastUri;
     const stack = this.bindings.get(prefix);
-    return stack && stack.length > 0 ? stack[stack.length - 1] : "";
+    this.lastPrefix = prefix;
+    this.lastUri = stack && stack.length > 0 ? stack[stack.length - 1] : "";
+    return this.lastUri;
   }
 }
 

@@ -136,6 +136,8 @@ export class XmlTag {
   prefix = "";
   local = "";
   count = 0;
+  /** How many of its attributes are namespace declarations: most elements have none, and need no look for one. */
+  declarations = 0;
   /** @internal */ spans = new Int32Array(SPAN * FEW_ATTRIBUTES);
 
   constructor(private readonly xml: string) {}
@@ -502,6 +504,7 @@ class Scanner {
     tag.prefix = name.prefix;
     tag.local = name.local;
     tag.count = 0;
+    tag.declarations = 0;
     for (;;) {
       const spaced = isSpace(xml.charCodeAt(i));
       while (isSpace(xml.charCodeAt(i))) i++;
@@ -577,6 +580,7 @@ class Scanner {
     tag.spans[at + 3] = valueStart;
     tag.spans[at + 4] = valueEnd;
     tag.spans[at + 5] = decoding ? 1 : 0;
+    if (this.xml.charCodeAt(nameStart) === 0x78 /* x */ && tag.isDeclaration(tag.count - 1)) tag.declarations++;
   }
 
   /** Names of the attributes of a tag with very many, to find duplicates in linear time. */
