@@ -128,6 +128,12 @@ describe("hostile and broken input gets a German message, never an exception", (
     expect(textOf(read(xml))).toBe("eins\n");
   });
 
+  test("an unprefixed attribute is in no namespace, whatever the default namespace of its element", () => {
+    const xml = `<w:document ${W}><w:body><w:sdt><w:sdtPr xmlns="urn:other"><w:tag val="eigen"/><w:alias val="Titel"/></w:sdtPr><w:sdtContent/></w:sdt></w:body></w:document>`;
+    const control = controlsOf(read(xml))[0].node.control;
+    expect([control.tag, control.title]).toEqual(["eigen", "Titel"]);
+  });
+
   test("a prefix bound again inside an element means the outer namespace again once that element closes", () => {
     const xml = `<w:document ${W}><w:body><w:p><w:r><w:t>eins</w:t></w:r><w:r xmlns:w="urn:other"><w:t>nicht</w:t></w:r><w:r><w:t>zwei</w:t></w:r></w:p></w:body></w:document>`;
     expect(textOf(read(xml))).toBe("einszwei");

@@ -65,7 +65,9 @@ export class ResolvedTag {
     const tag = this.tag!;
     for (let i = 0; i < tag.count; i++) {
       if (!tag.attributeLocalIs(i, local) || tag.isDeclaration(i)) continue;
-      if (accepts(this.scope.lookup(tag.attributePrefix(i)))) return tag.value(i);
+      // An unprefixed attribute is in no namespace: a default namespace applies to element names only.
+      const prefix = tag.attributePrefix(i);
+      if (accepts(prefix === "" ? "" : this.scope.lookup(prefix))) return tag.value(i);
     }
     return undefined;
   }
