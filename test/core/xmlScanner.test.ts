@@ -311,6 +311,22 @@ describe("what the scanner reports", () => {
     expect(result.ok).toBe(true);
   });
 
+  test("hostile shapes of a few megabytes each are read in linear time", () => {
+    const cases = {
+      references: `<a v="${"&amp;".repeat(400_000)}">${"&#x41;".repeat(300_000)}</a>`,
+      nesting: `${"<a>".repeat(500_000)}${"</a>".repeat(500_000)}`,
+      comments: `<a>${"<!-- - -->".repeat(300_000)}</a>`,
+      brackets: `<a>${"]".repeat(3_000_000)}</a>`,
+      lineEnds: `<a>${"x\r\n".repeat(1_000_000)}</a>`,
+      longName: `<${"n".repeat(2_000_000)}/>`,
+      cdata: `<a>${"<![CDATA[ ]]>".repeat(300_000)}</a>`,
+    };
+    const started = Date.now();
+    for (const xml of Object.values(cases)) expect(ours(xml, false).ok).toBe(true);
+    // Each takes well under a second; scanning again from every position would take hours.
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
   test("names beyond ASCII and in the astral planes are names; other characters are not", () => {
     expect(scanned("<é𐀀 ü='1'/>").ok).toBe(true);
     expect(scanned("<a\u00d7/>").ok).toBe(false);
