@@ -1,6 +1,7 @@
 /**
- * Node's zlib as the command line's inflater: native inflation and CRC-32, two to three times fflate's speed on
- * the parts of a .docx, and no JavaScript inflater for V8 to compile anew in every run (issue 17).
+ * Node's zlib as the command line's inflater: native inflation and CRC-32 (over the corpus's parts as fast as fflate
+ * on the smallest, two to three times as fast on the larger ones), and no JavaScript inflater for V8 to compile anew
+ * in every run (issue 17).
  */
 import { crc32 as zlibCrc32, inflateRawSync } from "zlib";
 import type { Inflater } from "../core/docx";
