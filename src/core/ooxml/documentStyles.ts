@@ -62,7 +62,8 @@ function declaredStyles(xml: string, partName: string): { styles: DeclaredStyle[
       if (a("type") !== "paragraph") return;
       current = { id: a("styleId") ?? "", name: "", basedOn: "", language: "" };
       styles.push(current);
-      if (a("default") === "1" || a("default") === "true") main = current.id;
+      const isDefault = a("default");
+      if (isDefault === "1" || isDefault === "true") main = current.id;
     } else if (local === "lang" && inDefaults) defaultsLanguage ||= a("val") ?? "";
     else if (current) readStyleElement(current, local, a);
   });

@@ -187,15 +187,16 @@ export class XmlText {
   constructor(private readonly xml: string) {}
 
   value(): string {
-    if (this.raw)
-      return this.needsDecoding
-        ? normaliseLineEnds(this.xml.slice(this.start, this.end))
-        : this.xml.slice(this.start, this.end);
+    if (this.raw) return textBetween(this.xml, this.start, this.end, this.needsDecoding);
     return this.needsDecoding ? decode(this.xml, this.start, this.end, false) : this.xml.slice(this.start, this.end);
   }
 }
 
-const normaliseLineEnds = (text: string) => text.replace(/\r\n?/g, "\n");
+/** The text from `start` to `end` as it stands (CDATA, comments, instructions), its line ends normalised where `cr`. */
+function textBetween(xml: string, start: number, end: number, cr: boolean): string {
+  const text = xml.slice(start, end);
+  return cr ? text.replace(/\r\n?/g, "\n") : text;
+}
 
 /** Replaces references (already checked) and line ends; in an attribute value, white space characters become spaces. */
 function decode(xml: string, start: number, end: number, attribute: boolean): string {
@@ -238,20 +239,22 @@ const INTERNED_LENGTH = 64;
 const TABLE_SIZE = 4096;
 
 /**
- * Interned element and attribute names, split at their colon: a body repeats a few dozen names hundreds of thousands
- * of times, and so do the parts of a folder of answers. Bounded, so hostile names cost time, never memory.
+ * Interned element names, split at their colon: a body repeats a few dozen names hundreds of thousands of times, and
+ * so do the parts of a folder of answers. Bounded, so hostile names cost time, never memory.
  */
 const names: (Name | undefined)[] = new Array(TABLE_SIZE);
 
+/** The name from `start` to `end`, `colon` the index of its first colon in `xml` (−1 for none). */
 function nameAt(xml: string, start: number, end: number, hash: number, colon: number): Name {
   const length = end - start;
+  const at = colon < 0 ? -1 : colon - start;
   let slot = hash & (TABLE_SIZE - 1);
   for (let probe = 0; probe < 8 && length <= INTERNED_LENGTH; probe++, slot = (slot + 1) & (TABLE_SIZE - 1)) {
     const known = names[slot];
-    if (known === undefined) return (names[slot] = splitName(copyOf(xml, start, end), colon - start));
+    if (known === undefined) return (names[slot] = splitName(copyOf(xml, start, end), at));
     if (known.name.length === length && xml.startsWith(known.name, start)) return known;
   }
-  return splitName(xml.slice(start, end), colon - start);
+  return splitName(xml.slice(start, end), at);
 }
 
 /**
@@ -414,19 +417,13 @@ class Scanner {
     return cr;
   }
 
-  /** The text from `start` to `end`, its line ends normalised where it has a CR. */
-  private slice(start: number, end: number, cr: boolean): string {
-    const text = this.xml.slice(start, end);
-    return cr ? normaliseLineEnds(text) : text;
-  }
-
   private comment(): void {
     const start = this.pos + 4;
     const dashes = this.xml.indexOf("--", start);
     if (dashes < 0) this.fail(this.xml.length, "unclosed comment");
     if (this.xml.charCodeAt(dashes + 2) !== GT) this.fail(dashes, "-- inside a comment");
     const cr = this.checkCharacters(start, dashes);
-    this.events.comment?.(this.slice(start, dashes, cr));
+    this.events.comment?.(textBetween(this.xml, start, dashes, cr));
     this.pos = dashes + 3;
   }
 
@@ -450,7 +447,7 @@ class Scanner {
     const cr = this.checkCharacters(nameEnd, end);
     let bodyStart = nameEnd;
     while (bodyStart < end && isSpace(xml.charCodeAt(bodyStart))) bodyStart++;
-    this.events.instruction?.(target, this.slice(bodyStart, end, cr));
+    this.events.instruction?.(target, textBetween(xml, bodyStart, end, cr));
     this.pos = end + 2;
   }
 
@@ -493,7 +490,7 @@ class Scanner {
     const tag = this.tag;
     const nameStart = this.pos + 1;
     let i = this.name(nameStart);
-    const name = nameAt(xml, nameStart, i, this.hash, this.colon < 0 ? nameStart - 1 : this.colon);
+    const name = nameAt(xml, nameStart, i, this.hash, this.colon);
     tag.name = name.name;
     tag.prefix = name.prefix;
     tag.local = name.local;
